@@ -1,0 +1,131 @@
+package chrono
+
+import (
+	"context"
+	"time"
+)
+
+// Resolution says how a mention's date was obtained, so that an analyst can
+// see why a date is what it is.
+type Resolution string
+
+const (
+	// Explicit: the text states the full date ("January 6, 2026", "08.01.2026").
+	Explicit Resolution = "explicit"
+	// YearInferred: the text states day and month; the year was chosen near the anchor.
+	YearInferred Resolution = "year-inferred"
+	// RelativeToPublication: computed from the article's own publication date ("last month").
+	RelativeToPublication Resolution = "relative-to-publication"
+	// RelativeToReference: computed from a reference date because the article has
+	// no publication date of its own (see Analyzer.Reference).
+	RelativeToReference Resolution = "relative-to-reference"
+)
+
+// TIMEX3 types.
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)
+
+// Mention is one date expression found in a text, resolved.
+type Mention struct {
+	Start, End int    // byte offsets into the text, end exclusive
+	Text       string // the expression as written
+	Type       string // TIMEX3 type: DATE, TIME, DURATION, SET
+	Date       Date   // the resolved interval; zero when it cannot be placed
+	Resolution Resolution
+	// Anchor is the day the date was resolved against: the publication date,
+	// a reference date, or zero when the text stated everything.
+	Anchor     time.Time
+	Confidence float64 // 0..1: how sure the resolution is
+	Ambiguous  bool    // a numeric date whose day/month order stayed undecided
+	// Inferred: the anchor was a guessed reference, not the article's own
+	// publication date, so the date needs an analyst's check.
+	Inferred bool
+	Why        string  // one line for people: how the value was obtained
+}
+
+// Origin says where a document's publication date came from.
+type Origin string
+
+const (
+	OriginFlag     Origin = "flag"     // --published
+	OriginDateline Origin = "dateline" // a dateline in the first lines of the text
+	OriginFilename Origin = "filename" // a date in the file name
+	OriginNone     Origin = "none"     // no publication date
+)
+
+// Document is one ingested article.
+type Document struct {
+	ID     int64
+	Path   string // file path as given, or "stdin"
+	Hash   string // sha256 of the raw bytes, hex
+	Title  string // the first non-empty line
+	Byline string // "By NAME", without "By"
+	Text   string
+
+	// Published is the publication date (the document creation time); zero
+	// when none was found. PublishedOrigin says where it came from.
+	Published       Date
+	PublishedOrigin Origin
+	// Dateline is the byte span of the dateline in Text, when the date came
+	// from one; it dates the article and is not an event.
+	Dateline *Span
+
+	// Reference is the day relative expressions were resolved against when
+	// Published is zero; RefOrigin explains it ("--ref", "other articles", "today").
+	Reference time.Time
+	RefOrigin string
+
+	IngestedAt time.Time
+}
+
+// Anchor returns the day relative expressions resolve against, and whether
+// it is the document's own publication date.
+func (d *Document) Anchor() (time.Time, bool) {
+	if !d.Published.IsZero() {
+		return d.Published.Start, true
+	}
+	return d.Reference, false
+}
+
+// Span is a byte range in a text, end exclusive.
+type Span struct{ Start, End int }
+
+// Event is one sentence anchored on one date mention: the sentence is what
+// happened, the mention says when, the document and offsets are the evidence.
+type Event struct {
+	ID            int64
+	DocumentID    int64
+	Sentence      string
+	SentenceStart int // byte offsets of the sentence in the document text
+	SentenceEnd   int
+	Mention       Mention
+}
+
+// Row is one line of a chronology: an event with its source.
+type Row struct {
+	Event
+	Source *Document // Text is not loaded
+}
+
+// Filter selects chronology rows. Zero fields select everything.
+type Filter struct {
+	From, To time.Time // rows whose interval overlaps [From, To]
+	Source   string    // substring of the source title or path, case-insensitive
+}
+
+// Store keeps documents, their mentions and events. chrono/sqlite implements it.
+type Store interface {
+	// DocumentHash returns the stored hash of the document at path.
+	DocumentHash(ctx context.Context, path string) (hash string, ok bool, err error)
+	// SaveDocument stores doc with its mentions and events in one
+	// transaction, replacing whatever was stored for doc.Path before.
+	SaveDocument(ctx context.Context, doc *Document, mentions []Mention, events []Event) error
+	// Timeline returns the chronology rows matching f in chronology order.
+	Timeline(ctx context.Context, f Filter) ([]Row, error)
+	// Documents returns every stored document, without text, ordered by path.
+	Documents(ctx context.Context) ([]*Document, error)
+}

@@ -1,0 +1,134 @@
+package chrono
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota + 1 // letters, then letters or digits: "January", "Q3"
+	tokNum                      // digits, joined by . , / : - into one compound: "08.01.2026", "2,000", "3-10"
+	tokPunct                    // any other single character
+)
+
+// token is one lexeme with its byte span. Keyword class and value are
+// looked up once here so that rules compare small integers.
+type token struct {
+	kind       tokKind
+	start, end int
+	text       string
+	lower      string // lower-case text, for words
+	space      bool   // white space before it
+	nl         bool   // a line break before it
+	upper      bool   // a word starting with an upper-case letter
+	kw         kwClass
+	kv         int // the keyword's value: month 1-12, weekday 0-6, number, offset
+}
+
+// lex splits text into tokens, appending to toks to reuse its storage.
+func lex(text string, toks []token) []token {
+	space, nl := true, true
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			space = true
+			i++
+			continue
+		case c == '\n':
+			space, nl = true, true
+			i++
+			continue
+		case isDigit(c):
+			j := scanNumber(text, i)
+			toks = append(toks, token{kind: tokNum, start: i, end: j, text: text[i:j], space: space, nl: nl})
+			i = j
+		case c < utf8.RuneSelf && !isLetter(c):
+			toks = append(toks, token{kind: tokPunct, start: i, end: i + 1, text: text[i : i+1], space: space, nl: nl})
+			i++
+		default:
+			r, n := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+				if unicode.IsSpace(r) {
+					space = true
+					i += n
+					continue
+				}
+				if !unicode.IsLetter(r) {
+					toks = append(toks, token{kind: tokPunct, start: i, end: i + n, text: text[i : i+n], space: space, nl: nl})
+					i += n
+					break
+				}
+			}
+			j := scanWord(text, i+n)
+			w := text[i:j]
+			t := token{kind: tokWord, start: i, end: j, text: w, lower: lowerASCII(w), space: space, nl: nl, upper: unicode.IsUpper(r)}
+			if e, ok := keywords[t.lower]; ok {
+				t.kw, t.kv = e.class, e.value
+			}
+			toks = append(toks, t)
+			i = j
+		}
+		space, nl = false, false
+	}
+	return toks
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// scanNumber returns the end of the numeric compound starting at i.
+func scanNumber(text string, i int) int {
+	for i < len(text) {
+		for i < len(text) && isDigit(text[i]) {
+			i++
+		}
+		if i+1 < len(text) && isDigit(text[i+1]) {
+			switch text[i] {
+			case '.', ',', '/', ':', '-':
+				i++
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isLetter(c) && !isDigit(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// lowerASCII lower-cases ASCII letters, allocating only when it must.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

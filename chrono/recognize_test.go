@@ -1,0 +1,196 @@
+package chrono_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chrono-news/chrono/chrono"
+)
+
+// want is one expected mention. Its offsets are those of the first
+// occurrence of text in the input, so each case names unique expressions.
+type want struct {
+	text  string
+	value string
+	grain chrono.Grain
+	res   chrono.Resolution
+}
+
+func (w want) String() string {
+	return fmt.Sprintf("%q %s %s %s", w.text, w.value, w.grain, w.res)
+}
+
+const (
+	exp = chrono.Explicit
+	yi  = chrono.YearInferred
+	rp  = chrono.RelativeToPublication
+	rr  = chrono.RelativeToReference
+	day = chrono.GrainDay
+	mon = chrono.GrainMonth
+	yr  = chrono.GrainYear
+	wk  = chrono.GrainWeek
+	min = chrono.GrainMinute
+)
+
+// The publication date of every case unless it says otherwise: a Thursday.
+var pub = chrono.Anchor{Day: chrono.Day(2026, 1, 8), Published: true}
+
+var recognizeTests = []struct {
+	name  string
+	text  string
+	order chrono.DateOrder
+	want  []want
+}{
+	// Month names in every usual order.
+	{"month day", "Leaders met on January 6 in Paris.", "", []want{{"January 6", "2026-01-06", day, yi}}},
+	{"month day year", "It was signed on January 6, 2025.", "", []want{{"January 6, 2025", "2025-01-06", day, exp}}},
+	{"abbreviation with period", "Talks began Jan. 6, 2026.", "", []want{{"Jan. 6, 2026", "2026-01-06", day, exp}}},
+	{"abbreviation no period", "Talks began Sept 3 2025 in Rome.", "", []want{{"Sept 3 2025", "2025-09-03", day, exp}}},
+	{"ordinal", "The vote on March 3rd, 2024 was close.", "", []want{{"March 3rd, 2024", "2024-03-03", day, exp}}},
+	{"day month year", "Published 8 Jan 2026 in London.", "", []want{{"8 Jan 2026", "2026-01-08", day, exp}}},
+	{"the nth of month", "He arrived on the 6th of January.", "", []want{{"the 6th of January", "2026-01-06", day, yi}}},
+	{"weekday prefix", "It opened on Tuesday, January 6, 2026, at noon.", "", []want{{"Tuesday, January 6, 2026", "2026-01-06", day, exp}}},
+	{"wire dateline", "Sun Feb 20, 2011 6:47 pm EST", "", []want{{"Sun Feb 20, 2011 6:47 pm EST", "2011-02-20T18:47", min, exp}}},
+	{"wire timestamp", "26-FEB-1987 15:01:01.79", "", []want{{"26-FEB-1987", "1987-02-26", day, exp}}},
+	{"month year", "Prices fell in January 2026 and in Feb. 2025.", "", []want{{"January 2026", "2026-01", mon, exp}, {"Feb. 2025", "2025-02", mon, exp}}},
+	{"month of year", "the summit of June of 2024", "", []want{{"June of 2024", "2024-06", mon, exp}}},
+	{"in month, past", "Peskov said in December that it was open.", "", []want{{"December", "2025-12", mon, yi}}},
+	{"in month, future", "The summit will be held in March.", "", []want{{"March", "2026-03", mon, yi}}},
+	{"in month, no tense, nearest", "Elections in February.", "", []want{{"February", "2026-02", mon, yi}}},
+	{"year-less past lean", "The minister said on January 20 that talks failed.", "", []want{{"January 20", "2025-01-20", day, yi}}},
+	{"year-less future lean", "The ministers will meet on January 20.", "", []want{{"January 20", "2026-01-20", day, yi}}},
+	{"year-less across new year", "Protests began on December 28.", "", []want{{"December 28", "2025-12-28", day, yi}}},
+
+	// Numbers.
+	{"ISO is a date", "Filed 2026-01-08 in court.", "", []want{{"2026-01-08", "2026-01-08", day, exp}}},
+	{"dotted is day-first", "11:15 08.01.2026 •", "", []want{{"11:15 08.01.2026", "2026-01-08T11:15", min, exp}}},
+	{"slashed auto, month-first", "Filed 01/08/2026.", "", []want{{"01/08/2026", "2026-01-08", day, exp}}},
+	{"slashed auto, day-first evidence", "Filed 13/04/2026 and 03/04/2026.", "", []want{{"13/04/2026", "2026-04-13", day, exp}, {"03/04/2026", "2026-04-03", day, exp}}},
+	{"slashed dmy policy", "Filed 01/08/2026.", chrono.OrderDMY, []want{{"01/08/2026", "2026-08-01", day, exp}}},
+	{"slashed mdy unambiguous day", "Filed 12/25/2025.", chrono.OrderDMY, []want{{"12/25/2025", "2025-12-25", day, exp}}},
+	{"two-digit year", "On 25/12/98 it snowed.", "", []want{{"25/12/98", "1998-12-25", day, exp}}},
+
+	// Relative to the publication date.
+	{"today", "The leaders announced today that they signed.", "", []want{{"today", "2026-01-08", day, rp}}},
+	{"today's", "Going into today’s meeting, leaders were upbeat.", "", []want{{"today", "2026-01-08", day, rp}}},
+	{"yesterday tomorrow", "Yesterday it rained; tomorrow it snows.", "", []want{{"Yesterday", "2026-01-07", day, rp}, {"tomorrow", "2026-01-09", day, rp}}},
+	{"tonight", "He speaks tonight.", "", []want{{"tonight", "2026-01-08TNI", day, rp}}},
+	{"weekday past", "The president said on Tuesday he was ready.", "", []want{{"Tuesday", "2026-01-06", day, rp}}},
+	{"weekday future", "The president will travel on Tuesday.", "", []want{{"Tuesday", "2026-01-13", day, rp}}},
+	{"weekday same day", "Ministers met on Thursday.", "", []want{{"Thursday", "2026-01-08", day, rp}}},
+	{"last weekday", "It happened last Thursday.", "", []want{{"last Thursday", "2026-01-01", day, rp}}},
+	{"next weekday", "It opens next Monday.", "", []want{{"next Monday", "2026-01-12", day, rp}}},
+	{"last month", "Peskov said last month that it was open.", "", []want{{"last month", "2025-12", mon, rp}}},
+	{"this next week", "This week and next week are busy.", "", []want{{"This week", "2026-W02", wk, rp}, {"next week", "2026-W03", wk, rp}}},
+	{"last year", "Exports rose last year.", "", []want{{"last year", "2025", yr, rp}}},
+	{"next month", "Talks resume next month.", "", []want{{"next month", "2026-02", mon, rp}}},
+	{"last quarter", "Sales fell last quarter.", "", []want{{"last quarter", "2025-Q4", chrono.GrainQuarter, rp}}},
+	{"last named month", "Prices rose last December.", "", []want{{"last December", "2025-12", mon, rp}}},
+	{"days ago", "He left three days ago.", "", []want{{"three days ago", "2026-01-05", day, rp}}},
+	{"weeks ago", "It began 2 weeks ago.", "", []want{{"2 weeks ago", "2025-W52", wk, rp}}},
+	{"months ago", "Six months ago prices fell.", "", []want{{"Six months ago", "2025-07", mon, rp}}},
+	{"a year ago", "A year ago nobody cared.", "", []want{{"A year ago", "2025", yr, rp}}},
+	{"in year", "The treaty was signed in 2019.", "", []want{{"2019", "2019", yr, exp}}},
+	{"since year", "Prices have doubled since 1998.", "", []want{{"1998", "1998", yr, exp}}},
+	{"year possessive", "2019's budget was larger.", "", []want{{"2019", "2019", yr, exp}}},
+	{"fiscal year", "Revenue for fiscal 1998 rose.", "", []want{{"fiscal 1998", "1998", yr, exp}}},
+	{"decade", "Since the 1990s and the '80s, trade grew.", "", []want{{"the 1990s", "199", chrono.GrainDecade, exp}, {"the '80s", "198", chrono.GrainDecade, exp}}},
+	{"season year", "In summer 2025 the army advanced.", "", []want{{"summer 2025", "2025-SU", chrono.GrainSeason, exp}}},
+	{"this summer", "The talks resume this summer.", "", []want{{"this summer", "2026-SU", chrono.GrainSeason, rp}}},
+
+	// No false dates.
+	{"may the verb", "Some countries may contribute in other ways.", "", nil},
+	{"May capitalised verb", "May I ask? The March was long.", "", nil},
+	{"march the noun", "They will march on the capital.", "", nil},
+	{"score", "They won 3-10 and then 21-17.", "", nil},
+	{"thousands", "About 2,000 soldiers and 1,500 troops, and 1500 troops.", "", nil},
+	{"time alone", "The meeting starts at 11:15 in Paris.", "", nil},
+	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
+	{"sat sun abbreviations", "He sat in the Sun reading.", "", nil},
+	{"bare year count", "It costs 2026 dollars.", "", nil},
+	{"year after of with count", "a force of 2000 soldiers", "", nil},
+	{"month range left alone", "The fair runs March 3-10.", "", nil},
+}
+
+func TestRecognize(t *testing.T) {
+	for _, tt := range recognizeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := chrono.NewRecognizer(tt.order).Recognize(tt.text, pub)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Recognize(%q): got %d mentions %v, want %d %v", tt.text, len(got), show(got), len(tt.want), tt.want)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				start := strings.Index(tt.text, w.text)
+				if g.Start != start || g.End != start+len(w.text) || g.Text != w.text {
+					t.Errorf("mention %d: got %q at %d-%d, want %q at %d-%d", i, g.Text, g.Start, g.End, w.text, start, start+len(w.text))
+				}
+				if g.Date.Value != w.value || g.Date.Grain != w.grain || g.Resolution != w.res {
+					t.Errorf("mention %d %q: got %s %s %s (%s), want %s %s %s", i, w.text, g.Date.Value, g.Date.Grain, g.Resolution, g.Why, w.value, w.grain, w.res)
+				}
+				if g.Why == "" {
+					t.Errorf("mention %d %q: no explanation", i, w.text)
+				}
+			}
+		})
+	}
+}
+
+func show(ms []chrono.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%q=%s/%s/%s", m.Text, m.Date.Value, m.Date.Grain, m.Resolution))
+	}
+	return out
+}
+
+func TestRecognizeIntervals(t *testing.T) {
+	tests := []struct {
+		text       string
+		start, end string
+	}{
+		{"last month", "2025-12-01", "2025-12-31"},
+		{"last week", "2025-12-29", "2026-01-04"},
+		{"last year", "2025-01-01", "2025-12-31"},
+		{"the 1990s", "1990-01-01", "1999-12-31"},
+		{"last quarter", "2025-10-01", "2025-12-31"},
+		{"January 6", "2026-01-06", "2026-01-06"},
+		{"last weekend", "2026-01-03", "2026-01-04"},
+	}
+	r := chrono.NewRecognizer("")
+	for _, tt := range tests {
+		ms := r.Recognize(tt.text, pub)
+		if len(ms) != 1 {
+			t.Errorf("%q: got %v, want one mention", tt.text, show(ms))
+			continue
+		}
+		if got := chrono.ISO(ms[0].Date.Start) + ".." + chrono.ISO(ms[0].Date.End); got != tt.start+".."+tt.end {
+			t.Errorf("%q: got interval %s, want %s..%s", tt.text, got, tt.start, tt.end)
+		}
+	}
+}
+
+func TestRecognizeAmbiguousAndInferred(t *testing.T) {
+	r := chrono.NewRecognizer(chrono.OrderAuto)
+	ms := r.Recognize("Filed 03/04/2026.", pub)
+	if len(ms) != 1 || !ms[0].Ambiguous {
+		t.Fatalf("03/04/2026 with no evidence: got %v, want one ambiguous mention", show(ms))
+	}
+	ms = r.Recognize("Filed 03/04/2026 and 13/04/2026.", pub)
+	if len(ms) != 2 || ms[0].Ambiguous {
+		t.Fatalf("03/04/2026 beside 13/04/2026: got %+v, want decided day-first", ms)
+	}
+	ref := chrono.Anchor{Day: chrono.Day(2026, 1, 8)}
+	ms = r.Recognize("He said last month that on January 6 and in 2019 it was fine.", ref)
+	wantInferred := []bool{true, true, false}
+	wantRes := []chrono.Resolution{rr, yi, exp}
+	if len(ms) != 3 {
+		t.Fatalf("got %v, want 3 mentions", show(ms))
+	}
+	for i, m := range ms {
+		if m.Inferred != wantInferred[i] || m.Resolution != wantRes[i] {
+			t.Errorf("%q against a reference: got inferred=%v %s, want %v %s", m.Text, m.Inferred, m.Resolution, wantInferred[i], wantRes[i])
+		}
+	}
+}

@@ -1,0 +1,347 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/chrono-news/chrono/chrono"
+)
+
+// DocumentHash returns the stored hash of the document at path; ok is false
+// when no document is stored there.
+func (db *DB) DocumentHash(ctx context.Context, path string) (hash string, ok bool, err error) {
+	err = db.db.QueryRowContext(ctx, `SELECT hash FROM documents WHERE path = ?`, path).Scan(&hash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("document hash %s: %w", path, err)
+	}
+	return hash, true, nil
+}
+
+// SaveDocument stores doc with its mentions and events in one transaction,
+// replacing the mentions and events stored for doc.Path before; the
+// document keeps its ID. Each event's Mention must be one of mentions, as
+// matched by its byte span. SaveDocument sets doc.ID, the events' ID and
+// DocumentID, and doc.IngestedAt when it is zero.
+func (db *DB) SaveDocument(ctx context.Context, doc *chrono.Document, mentions []chrono.Mention, events []chrono.Event) error {
+	if err := db.saveDocument(ctx, doc, mentions, events); err != nil {
+		return fmt.Errorf("save %s: %w", doc.Path, err)
+	}
+	return nil
+}
+
+func (db *DB) saveDocument(ctx context.Context, doc *chrono.Document, mentions []chrono.Mention, events []chrono.Event) error {
+	ingested := doc.IngestedAt
+	if ingested.IsZero() {
+		ingested = time.Now().UTC().Truncate(time.Second)
+	}
+
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	var dlStart, dlEnd any
+	if d := doc.Dateline; d != nil {
+		if _, _, err := charSpan(doc.Text, d.Start, d.End); err != nil {
+			return fmt.Errorf("dateline: %w", err)
+		}
+		dlStart, dlEnd = d.Start, d.End
+	}
+	var id int64
+	err = tx.QueryRowContext(ctx, `
+		INSERT INTO documents (
+			path, hash, title, byline, text,
+			published_value, published_grain, published_start, published_end, published_origin,
+			dateline_start, dateline_end, reference_date, ref_origin, ingested_at
+		) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (path) DO UPDATE SET
+			hash = excluded.hash,
+			title = excluded.title,
+			byline = excluded.byline,
+			text = excluded.text,
+			published_value = excluded.published_value,
+			published_grain = excluded.published_grain,
+			published_start = excluded.published_start,
+			published_end = excluded.published_end,
+			published_origin = excluded.published_origin,
+			dateline_start = excluded.dateline_start,
+			dateline_end = excluded.dateline_end,
+			reference_date = excluded.reference_date,
+			ref_origin = excluded.ref_origin,
+			ingested_at = excluded.ingested_at
+		RETURNING id`,
+		doc.Path, doc.Hash, doc.Title, doc.Byline, doc.Text,
+		doc.Published.Value, string(doc.Published.Grain), isoOrNull(doc.Published.Start), isoOrNull(doc.Published.End), string(doc.PublishedOrigin),
+		dlStart, dlEnd, isoOrNull(doc.Reference), doc.RefOrigin, ingested.UTC().Format(time.RFC3339),
+	).Scan(&id)
+	if err != nil {
+		return fmt.Errorf("document: %w", err)
+	}
+
+	// Replace: what an earlier analysis found no longer holds.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE document_id = ?`, id); err != nil {
+		return fmt.Errorf("delete old events: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM mentions WHERE document_id = ?`, id); err != nil {
+		return fmt.Errorf("delete old mentions: %w", err)
+	}
+
+	mentionIDs := make(map[chrono.Span]int64, len(mentions))
+	for _, m := range mentions {
+		mid, err := insertMention(ctx, tx, id, doc.Text, m)
+		if err != nil {
+			return fmt.Errorf("mention %q at %d: %w", m.Text, m.Start, err)
+		}
+		span := chrono.Span{Start: m.Start, End: m.End}
+		if _, dup := mentionIDs[span]; !dup {
+			mentionIDs[span] = mid
+		}
+	}
+
+	ids := make([]int64, len(events))
+	for i, e := range events {
+		mid, ok := mentionIDs[chrono.Span{Start: e.Mention.Start, End: e.Mention.End}]
+		if !ok {
+			return fmt.Errorf("event at %d: mention %q at %d-%d is not among the document's mentions", e.SentenceStart, e.Mention.Text, e.Mention.Start, e.Mention.End)
+		}
+		cs, ce, err := charSpan(doc.Text, e.SentenceStart, e.SentenceEnd)
+		if err != nil {
+			return fmt.Errorf("event at %d: %w", e.SentenceStart, err)
+		}
+		err = tx.QueryRowContext(ctx, `
+			INSERT INTO events (document_id, mention_id, sentence, sentence_start, sentence_end, char_start, char_end)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			RETURNING id`,
+			id, mid, e.Sentence, e.SentenceStart, e.SentenceEnd, cs, ce,
+		).Scan(&ids[i])
+		if err != nil {
+			return fmt.Errorf("event at %d: %w", e.SentenceStart, err)
+		}
+	}
+
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	// Only now that the data is stored do the IDs mean anything.
+	doc.ID, doc.IngestedAt = id, ingested
+	for i := range events {
+		events[i].ID = ids[i]
+		events[i].DocumentID = id
+	}
+	return nil
+}
+
+func insertMention(ctx context.Context, tx *sql.Tx, docID int64, text string, m chrono.Mention) (int64, error) {
+	cs, ce, err := charSpan(text, m.Start, m.End)
+	if err != nil {
+		return 0, err
+	}
+	// An undated mention gets NULL dates and so never reaches a timeline.
+	var start, end any
+	if !m.Date.IsZero() {
+		start, end = isoOrNull(m.Date.Start), isoOrNull(m.Date.End)
+		if start == nil || end == nil {
+			return 0, fmt.Errorf("date %q has no interval", m.Date.Value)
+		}
+	}
+	var id int64
+	err = tx.QueryRowContext(ctx, `
+		INSERT INTO mentions (
+			document_id, byte_start, byte_end, char_start, char_end, text, type,
+			value, grain, grain_rank, start_date, end_date,
+			resolution, anchor_date, confidence, ambiguous, why
+		) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		RETURNING id`,
+		docID, m.Start, m.End, cs, ce, m.Text, m.Type,
+		m.Date.Value, string(m.Date.Grain), m.Date.Grain.Rank(), start, end,
+		string(m.Resolution), isoOrNull(m.Anchor), m.Confidence, m.Ambiguous, m.Why,
+	).Scan(&id)
+	return id, err
+}
+
+// Timeline returns the events whose mention's interval overlaps
+// [f.From, f.To], with their sources, in chronology order: by start day,
+// finer grain first, then source title and path, position in the text, and
+// event ID, so that the order never depends on insertion.
+func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, error) {
+	rows, err := db.db.QueryContext(ctx, `
+		SELECT e.id, e.document_id, e.sentence, e.sentence_start, e.sentence_end,
+			m.byte_start, m.byte_end, m.text, m.type, m.value, m.grain, m.start_date, m.end_date,
+			m.resolution, m.anchor_date, m.confidence, m.ambiguous, m.why,
+			`+documentColumns+`
+		FROM events e
+		JOIN mentions m ON m.id = e.mention_id
+		JOIN documents d ON d.id = e.document_id
+		WHERE m.start_date IS NOT NULL
+			AND (:from = '' OR m.end_date >= :from)
+			AND (:to = '' OR m.start_date <= :to)
+		ORDER BY m.start_date, m.grain_rank, d.title, d.path, m.byte_start, e.id`,
+		sql.Named("from", chrono.ISO(f.From)),
+		sql.Named("to", chrono.ISO(f.To)),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	defer rows.Close()
+
+	// SQLite's lower() folds ASCII only, so the source is matched here.
+	source := strings.ToLower(f.Source)
+	var out []chrono.Row
+	for rows.Next() {
+		var (
+			r                 chrono.Row
+			m                 = &r.Mention
+			grain, resolution string
+			start, end        string
+			anchor            sql.NullString
+			d                 documentRow
+		)
+		dest := []any{
+			&r.ID, &r.DocumentID, &r.Sentence, &r.SentenceStart, &r.SentenceEnd,
+			&m.Start, &m.End, &m.Text, &m.Type, &m.Date.Value, &grain, &start, &end,
+			&resolution, &anchor, &m.Confidence, &m.Ambiguous, &m.Why,
+		}
+		if err := rows.Scan(append(dest, d.dest()...)...); err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
+		}
+		if r.Source, err = d.document(); err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
+		}
+		if source != "" && !strings.Contains(strings.ToLower(r.Source.Title), source) &&
+			!strings.Contains(strings.ToLower(r.Source.Path), source) {
+			continue
+		}
+		m.Date.Grain = chrono.Grain(grain)
+		m.Resolution = chrono.Resolution(resolution)
+		if m.Date.Start, err = parseISO(start); err != nil {
+			return nil, fmt.Errorf("timeline: event %d: %w", r.ID, err)
+		}
+		if m.Date.End, err = parseISO(end); err != nil {
+			return nil, fmt.Errorf("timeline: event %d: %w", r.ID, err)
+		}
+		if m.Anchor, err = parseNullISO(anchor); err != nil {
+			return nil, fmt.Errorf("timeline: event %d: %w", r.ID, err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	return out, nil
+}
+
+// Documents returns every stored document, without its text, ordered by path.
+func (db *DB) Documents(ctx context.Context) ([]*chrono.Document, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents d ORDER BY d.path`)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	defer rows.Close()
+
+	var docs []*chrono.Document
+	for rows.Next() {
+		var d documentRow
+		if err := rows.Scan(d.dest()...); err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+		doc, err := d.document()
+		if err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+		docs = append(docs, doc)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	return docs, nil
+}
+
+// documentColumns are the columns of documents d that documentRow scans:
+// all but the text, which listings and timelines do not need.
+const documentColumns = `d.id, d.path, d.hash, d.title, d.byline,
+	d.published_value, d.published_grain, d.published_start, d.published_end, d.published_origin,
+	d.dateline_start, d.dateline_end, d.reference_date, d.ref_origin, d.ingested_at`
+
+// documentRow holds one scanned row of documentColumns.
+type documentRow struct {
+	doc              chrono.Document
+	grain, origin    string
+	pubStart, pubEnd sql.NullString
+	dlStart, dlEnd   sql.NullInt64
+	reference        sql.NullString
+	ingestedAt       string
+}
+
+func (r *documentRow) dest() []any {
+	d := &r.doc
+	return []any{&d.ID, &d.Path, &d.Hash, &d.Title, &d.Byline,
+		&d.Published.Value, &r.grain, &r.pubStart, &r.pubEnd, &r.origin,
+		&r.dlStart, &r.dlEnd, &r.reference, &d.RefOrigin, &r.ingestedAt}
+}
+
+func (r *documentRow) document() (*chrono.Document, error) {
+	d := r.doc
+	d.Published.Grain = chrono.Grain(r.grain)
+	d.PublishedOrigin = chrono.Origin(r.origin)
+	var err error
+	if d.Published.Start, err = parseNullISO(r.pubStart); err != nil {
+		return nil, fmt.Errorf("document %s: published: %w", d.Path, err)
+	}
+	if d.Published.End, err = parseNullISO(r.pubEnd); err != nil {
+		return nil, fmt.Errorf("document %s: published: %w", d.Path, err)
+	}
+	if r.dlStart.Valid && r.dlEnd.Valid {
+		d.Dateline = &chrono.Span{Start: int(r.dlStart.Int64), End: int(r.dlEnd.Int64)}
+	}
+	if d.Reference, err = parseNullISO(r.reference); err != nil {
+		return nil, fmt.Errorf("document %s: reference: %w", d.Path, err)
+	}
+	if d.IngestedAt, err = time.Parse(time.RFC3339, r.ingestedAt); err != nil {
+		return nil, fmt.Errorf("document %s: ingested at: %w", d.Path, err)
+	}
+	d.IngestedAt = d.IngestedAt.UTC()
+	return &d, nil
+}
+
+// isoOrNull formats the day t as ISO text, or NULL for the zero time.
+func isoOrNull(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return chrono.ISO(t)
+}
+
+func parseISO(s string) (time.Time, error) {
+	return time.Parse("2006-01-02", s) // UTC midnight, as chrono.Day makes
+}
+
+func parseNullISO(s sql.NullString) (time.Time, error) {
+	if !s.Valid {
+		return time.Time{}, nil
+	}
+	return parseISO(s.String)
+}
+
+// charSpan checks the byte span [start, end) of text and converts it to code
+// point offsets, which is how non-Go readers of the database index text.
+func charSpan(text string, start, end int) (cs, ce int, err error) {
+	if start < 0 || start > end || end > len(text) {
+		return 0, 0, fmt.Errorf("span %d-%d outside text of %d bytes", start, end, len(text))
+	}
+	for _, b := range []int{start, end} {
+		if b < len(text) && !utf8.RuneStart(text[b]) {
+			return 0, 0, fmt.Errorf("span %d-%d splits a character", start, end)
+		}
+	}
+	cs = utf8.RuneCountInString(text[:start])
+	return cs, cs + utf8.RuneCountInString(text[start:end]), nil
+}

@@ -1,0 +1,486 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jedib0t/go-pretty/v6/table"
+	"github.com/jedib0t/go-pretty/v6/text"
+	"github.com/urfave/cli/v2"
+
+	"github.com/chrono-news/chrono/chrono"
+	"github.com/chrono-news/chrono/chrono/sqlite"
+	"github.com/chrono-news/chrono/reports/csv"
+	"github.com/chrono-news/chrono/reports/xlsx"
+	"github.com/chrono-news/chrono/seeds"
+)
+
+var filterFlags = []cli.Flag{
+	&cli.StringFlag{Name: "from", Usage: "keep dates that end on or after `DATE` (2026-01-06, 2025-12, 2025)"},
+	&cli.StringFlag{Name: "to", Usage: "keep dates that start on or before `DATE`"},
+	&cli.StringFlag{Name: "source", Usage: "keep sources whose title or path contains `TEXT`"},
+}
+
+func dateOrderFlag() cli.Flag {
+	return &cli.StringFlag{Name: "date-order", Value: "auto", Usage: "slashed numeric dates: `dmy`, mdy or auto (day-first when the article has a date like 13/04/2026)"}
+}
+
+func (e *env) ingestCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "ingest",
+		Usage:     "read articles (.txt, .md) into the database",
+		ArgsUsage: "PATH...",
+		Description: `Reads files, folders (recursively) or - for standard input. Each article's
+publication date comes from --published, else a dateline in its first lines,
+else a date in its file name. Articles without one resolve relative dates
+against --ref, else the median publication date of the other articles of the
+ingest, else today, and those dates are marked inferred. Re-ingesting an
+unchanged file changes nothing; a changed file replaces its earlier events.
+
+Example:
+   chrono ingest articles/
+   chrono ingest --published 2026-01-08 note.txt
+   cat article.txt | chrono ingest --published 2026-01-08 -`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "published", Usage: "publication `DATE` of the articles, overriding their datelines"},
+			&cli.StringFlag{Name: "ref", Usage: "reference `DATE` for articles without a publication date"},
+			dateOrderFlag(),
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usage("ingest: no PATH given (see 'chrono ingest --help')")
+			}
+			in, err := e.ingester(c)
+			if err != nil {
+				return err
+			}
+			db, err := sqlite.Open(c.String("db"))
+			if err != nil {
+				return &exitError{1, err}
+			}
+			defer db.Close()
+			in.Store = db
+			inputs, errs := chrono.Collect(c.Args().Slice(), e.stdin)
+			for _, err := range errs {
+				fmt.Fprintf(e.stderr, "chrono: ingest %v\n", err)
+			}
+			if !e.ingest(c, in, inputs) || len(errs) > 0 {
+				return errReported
+			}
+			return nil
+		},
+	}
+}
+
+// ingester builds an Ingester from the shared ingest flags.
+func (e *env) ingester(c *cli.Context) (*chrono.Ingester, error) {
+	order, err := chrono.ParseDateOrder(c.String("date-order"))
+	if err != nil {
+		return nil, usage("%v", err)
+	}
+	rec := chrono.NewRecognizer(order)
+	sp, err := chrono.NewSplitter()
+	if err != nil {
+		return nil, &exitError{1, err}
+	}
+	in := &chrono.Ingester{Recognizer: rec, Splitter: sp, Now: e.now}
+	if s := c.String("published"); s != "" {
+		if in.Published, err = parseDate(s, rec); err != nil {
+			return nil, usage("--published: %v", err)
+		}
+	}
+	if s := c.String("ref"); s != "" {
+		d, err := parseDate(s, rec)
+		if err != nil {
+			return nil, usage("--ref: %v", err)
+		}
+		in.Reference = d.Start
+	}
+	return in, nil
+}
+
+// ingest runs in over inputs, printing a line per article; false when any failed.
+func (e *env) ingest(c *cli.Context, in *chrono.Ingester, inputs []chrono.Input) bool {
+	ok := true
+	counts := map[chrono.Status]int{}
+	for _, r := range in.Ingest(c.Context, inputs) {
+		counts[r.Status]++
+		if r.Err != nil {
+			fmt.Fprintf(e.stderr, "chrono: ingest %s: %v\n", r.Path, r.Err)
+			ok = false
+			continue
+		}
+		fmt.Fprintf(e.stdout, "%-9s %s  %s\n", r.Status, r.Path, describe(r))
+	}
+	fmt.Fprintf(e.stdout, "%d articles: %d added, %d replaced, %d unchanged, %d failed\n",
+		len(inputs), counts[chrono.Added], counts[chrono.Replaced], counts[chrono.Unchanged], counts[chrono.Failed])
+	return ok
+}
+
+func describe(r chrono.Result) string {
+	d := r.Doc
+	var pub string
+	if d.Published.IsZero() {
+		pub = fmt.Sprintf("no publication date; relative dates from %s (%s)", chrono.ISO(d.Reference), d.RefOrigin)
+	} else {
+		pub = fmt.Sprintf("published %s (%s)", d.Published.Value, d.PublishedOrigin)
+	}
+	if r.Status == chrono.Unchanged {
+		return pub
+	}
+	return fmt.Sprintf("%s, %d events", pub, r.Events)
+}
+
+func (e *env) timelineCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "timeline",
+		Usage: "print the chronology as a table",
+		Description: `Prints the dated events in order: by start date, finer dates first, then
+source and position in the article.
+
+Example:
+   chrono timeline --from 2025-12 --to 2026-01-31 --source politico`,
+		Flags: filterFlags,
+		Action: func(c *cli.Context) error {
+			rows, err := e.rows(c, c.String("db"))
+			if err != nil {
+				return err
+			}
+			printTimeline(e.stdout, rows)
+			return nil
+		},
+	}
+}
+
+// rows opens the database read-only and returns the filtered chronology.
+func (e *env) rows(c *cli.Context, path string) ([]chrono.Row, error) {
+	f, err := filter(c)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path); err != nil {
+		return nil, &exitError{1, fmt.Errorf("database %s: %w (run 'chrono ingest' first)", path, fs.ErrNotExist)}
+	}
+	db, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		return nil, &exitError{1, err}
+	}
+	defer db.Close()
+	rows, err := db.Timeline(c.Context, f)
+	if err != nil {
+		return nil, &exitError{1, err}
+	}
+	return rows, nil
+}
+
+func filter(c *cli.Context) (chrono.Filter, error) {
+	var f chrono.Filter
+	rec := chrono.NewRecognizer(chrono.OrderAuto)
+	if s := c.String("from"); s != "" {
+		d, err := parseDate(s, rec)
+		if err != nil {
+			return f, usage("--from: %v", err)
+		}
+		f.From = d.Start
+	}
+	if s := c.String("to"); s != "" {
+		d, err := parseDate(s, rec)
+		if err != nil {
+			return f, usage("--to: %v", err)
+		}
+		f.To = d.End
+	}
+	f.Source = c.String("source")
+	return f, nil
+}
+
+// parseDate reads a date flag: a TIMEX3 value (2026-01-08, 2025-12, 2025)
+// or a full date in words ("January 8, 2026").
+func parseDate(s string, rec *chrono.Recognizer) (chrono.Date, error) {
+	if d, err := chrono.ParseValue(s); err == nil {
+		return d, nil
+	}
+	ms := rec.Recognize(s, chrono.Anchor{})
+	if len(ms) == 1 && ms[0].Resolution == chrono.Explicit && ms[0].Start == 0 && ms[0].End == len(strings.TrimSpace(s)) {
+		d := ms[0].Date
+		if d.Grain == chrono.GrainMinute { // a publication date is a day
+			d = chrono.DayDate(d.Start.Year(), d.Start.Month(), d.Start.Day())
+		}
+		return d, nil
+	}
+	return chrono.Date{}, fmt.Errorf("invalid date %q: want 2026-01-08, 2025-12, 2025 or January 8, 2026", s)
+}
+
+func printTimeline(w io.Writer, rows []chrono.Row) {
+	if len(rows) == 0 {
+		fmt.Fprintln(w, "no dated events")
+		return
+	}
+	t := table.NewWriter()
+	t.SetOutputMirror(w)
+	t.SetStyle(table.StyleLight)
+	t.AppendHeader(table.Row{"Date", "Grain", "Resolution", "Event", "Source"})
+	t.SetColumnConfigs([]table.ColumnConfig{
+		{Number: 4, WidthMax: 72, WidthMaxEnforcer: text.WrapSoft},
+		{Number: 5, WidthMax: 28, WidthMaxEnforcer: text.WrapSoft},
+	})
+	for _, r := range rows {
+		res := string(r.Mention.Resolution)
+		if r.Mention.Inferred {
+			res += " (inferred)"
+		}
+		t.AppendRow(table.Row{r.Mention.Date.Value, r.Mention.Date.Grain, res, oneLine(r.Sentence), r.Source.Title})
+	}
+	t.Render()
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func (e *env) exportCommand() *cli.Command {
+	flags := append([]cli.Flag{
+		&cli.StringFlag{Name: "format", Usage: "`csv` or xlsx (default: from the output file's extension)"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`; - for standard output (csv only)", Required: true},
+	}, filterFlags...)
+	return &cli.Command{
+		Name:  "export",
+		Usage: "write the chronology to CSV or Excel",
+		Description: `Writes the filtered chronology, in timeline order.
+
+Example:
+   chrono export --format xlsx --output brief.xlsx --from 2026-01
+   chrono export --output - --source politico > politico.csv`,
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			out := c.String("output")
+			format := strings.ToLower(c.String("format"))
+			if format == "" {
+				format = strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+			}
+			if format != "csv" && format != "xlsx" {
+				return usage("export: unknown format %q: want csv or xlsx", format)
+			}
+			if format == "xlsx" && out == "-" {
+				return usage("export: xlsx needs an --output file")
+			}
+			rows, err := e.rows(c, c.String("db"))
+			if err != nil {
+				return err
+			}
+			var docs []*chrono.Document
+			if format == "xlsx" {
+				if docs, err = e.documents(c); err != nil {
+					return err
+				}
+			}
+			if err := e.write(out, format, rows, docs); err != nil {
+				return &exitError{1, err}
+			}
+			if out != "-" {
+				fmt.Fprintf(e.stderr, "wrote %d events to %s\n", len(rows), out)
+			}
+			return nil
+		},
+	}
+}
+
+func (e *env) documents(c *cli.Context) ([]*chrono.Document, error) {
+	db, err := sqlite.OpenReadOnly(c.String("db"))
+	if err != nil {
+		return nil, &exitError{1, err}
+	}
+	defer db.Close()
+	docs, err := db.Documents(c.Context)
+	if err != nil {
+		return nil, &exitError{1, err}
+	}
+	return docs, nil
+}
+
+// write exports rows to the file out ("-": standard output) in format.
+func (e *env) write(out, format string, rows []chrono.Row, docs []*chrono.Document) error {
+	var w io.Writer = e.stdout
+	var f *os.File
+	if out != "-" {
+		var err error
+		if f, err = os.Create(out); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		w = f
+	}
+	var err error
+	switch format {
+	case "csv":
+		err = csv.Write(w, rows)
+	case "xlsx":
+		err = xlsx.Write(w, rows, docs)
+	}
+	if f != nil {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("export %s: %w", out, err)
+	}
+	return nil
+}
+
+func (e *env) parseCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "parse",
+		Usage:     "show every date expression found in a text, and how it was resolved",
+		ArgsUsage: "TEXT... | -",
+		Description: `Prints each date expression: character offsets, text, TIMEX3 type and value,
+granularity, interval and resolution, with the reason. --ref is read as the
+text's publication date; without it, today is the reference.
+
+Example:
+   chrono parse --ref 2026-01-08 "Peskov said last month that talks on January 6 went well"`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "ref", Usage: "publication `DATE` to resolve against (default: today)"},
+			dateOrderFlag(),
+		},
+		Action: func(c *cli.Context) error {
+			order, err := chrono.ParseDateOrder(c.String("date-order"))
+			if err != nil {
+				return usage("%v", err)
+			}
+			rec := chrono.NewRecognizer(order)
+			input := strings.Join(c.Args().Slice(), " ")
+			if input == "-" {
+				b, err := io.ReadAll(e.stdin)
+				if err != nil {
+					return &exitError{1, fmt.Errorf("parse: stdin: %w", err)}
+				}
+				input = string(b)
+			}
+			if strings.TrimSpace(input) == "" {
+				return usage("parse: no TEXT given (see 'chrono parse --help')")
+			}
+			a := chrono.Anchor{Day: chrono.Truncate(e.now()), Published: false}
+			if s := c.String("ref"); s != "" {
+				d, err := parseDate(s, rec)
+				if err != nil {
+					return usage("--ref: %v", err)
+				}
+				a = chrono.Anchor{Day: d.Start, Published: true}
+			}
+			printMentions(e.stdout, input, rec.Recognize(input, a))
+			return nil
+		},
+	}
+}
+
+func printMentions(w io.Writer, input string, ms []chrono.Mention) {
+	if len(ms) == 0 {
+		fmt.Fprintln(w, "no date expressions")
+		return
+	}
+	t := table.NewWriter()
+	t.SetOutputMirror(w)
+	t.SetStyle(table.StyleLight)
+	t.AppendHeader(table.Row{"Chars", "Text", "Type", "Value", "Grain", "Interval", "Resolution", "Why"})
+	t.SetColumnConfigs([]table.ColumnConfig{{Number: 8, WidthMax: 60, WidthMaxEnforcer: text.WrapSoft}})
+	for _, m := range ms {
+		start := utf8.RuneCountInString(input[:m.Start])
+		end := start + utf8.RuneCountInString(m.Text)
+		res := string(m.Resolution)
+		if m.Inferred {
+			res += " (inferred)"
+		}
+		if m.Ambiguous {
+			res += " (ambiguous)"
+		}
+		t.AppendRow(table.Row{fmt.Sprintf("%d-%d", start, end), m.Text, m.Type, m.Date.Value, m.Date.Grain,
+			chrono.ISO(m.Date.Start) + ".." + chrono.ISO(m.Date.End), res, m.Why})
+	}
+	t.Render()
+}
+
+func (e *env) demoCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "demo",
+		Usage: "build the chronology of the embedded seed articles",
+		Description: `Ingests the two embedded seed articles into a temporary database, prints the
+chronology and writes chronology.csv and chronology.xlsx into --out.
+
+Example:
+   chrono demo --out /tmp/brief`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "out", Value: ".", Usage: "`DIR` for chronology.csv and chronology.xlsx"},
+		},
+		Action: func(c *cli.Context) error {
+			dir, err := os.MkdirTemp("", "chrono-demo-")
+			if err != nil {
+				return &exitError{1, err}
+			}
+			defer os.RemoveAll(dir)
+			dbPath := filepath.Join(dir, "demo.db")
+			in, err := e.ingester(c)
+			if err != nil {
+				return err
+			}
+			db, err := sqlite.Open(dbPath)
+			if err != nil {
+				return &exitError{1, err}
+			}
+			in.Store = db
+			inputs, err := seedInputs()
+			if err != nil {
+				db.Close()
+				return &exitError{1, err}
+			}
+			ok := e.ingest(c, in, inputs)
+			rows, err := db.Timeline(c.Context, chrono.Filter{})
+			if err != nil {
+				db.Close()
+				return &exitError{1, err}
+			}
+			docs, err := db.Documents(c.Context)
+			db.Close()
+			if err != nil {
+				return &exitError{1, err}
+			}
+			fmt.Fprintln(e.stdout)
+			printTimeline(e.stdout, rows)
+			out := c.String("out")
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				return &exitError{1, fmt.Errorf("demo: %w", err)}
+			}
+			for _, f := range []struct{ name, format string }{{"chronology.csv", "csv"}, {"chronology.xlsx", "xlsx"}} {
+				p := filepath.Join(out, f.name)
+				if err := e.write(p, f.format, rows, docs); err != nil {
+					return &exitError{1, err}
+				}
+				fmt.Fprintf(e.stdout, "wrote %s\n", p)
+			}
+			if !ok {
+				return errReported
+			}
+			return nil
+		},
+	}
+}
+
+// seedInputs reads the embedded seed articles, named seeds/NAME.
+func seedInputs() ([]chrono.Input, error) {
+	names, err := fs.Glob(seeds.FS, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	var inputs []chrono.Input
+	for _, n := range names {
+		b, err := seeds.FS.ReadFile(n)
+		if err != nil {
+			return nil, fmt.Errorf("seed %s: %w", n, err)
+		}
+		inputs = append(inputs, chrono.Input{Path: "seeds/" + n, Data: b})
+	}
+	return inputs, nil
+}
+

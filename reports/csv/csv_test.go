@@ -1,0 +1,127 @@
+package csv
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chrono-news/chrono/chrono"
+)
+
+const head = "date,start,end,granularity,resolution,event,source,published,path,expression\n"
+
+func row(d chrono.Date, res chrono.Resolution, sentence, expr string, src *chrono.Document) chrono.Row {
+	return chrono.Row{
+		Event:  chrono.Event{Sentence: sentence, Mention: chrono.Mention{Text: expr, Type: chrono.TypeDate, Date: d, Resolution: res}},
+		Source: src,
+	}
+}
+
+var (
+	dated = &chrono.Document{
+		Title:     "US declines security guarantees",
+		Path:      "seeds/caliber.txt",
+		Published: chrono.DayDate(2026, time.January, 8),
+	}
+	undated = &chrono.Document{Title: "Witkoff dodges commitment", Path: "seeds/intl.txt"}
+)
+
+func TestWrite(t *testing.T) {
+	tests := []struct {
+		name string
+		rows []chrono.Row
+		want string
+	}{
+		{"empty", nil, head},
+		{
+			"day",
+			[]chrono.Row{row(chrono.DayDate(2026, time.January, 6), chrono.Explicit,
+				"Talks opened on January 6, 2026.", "January 6, 2026", dated)},
+			head + "2026-01-06,2026-01-06,2026-01-06,day,explicit,\"Talks opened on January 6, 2026.\",US declines security guarantees,2026-01-08,seeds/caliber.txt,\"January 6, 2026\"\n",
+		},
+		{
+			"month relative to reference",
+			[]chrono.Row{row(chrono.MonthDate(2025, time.December), chrono.RelativeToReference,
+				"Last month the plan stalled.", "Last month", undated)},
+			head + "2025-12,2025-12-01,2025-12-31,month,relative-to-reference,Last month the plan stalled.,Witkoff dodges commitment,,seeds/intl.txt,Last month\n",
+		},
+		{
+			"year inferred, quotes, comma, newline and spaces",
+			[]chrono.Row{row(chrono.DayDate(2026, time.January, 3), chrono.YearInferred,
+				"  He said \"no deal\",\n  then   left on 3 January. ", "3 January", dated)},
+			head + "2026-01-03,2026-01-03,2026-01-03,day,year-inferred,\"He said \"\"no deal\"\", then left on 3 January.\",US declines security guarantees,2026-01-08,seeds/caliber.txt,3 January\n",
+		},
+		{
+			"non-ASCII",
+			[]chrono.Row{row(chrono.YearDate(2025), chrono.Explicit,
+				"Zelensky met Erdoğan in Kyiv in 2025.", "2025", &chrono.Document{Title: "Київ", Path: "kyiv.txt"})},
+			head + "2025,2025-01-01,2025-12-31,year,explicit,Zelensky met Erdoğan in Kyiv in 2025.,Київ,,kyiv.txt,2025\n",
+		},
+		{
+			"nil source",
+			[]chrono.Row{row(chrono.QuarterDate(2025, 3), chrono.Explicit, "Q3 was quiet.", "Q3", nil)},
+			head + "2025-Q3,2025-07-01,2025-09-30,quarter,explicit,Q3 was quiet.,,,,Q3\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, tt.rows); err != nil {
+				t.Fatalf("Write: %v", err)
+			}
+			if got := buf.String(); got != tt.want {
+				t.Errorf("Write:\ngot  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriteOrderAndDeterminism(t *testing.T) {
+	rows := []chrono.Row{
+		row(chrono.DayDate(2026, time.January, 6), chrono.Explicit, "B.", "b", dated),
+		row(chrono.MonthDate(2025, time.December), chrono.RelativeToPublication, "A.", "a", dated),
+	}
+	var a, b bytes.Buffer
+	if err := Write(&a, rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&b, rows); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Errorf("two writes differ:\n%q\n%q", a.String(), b.String())
+	}
+	lines := strings.Split(strings.TrimSuffix(a.String(), "\n"), "\n")
+	if got, want := len(lines), 3; got != want {
+		t.Fatalf("got %d lines, want %d", got, want)
+	}
+	if !strings.HasPrefix(lines[1], "2026-01-06,") || !strings.HasPrefix(lines[2], "2025-12,") {
+		t.Errorf("rows not in the order given: %q", lines[1:])
+	}
+}
+
+func TestHeaderIsACopy(t *testing.T) {
+	h := Header()
+	h[0] = "changed"
+	if got := Header()[0]; got != "date" {
+		t.Errorf("Header()[0] = %q after caller change, want %q", got, "date")
+	}
+	if got, want := strings.Join(Header(), ",")+"\n", head; got != want {
+		t.Errorf("Header = %q, want %q", got, want)
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errFail }
+
+var errFail = errors.New("disk full")
+
+func TestWriteError(t *testing.T) {
+	err := Write(failWriter{}, nil)
+	if !errors.Is(err, errFail) || !strings.HasPrefix(err.Error(), "csv: ") {
+		t.Fatalf("Write to failing writer: err = %v, want csv: ... wrapping %v", err, errFail)
+	}
+}
