@@ -521,7 +521,7 @@ func kyiv(t *testing.T) (*chrono.Document, []chrono.Mention, []chrono.Event) {
 	lastMonth.Resolution, lastMonth.Anchor, lastMonth.Confidence, lastMonth.Why =
 		chrono.RelativeToPublication, published, 0.8, "the month before the publication"
 	year := mention(t, kyivText, "2027", chrono.YearDate(2027))
-	year.Resolution, year.Confidence, year.Ambiguous, year.Why = chrono.Explicit, 0.5, true, "a bare year"
+	year.Resolution, year.Confidence, year.Ambiguous, year.Inferred, year.Why = chrono.Explicit, 0.5, true, true, "a bare year"
 	weeks := mention(t, kyivText, "three weeks", chrono.Date{})
 	weeks.Type, weeks.Why = chrono.TypeDuration, "a duration"
 
@@ -628,3 +628,24 @@ func userVersion(t *testing.T, db *sqlite.DB) int {
 }
 
 func day(y int, m time.Month, d int) time.Time { return chrono.Day(y, m, d) }
+
+func TestIngestedAtDefault(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "chrono.db"))
+
+	before := time.Now().Add(-time.Second)
+	doc := &chrono.Document{Path: "a.txt", Hash: "h", Text: "x"}
+	if err := db.SaveDocument(ctx, doc, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if doc.IngestedAt.Before(before) || doc.IngestedAt.After(time.Now()) {
+		t.Errorf("IngestedAt %v, want now", doc.IngestedAt)
+	}
+	docs, err := db.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || !docs[0].IngestedAt.Equal(doc.IngestedAt) {
+		t.Errorf("stored IngestedAt %v, want %v", docs[0].IngestedAt, doc.IngestedAt)
+	}
+}

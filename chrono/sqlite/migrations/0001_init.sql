@@ -40,6 +40,7 @@ CREATE TABLE mentions (
 	anchor_date TEXT,
 	confidence  REAL NOT NULL DEFAULT 0,
 	ambiguous   INTEGER NOT NULL DEFAULT 0 CHECK (ambiguous IN (0, 1)),
+	inferred    INTEGER NOT NULL DEFAULT 0 CHECK (inferred IN (0, 1)), -- anchored on a guessed reference
 	why         TEXT NOT NULL DEFAULT '',
 	CHECK ((start_date IS NULL) = (end_date IS NULL))
 );
