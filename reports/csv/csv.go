@@ -24,6 +24,8 @@ var header = []string{
 	"published",   // Source.Published.Value; empty when undated
 	"path",        // Source.Path
 	"expression",  // Mention.Text
+	"inferred",    // "yes" when dated against a guessed reference, not the article's own date
+	"ambiguous",   // "yes" for a numeric date whose day/month order the text left open
 }
 
 // Header returns the CSV column names in order.
@@ -66,7 +68,16 @@ func Record(r chrono.Row) []string {
 		src.Published.Value,
 		src.Path,
 		m.Text,
+		yes(m.Inferred),
+		yes(m.Ambiguous),
 	}
+}
+
+func yes(b bool) string {
+	if b {
+		return "yes"
+	}
+	return ""
 }
 
 // oneLine collapses newlines and runs of spaces so that each event stays on

@@ -1,0 +1,329 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// run runs the CLI in process with a fixed clock.
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := &env{
+		now:    func() time.Time { return time.Date(2026, 11, 22, 9, 30, 0, 0, time.UTC) },
+		stdin:  strings.NewReader(stdin),
+		stdout: &out,
+		stderr: &errOut,
+	}
+	code = e.run(context.Background(), append([]string{"chrono"}, args...))
+	return code, out.String(), errOut.String()
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/chrono -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from golden file (go test ./cmd/chrono -update to accept):\n got:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+func TestDemo(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := run(t, "", "demo", "--out", out)
+	if code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"2 articles: 2 added",
+		"2025-12", "Peskov said last month",
+		"2026-01-06", "year-inferred", "unveiled a detailed", "plan in Paris on January 6",
+		"2026-01-08", "announced today that they signed",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, stdout)
+		}
+	}
+	csvBytes, err := os.ReadFile(filepath.Join(out, "chronology.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "demo.csv", csvBytes)
+	if bytes.Contains(csvBytes, []byte(",11:15 08.01.2026")) {
+		t.Error("the dateline became an event")
+	}
+
+	// The same seeds give byte-identical CSV.
+	out2 := t.TempDir()
+	if code, _, stderr := run(t, "", "demo", "--out", out2); code != 0 {
+		t.Fatal(stderr)
+	}
+	again, _ := os.ReadFile(filepath.Join(out2, "chronology.csv"))
+	if !bytes.Equal(csvBytes, again) {
+		t.Error("two demo runs gave different CSV")
+	}
+	checkWorkbook(t, filepath.Join(out, "chronology.xlsx"), 5)
+}
+
+// checkWorkbook reopens an export and checks that its date cells are numbers
+// with a date format.
+func checkWorkbook(t *testing.T, path string, wantRows int) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); len(got) != 2 || got[0] != "Chronology" || got[1] != "Sources" {
+		t.Errorf("sheets: got %v, want [Chronology Sources]", got)
+	}
+	rows, err := f.GetRows("Chronology")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != wantRows {
+		t.Errorf("Chronology has %d rows, want %d", len(rows), wantRows)
+	}
+	for r := 2; r <= len(rows); r++ {
+		cell, _ := excelize.CoordinatesToCellName(1, r)
+		typ, err := f.GetCellType("Chronology", cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+			t.Errorf("%s: cell type %v, want a number", cell, typ)
+		}
+		style, _ := f.GetCellStyle("Chronology", cell)
+		st, err := f.GetStyle(style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.CustomNumFmt == nil || !strings.Contains(*st.CustomNumFmt, "yy") {
+			t.Errorf("%s: number format %v, want a date format", cell, st.CustomNumFmt)
+		}
+	}
+}
+
+func TestIngestTimelineExport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "test.db")
+	code, stdout, stderr := run(t, "", "--db", db, "ingest", "../../seeds")
+	if code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "2 articles: 2 added, 0 replaced, 0 unchanged, 0 failed") {
+		t.Errorf("ingest output:\n%s", stdout)
+	}
+	code, stdout, _ = run(t, "", "--db", db, "ingest", "../../seeds")
+	if code != 0 || !strings.Contains(stdout, "2 unchanged") {
+		t.Errorf("re-ingest: exit %d:\n%s", code, stdout)
+	}
+
+	tests := []struct {
+		name    string
+		args    []string
+		want    []string
+		notWant []string
+	}{
+		{"all", []string{"timeline"}, []string{"2025-12", "2026-01-06", "2026-01-08"}, nil},
+		{"from", []string{"timeline", "--from", "2026-01"}, []string{"2026-01-06", "2026-01-08"}, []string{"2025-12 "}},
+		{"to month", []string{"timeline", "--to", "2025-12"}, []string{"2025-12"}, []string{"2026-01-06"}},
+		{"from words", []string{"timeline", "--from", "January 7, 2026"}, []string{"2026-01-08"}, []string{"2026-01-06"}},
+		{"source", []string{"timeline", "--source", "CALIBER"}, []string{"2026-01-06"}, []string{"2026-01-08"}},
+		{"nothing", []string{"timeline", "--from", "2030"}, []string{"no dated events"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, "", append([]string{"--db", db}, tt.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(stdout, w) {
+					t.Errorf("output lacks %q:\n%s", w, stdout)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(stdout, w) {
+					t.Errorf("output has %q:\n%s", w, stdout)
+				}
+			}
+		})
+	}
+
+	// CSV to stdout, filtered; flags after the command work in any order.
+	code, stdout, stderr = run(t, "", "export", "--output", "-", "--format", "csv", "--db-ignored-by-reorder-test")
+	if code != 2 {
+		t.Errorf("unknown flag: exit %d, want 2 (%s)", code, stderr)
+	}
+	code, stdout, stderr = run(t, "", "--db", db, "export", "-o", "-", "--format", "csv", "--source", "intl-affairs")
+	if code != 0 {
+		t.Fatalf("export csv: exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) != 4 || !strings.HasPrefix(lines[0], "date,start,end,granularity,resolution,event,source,published,path,expression") {
+		t.Errorf("export csv: got %d lines:\n%s", len(lines), stdout)
+	}
+	xlsxPath := filepath.Join(dir, "brief.xlsx")
+	if code, _, stderr := run(t, "", "--db", db, "export", "--output", xlsxPath); code != 0 {
+		t.Fatalf("export xlsx: exit %d: %s", code, stderr)
+	}
+	checkWorkbook(t, xlsxPath, 5)
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "test.db")
+	if code, _, stderr := run(t, "", "--db", db, "ingest", "../../seeds"); code != 0 {
+		t.Fatal(stderr)
+	}
+	files := map[string][]byte{
+		"empty.txt":   nil,
+		"binary.txt":  {0x89, 'P', 'N', 'G', 0, 0},
+		"latin1.txt":  []byte("Title\nCaf\xe9 opened on January 6."),
+		"good.txt":    []byte("Good article\nJanuary 8, 2026\nThe ministers met yesterday."),
+		"skipped.pdf": []byte("%PDF"),
+	}
+	in := filepath.Join(dir, "in")
+	os.Mkdir(in, 0o755)
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(in, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	emptyDir := filepath.Join(dir, "nothing")
+	os.Mkdir(emptyDir, 0o755)
+	code, stdout, stderr := run(t, "", "--db", db, "ingest", in, filepath.Join(dir, "missing.txt"), emptyDir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	wantErrs := []string{
+		"chrono: ingest " + filepath.Join(dir, "missing.txt") + ": no such file or directory",
+		"chrono: ingest " + emptyDir + ": no .txt or .md articles in folder",
+		"chrono: ingest " + filepath.Join(in, "binary.txt") + ": binary file, not text",
+		"chrono: ingest " + filepath.Join(in, "empty.txt") + ": empty file",
+		"chrono: ingest " + filepath.Join(in, "latin1.txt") + ": invalid UTF-8 at byte 9",
+	}
+	if got := strings.Split(strings.TrimSpace(stderr), "\n"); strings.Join(got, "\n") != strings.Join(wantErrs, "\n") {
+		t.Errorf("stderr:\n got %q\nwant %q", got, wantErrs)
+	}
+	if !strings.Contains(stdout, "added     "+filepath.Join(in, "good.txt")) {
+		t.Errorf("the good file was not ingested:\n%s", stdout)
+	}
+	// Nothing already stored is lost.
+	_, stdout, _ = run(t, "", "--db", db, "timeline")
+	for _, w := range []string{"2026-01-06", "2025-12", "2026-01-07"} {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("timeline lost %s:\n%s", w, stdout)
+		}
+	}
+}
+
+func TestUsage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	tests := []struct {
+		args []string
+		code int
+		want string // in stdout for 0, stderr otherwise
+	}{
+		{[]string{"--version"}, 0, "chrono version dev"},
+		{[]string{"ingest"}, 2, "chrono: ingest: no PATH given"},
+		{[]string{"ingest", "--date-order", "ymd", "x.txt"}, 2, `chrono: invalid date order "ymd"`},
+		{[]string{"ingest", "--published", "someday", "x.txt"}, 2, `chrono: --published: invalid date "someday"`},
+		{[]string{"timeline", "--bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"--db", db, "timeline"}, 1, "run 'chrono ingest' first"},
+		{[]string{"export", "--output", "x.pdf"}, 2, `unknown format "pdf"`},
+		{[]string{"export"}, 2, `Required flag "output" not set`},
+		{[]string{"parse"}, 2, "parse: no TEXT given"},
+		{[]string{"nosuch"}, 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, stdout, stderr := run(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stdout %q, stderr %q)", code, tt.code, stdout, stderr)
+			}
+			got := stderr
+			if tt.code == 0 {
+				got = stdout
+			}
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("got %q, want it to contain %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHelpHasExamples(t *testing.T) {
+	for _, cmd := range []string{"demo", "ingest", "timeline", "export", "parse"} {
+		code, stdout, _ := run(t, "", cmd, "--help")
+		if code != 0 || !strings.Contains(stdout, "Example:") || !strings.Contains(stdout, "chrono "+cmd) {
+			t.Errorf("%s --help: exit %d, no example:\n%s", cmd, code, stdout)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"parse", "--ref", "2026-01-08", "Peskov said last month that talks on January 6 went well"},
+			[]string{"12-22", "last month", "2025-12", "month", "2025-12-01..2025-12-31", "relative-to-publication",
+				"37-46", "January 6", "2026-01-06", "year-inferred"}},
+		// Flags after the text work too.
+		{[]string{"parse", "Filed 03/04/2026.", "--date-order", "dmy", "--ref", "2026-01-08"},
+			[]string{"2026-04-03", "explicit"}},
+		{[]string{"parse", "It may rain."}, []string{"no date expressions"}},
+		{[]string{"parse", "yesterday"}, []string{"2026-11-21", "relative-to-reference (inferred)"}},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := run(t, "", tt.args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, stderr)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(stdout, w) {
+				t.Errorf("%v: output lacks %q:\n%s", tt.args, w, stdout)
+			}
+		}
+	}
+	code, stdout, _ := run(t, "It happened on 2026-01-08.", "parse", "-")
+	if code != 0 || !strings.Contains(stdout, "2026-01-08") {
+		t.Errorf("parse -: exit %d:\n%s", code, stdout)
+	}
+}
+
+func TestReorder(t *testing.T) {
+	app := (&env{}).app()
+	tests := []struct{ in, want string }{
+		{"chrono parse text --ref 2026-01-08", "chrono parse --ref 2026-01-08 -- text"},
+		{"chrono --db x.db ingest a b --published 2026-01-08", "chrono --db x.db ingest --published 2026-01-08 -- a b"},
+		{"chrono ingest - --date-order=dmy", "chrono ingest --date-order=dmy -- -"},
+		{"chrono timeline", "chrono timeline"},
+		{"chrono parse -- --ref", "chrono parse -- --ref"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(reorder(app, strings.Fields(tt.in)), " "); got != tt.want {
+			t.Errorf("reorder(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
