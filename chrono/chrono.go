@@ -44,7 +44,7 @@ type Mention struct {
 	// Inferred: the anchor was a guessed reference, not the article's own
 	// publication date, so the date needs an analyst's check.
 	Inferred bool
-	Why        string  // one line for people: how the value was obtained
+	Why      string // one line for people: how the value was obtained
 }
 
 // Origin says where a document's publication date came from.

@@ -40,7 +40,7 @@ func (m *memStore) SaveDocument(_ context.Context, doc *chrono.Document, _ []chr
 }
 
 func (m *memStore) Timeline(context.Context, chrono.Filter) ([]chrono.Row, error) { return nil, nil }
-func (m *memStore) Documents(context.Context) ([]*chrono.Document, error)       { return nil, nil }
+func (m *memStore) Documents(context.Context) ([]*chrono.Document, error)         { return nil, nil }
 
 func newIngester(t *testing.T, s chrono.Store) *chrono.Ingester {
 	t.Helper()

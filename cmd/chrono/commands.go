@@ -483,4 +483,3 @@ func seedInputs() ([]chrono.Input, error) {
 	}
 	return inputs, nil
 }
-
