@@ -60,6 +60,7 @@ var recognizeTests = []struct {
 	{"in month, no tense, nearest", "Elections in February.", "", []want{{"February", "2026-02", mon, yi}}},
 	{"year-less past lean", "The minister said on January 20 that talks failed.", "", []want{{"January 20", "2025-01-20", day, yi}}},
 	{"year-less future lean", "The ministers will meet on January 20.", "", []want{{"January 20", "2026-01-20", day, yi}}},
+	{"year-less deadline", "The company extended its offer to January 20.", "", []want{{"January 20", "2026-01-20", day, yi}}},
 	{"year-less across new year", "Protests began on December 28.", "", []want{{"December 28", "2025-12-28", day, yi}}},
 
 	// Numbers.

@@ -52,6 +52,9 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 			break
 		}
 		lean := s.tense(m.i, m.j)
+		if p := s.tok(m.i - 1); p != nil && deadlineWords[p.lower] {
+			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense
+		}
 		d, how := inferYear(anchor, sp, lean)
 		men.Date, men.Anchor = d, anchor
 		men.Resolution, men.Confidence = YearInferred, 0.8

@@ -111,3 +111,7 @@ var futureWords = map[string]bool{
 	"planning": true, "coming": true, "until": true, "ll": true, "going": true, "aims": true,
 	"deadline": true, "intends": true,
 }
+
+// deadlineWords before a year-less date make it a deadline or limit, which
+// the sentence's tense does not place: take the nearest year.
+var deadlineWords = map[string]bool{"to": true, "until": true, "till": true, "by": true, "through": true, "before": true}

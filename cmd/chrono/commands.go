@@ -133,7 +133,14 @@ func describe(r chrono.Result) string {
 	if r.Status == chrono.Unchanged {
 		return pub
 	}
-	return fmt.Sprintf("%s, %d events", pub, r.Events)
+	return fmt.Sprintf("%s, %s", pub, plural(r.Events, "event"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func (e *env) timelineCommand() *cli.Command {
@@ -227,19 +234,40 @@ func printTimeline(w io.Writer, rows []chrono.Row) {
 	t.AppendHeader(table.Row{"Date", "Grain", "Resolution", "Event", "Source"})
 	t.SetColumnConfigs([]table.ColumnConfig{
 		{Number: 4, WidthMax: 72, WidthMaxEnforcer: text.WrapSoft},
-		{Number: 5, WidthMax: 28, WidthMaxEnforcer: text.WrapSoft},
+		{Number: 5, WidthMax: 40, WidthMaxEnforcer: text.WrapSoft},
 	})
 	for _, r := range rows {
-		res := string(r.Mention.Resolution)
-		if r.Mention.Inferred {
-			res += " (inferred)"
-		}
-		t.AppendRow(table.Row{r.Mention.Date.Value, r.Mention.Date.Grain, res, oneLine(r.Sentence), r.Source.Title})
+		res := resolution(r.Mention)
+		t.AppendRow(table.Row{r.Mention.Date.Value, r.Mention.Date.Grain, res, oneLine(r.Sentence), shorten(r.Source.Title, 40)})
 	}
 	t.Render()
 }
 
+// resolution says how a mention was dated, flagging what an analyst should check.
+func resolution(m chrono.Mention) string {
+	res := string(m.Resolution)
+	if m.Inferred && m.Resolution != chrono.RelativeToReference {
+		res += " (from reference)"
+	}
+	if m.Ambiguous {
+		res += " (ambiguous)"
+	}
+	return res
+}
+
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// shorten cuts s to at most n characters at a word boundary, marking the cut.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	if i := strings.LastIndexByte(string(r), ' '); i > n/2 {
+		return strings.TrimRight(string(r)[:i], " ,;:–-") + "…"
+	}
+	return string(r) + "…"
+}
 
 func (e *env) exportCommand() *cli.Command {
 	flags := append([]cli.Flag{
@@ -389,13 +417,7 @@ func printMentions(w io.Writer, input string, ms []chrono.Mention) {
 	for _, m := range ms {
 		start := utf8.RuneCountInString(input[:m.Start])
 		end := start + utf8.RuneCountInString(m.Text)
-		res := string(m.Resolution)
-		if m.Inferred {
-			res += " (inferred)"
-		}
-		if m.Ambiguous {
-			res += " (ambiguous)"
-		}
+		res := resolution(m)
 		t.AppendRow(table.Row{fmt.Sprintf("%d-%d", start, end), m.Text, m.Type, m.Date.Value, m.Date.Grain,
 			chrono.ISO(m.Date.Start) + ".." + chrono.ISO(m.Date.End), res, m.Why})
 	}

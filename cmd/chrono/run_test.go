@@ -292,8 +292,10 @@ func TestParse(t *testing.T) {
 		// Flags after the text work too.
 		{[]string{"parse", "Filed 03/04/2026.", "--date-order", "dmy", "--ref", "2026-01-08"},
 			[]string{"2026-04-03", "explicit"}},
+		{[]string{"parse", "Filed 03/04/2026."}, []string{"2026-03-04", "explicit (ambiguous)"}},
+		{[]string{"parse", "on January 6"}, []string{"2027-01-06", "year-inferred (from reference)"}},
 		{[]string{"parse", "It may rain."}, []string{"no date expressions"}},
-		{[]string{"parse", "yesterday"}, []string{"2026-11-21", "relative-to-reference (inferred)"}},
+		{[]string{"parse", "yesterday"}, []string{"2026-11-21", "relative-to-reference"}},
 	}
 	for _, tt := range tests {
 		code, stdout, stderr := run(t, "", tt.args...)
