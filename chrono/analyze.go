@@ -7,9 +7,15 @@ package chrono
 func Analyze(doc *Document, r *Recognizer, sp *Splitter) ([]Mention, []Event) {
 	day, published := doc.Anchor()
 	mentions := r.Recognize(doc.Text, Anchor{Day: day, Published: published})
-	sentences := sp.Split(doc.Text)
-	var events []Event
 	k := 0
+	sentences := sp.SplitWhere(doc.Text, func(p Span) bool {
+		for k < len(mentions) && mentions[k].End <= p.Start {
+			k++
+		}
+		return k < len(mentions) && mentions[k].Start < p.End
+	})
+	var events []Event
+	k = 0
 	for _, m := range mentions {
 		if m.Date.Start.IsZero() || doc.Dateline != nil && m.Start < doc.Dateline.End && m.End > doc.Dateline.Start {
 			continue

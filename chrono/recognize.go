@@ -104,10 +104,14 @@ type scanner struct {
 // Recognize finds every date expression in text and resolves it against
 // the anchor. Mentions come in text order and never overlap.
 func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
-	s := &scanner{r: r, text: text, toks: lex(text, nil)}
+	s := &scanner{r: r, text: text, toks: lex(text, make([]token, 0, len(text)/5+8))}
 	s.order, s.decided = s.numericOrder()
 	var out []Mention
 	for i := 0; i < len(s.toks); {
+		if !mayStart(&s.toks[i]) {
+			i++
+			continue
+		}
 		m, ok := s.best(i)
 		if !ok {
 			i++
@@ -117,6 +121,18 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		i = m.j
 	}
 	return out
+}
+
+// mayStart is a cheap test that lets most tokens skip the rules: every
+// rule starts on a number, a keyword, "the", "fiscal" or an apostrophe.
+func mayStart(t *token) bool {
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokWord:
+		return t.kw != kwNone || t.lower == "the" || t.lower == "fiscal"
+	}
+	return t.text == "'" || t.text == "’"
 }
 
 // best tries every rule at token i and keeps the longest match.

@@ -26,9 +26,17 @@ func NewSplitter() (*Splitter, error) {
 // Split returns the byte spans of the sentences of text, trimmed of white
 // space. Line breaks end paragraphs, and so sentences: news text puts one
 // paragraph on a line; hard-wrapped text (indented paragraphs) is joined first.
-func (s *Splitter) Split(text string) []Span {
+func (s *Splitter) Split(text string) []Span { return s.SplitWhere(text, nil) }
+
+// SplitWhere splits only the paragraphs for which keep returns true (all
+// when keep is nil): Punkt is the slow part of analysis, and most
+// paragraphs hold no date.
+func (s *Splitter) SplitWhere(text string, keep func(Span) bool) []Span {
 	var out []Span
 	for _, p := range paragraphs(text) {
+		if keep != nil && !keep(p) {
+			continue
+		}
 		para := text[p.Start:p.End]
 		for _, sen := range s.punkt.Tokenize(para) {
 			if sp, ok := trimSpan(text, Span{p.Start + sen.Start, p.Start + sen.End}); ok {
