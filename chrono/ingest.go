@@ -2,6 +2,8 @@ package chrono
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -29,7 +31,8 @@ func IsArticle(name string) bool {
 }
 
 // Collect reads the articles named by paths: files, folders (recursively,
-// .txt and .md files only) and "-" for stdin. A path that cannot be read
+// .txt and .md files only) and "-" for stdin, named "stdin:" and the start
+// of its SHA-256. A path that cannot be read
 // gives an error naming it; the others are still read.
 func Collect(paths []string, stdin io.Reader) ([]Input, []error) {
 	var inputs []Input
@@ -41,7 +44,10 @@ func Collect(paths []string, stdin io.Reader) ([]Input, []error) {
 				errs = append(errs, fmt.Errorf("stdin: %w", err))
 				continue
 			}
-			inputs = append(inputs, Input{Path: "stdin", Data: b})
+			// Named by content, so that piping another article adds it
+			// rather than replacing the previous one.
+			sum := sha256.Sum256(b)
+			inputs = append(inputs, Input{Path: "stdin:" + hex.EncodeToString(sum[:6]), Data: b})
 			continue
 		}
 		fi, err := os.Stat(p)

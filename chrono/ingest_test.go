@@ -214,7 +214,7 @@ func TestCollect(t *testing.T) {
 	for _, in := range inputs {
 		got = append(got, strings.TrimPrefix(in.Path, dir)+"="+string(in.Data))
 	}
-	if want := "/a.txt=A /sub/b.md=B stdin=stdin text"; strings.Join(got, " ") != want {
+	if want := "/a.txt=A /sub/b.md=B stdin:30dbd5d85196=stdin text"; strings.Join(got, " ") != want {
 		t.Errorf("inputs: got %s, want %s", strings.Join(got, " "), want)
 	}
 	var msgs []string

@@ -137,6 +137,35 @@ func TestIngestTimelineExport(t *testing.T) {
 		t.Errorf("re-ingest: exit %d:\n%s", code, stdout)
 	}
 
+	// A changed file replaces its events; stdin articles are kept apart.
+	art := filepath.Join(dir, "note.txt")
+	os.WriteFile(art, []byte("Note\nJanuary 9, 2026\nThe envoy left yesterday."), 0o644)
+	if code, stdout, stderr := run(t, "", "--db", db, "ingest", art); code != 0 || !strings.Contains(stdout, "1 added") {
+		t.Fatalf("ingest note: exit %d: %s%s", code, stdout, stderr)
+	}
+	os.WriteFile(art, []byte("Note\nJanuary 9, 2026\nThe envoy left on Tuesday."), 0o644)
+	if code, stdout, stderr := run(t, "", "--db", db, "ingest", art); code != 0 || !strings.Contains(stdout, "1 replaced") {
+		t.Fatalf("re-ingest changed note: exit %d: %s%s", code, stdout, stderr)
+	}
+	_, stdout, _ = run(t, "", "--db", db, "timeline", "--source", "note")
+	if !strings.Contains(stdout, "2026-01-06") || strings.Contains(stdout, "2026-01-08") {
+		t.Errorf("changed note: want only the new event (2026-01-06):\n%s", stdout)
+	}
+	for _, text := range []string{"One\nIt rained yesterday.", "Two\nIt snowed yesterday."} {
+		if code, stdout, stderr := run(t, text, "--db", db, "ingest", "--published", "2026-01-05", "-"); code != 0 || !strings.Contains(stdout, "1 added") {
+			t.Fatalf("ingest stdin: exit %d: %s%s", code, stdout, stderr)
+		}
+	}
+	_, stdout, _ = run(t, "", "--db", db, "timeline", "--source", "stdin")
+	if !strings.Contains(stdout, "It rained") || !strings.Contains(stdout, "It snowed") || !strings.Contains(stdout, "2026-01-04") {
+		t.Errorf("two stdin articles: want both, dated 2026-01-04:\n%s", stdout)
+	}
+	os.Remove(art)
+	code, stdout, stderr = run(t, "", "--db", db, "ingest", "../../seeds")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+
 	tests := []struct {
 		name    string
 		args    []string
@@ -186,7 +215,7 @@ func TestIngestTimelineExport(t *testing.T) {
 	if code, _, stderr := run(t, "", "--db", db, "export", "--output", xlsxPath); code != 0 {
 		t.Fatalf("export xlsx: exit %d: %s", code, stderr)
 	}
-	checkWorkbook(t, xlsxPath, 5)
+	checkWorkbook(t, xlsxPath, 8) // header, 4 seed events, the note, two stdin articles
 }
 
 func TestBadInput(t *testing.T) {
