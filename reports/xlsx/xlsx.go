@@ -46,6 +46,8 @@ var chronologyColumns = []column{
 	{"Source", 40},    // document title
 	{"Published", 18}, // TIMEX3 value of the publication date
 	{"Path", 40},
+	{"Inferred", 9},   // "yes": dated against a guessed reference
+	{"Ambiguous", 10}, // "yes": numeric day/month order left open
 }
 
 var sourceColumns = []column{
@@ -144,7 +146,16 @@ func (b *book) chronologyRow(n int, r chrono.Row) error {
 		{src.Title, st.text},
 		{src.Published.Value, st.text},
 		{src.Path, st.text},
+		{yes(r.Mention.Inferred), st.text},
+		{yes(r.Mention.Ambiguous), st.text},
 	})
+}
+
+func yes(b bool) string {
+	if b {
+		return "yes"
+	}
+	return ""
 }
 
 func (b *book) sources(docs []*chrono.Document) error {

@@ -39,11 +39,16 @@ func row(d chrono.Date, res chrono.Resolution, sentence, expr string, src *chron
 	}
 }
 
+func inferred(r chrono.Row) chrono.Row {
+	r.Mention.Inferred = true
+	return r
+}
+
 // testRows: row 2 is a day, row 3 a month, row 4 a year, row 5 a century
 // Excel cannot hold as a date.
 var testRows = []chrono.Row{
 	row(chrono.DayDate(2026, time.January, 6), chrono.Explicit, "Talks opened on\n January 6, 2026.", "January 6, 2026", dated),
-	row(chrono.MonthDate(2025, time.December), chrono.RelativeToReference, "Last month the plan stalled.", "Last month", undated),
+	inferred(row(chrono.MonthDate(2025, time.December), chrono.RelativeToReference, "Last month the plan stalled.", "Last month", undated)),
 	row(chrono.YearDate(2025), chrono.Explicit, "In 2025 nothing moved.", "2025", dated),
 	row(chrono.CenturyDate(18), chrono.Explicit, "In the 19th century it began.", "the 19th century", dated),
 }
@@ -78,7 +83,7 @@ func TestHeaders(t *testing.T) {
 		sheet string
 		want  []string
 	}{
-		{SheetChronology, []string{"Date", "Value", "Start", "End", "Granularity", "Resolution", "Event", "Expression", "Source", "Published", "Path"}},
+		{SheetChronology, []string{"Date", "Value", "Start", "End", "Granularity", "Resolution", "Event", "Expression", "Source", "Published", "Path", "Inferred", "Ambiguous"}},
 		{SheetSources, []string{"Title", "Path", "Published", "Published from", "Reference", "Byline", "Ingested"}},
 	}
 	for _, tt := range tests {
@@ -118,8 +123,8 @@ func TestFilter(t *testing.T) {
 		want string
 		dim  string
 	}{
-		{"rows", testRows, "'Chronology'!$A$1:$K$5", "A1:K5"},
-		{"empty", nil, "'Chronology'!$A$1:$K$1", "A1:K1"},
+		{"rows", testRows, "'Chronology'!$A$1:$M$5", "A1:M5"},
+		{"empty", nil, "'Chronology'!$A$1:$M$1", "A1:M1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -182,7 +187,7 @@ func TestChronologyRows(t *testing.T) {
 	}
 	want := [][]string{
 		{"2026-01-06", "2026-01-06", "2026-01-06", "2026-01-06", "day", "explicit", "Talks opened on January 6, 2026.", "January 6, 2026", dated.Title, "2026-01-08", dated.Path},
-		{"Dec 2025", "2025-12", "2025-12-01", "2025-12-31", "month", "relative-to-reference", "Last month the plan stalled.", "Last month", undated.Title, "", undated.Path},
+		{"Dec 2025", "2025-12", "2025-12-01", "2025-12-31", "month", "relative-to-reference", "Last month the plan stalled.", "Last month", undated.Title, "", undated.Path, "yes"},
 		{"2025", "2025", "2025-01-01", "2025-12-31", "year", "explicit", "In 2025 nothing moved.", "2025", dated.Title, "2026-01-08", dated.Path},
 		// Before 1900 Excel has no dates: ISO text instead.
 		{"1800-01-01", "18", "1800-01-01", "1899-12-31", "century", "explicit", "In the 19th century it began.", "the 19th century", dated.Title, "2026-01-08", dated.Path},
