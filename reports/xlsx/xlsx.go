@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -41,7 +42,7 @@ var chronologyColumns = []column{
 	{"End", 12},   // date cell
 	{"Granularity", 12},
 	{"Resolution", 24},
-	{"Event", 80}, // wrapped
+	{"Event", eventWidth}, // wrapped
 	{"Expression", 24},
 	{"Source", 40},    // document title
 	{"Published", 18}, // TIMEX3 value of the publication date
@@ -130,10 +131,23 @@ func (b *book) chronology(rows []chrono.Row) error {
 	return nil
 }
 
+// eventWidth is the Event column's width in characters.
+const eventWidth = 80
+
+// rowHeight is the height in points that shows text wrapped in the Event
+// column: spreadsheet programs do not all grow rows to fit wrapped text.
+func rowHeight(text string) float64 {
+	lines := (utf8.RuneCountInString(text)*11/10)/eventWidth + 1
+	return float64(lines) * 15
+}
+
 func (b *book) chronologyRow(n int, r chrono.Row) error {
 	d := r.Mention.Date
 	src := source(r.Source)
 	st := b.st
+	if err := b.f.SetRowHeight(SheetChronology, n, rowHeight(oneLine(r.Sentence))); err != nil {
+		return err
+	}
 	return b.row(SheetChronology, n, []cell{
 		{d.Start, st.date(d.Grain)},
 		{d.Value, st.text},
@@ -216,6 +230,9 @@ func (b *book) layout(sheet string, cols []column, rows int) error {
 	if err := b.f.AutoFilter(sheet, used, nil); err != nil {
 		return fmt.Errorf("filter: %w", err)
 	}
+	if err := b.printLayout(sheet); err != nil {
+		return fmt.Errorf("page layout: %w", err)
+	}
 	return b.f.SetPanes(sheet, &excelize.Panes{
 		Freeze:      true,
 		YSplit:      1,
@@ -223,6 +240,19 @@ func (b *book) layout(sheet string, cols []column, rows int) error {
 		ActivePane:  "bottomLeft",
 		Selection:   []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
 	})
+}
+
+// printLayout prints a sheet landscape, one page wide, with the header
+// row repeated on every page, so that a printed briefing stays readable.
+func (b *book) printLayout(sheet string) error {
+	landscape, wide, tall, fit := "landscape", 1, 0, true
+	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
 }
 
 // cell is one value to write with its style: a string, or a time.Time
