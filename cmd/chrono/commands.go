@@ -505,3 +505,40 @@ func seedInputs() ([]chrono.Input, error) {
 	}
 	return inputs, nil
 }
+
+func (e *env) tagCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "tag",
+		Usage:     "tag JSONL documents with TIMEX3 expressions (TempEval-3 format)",
+		ArgsUsage: "[FILE|-]",
+		Description: `Reads one JSON document a line, {"id", "dct", "text"} (dct may be null), and
+writes one line a document, {"id", "timexes": [{"start", "end", "text", "type",
+"value"}]}, offsets in Unicode code points. Same recognizer as ingest.
+
+Example:
+   chrono tag ../shared/eval/tbaq-train.jsonl > pred.jsonl`,
+		Flags: []cli.Flag{dateOrderFlag()},
+		Action: func(c *cli.Context) error {
+			order, err := chrono.ParseDateOrder(c.String("date-order"))
+			if err != nil {
+				return usage("%v", err)
+			}
+			if c.NArg() > 1 {
+				return usage("tag: one FILE at most")
+			}
+			in, name := e.stdin, "stdin"
+			if p := c.Args().First(); p != "" && p != "-" {
+				f, err := os.Open(p)
+				if err != nil {
+					return &exitError{1, fmt.Errorf("tag: %w", err)}
+				}
+				defer f.Close()
+				in, name = f, p
+			}
+			if err := chrono.NewRecognizer(order).TagJSONL(in, e.stdout); err != nil {
+				return &exitError{1, fmt.Errorf("tag %s: %w", name, err)}
+			}
+			return nil
+		},
+	}
+}

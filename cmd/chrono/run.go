@@ -82,6 +82,7 @@ Example:
 			e.timelineCommand(),
 			e.exportCommand(),
 			e.parseCommand(),
+			e.tagCommand(),
 		},
 		Reader:          e.stdin,
 		Writer:          e.stdout,
