@@ -68,6 +68,9 @@ const (
 	specAgo                         // n units before (dir -1) or after (dir 1) the anchor
 	specSeason                      // season s of year y (0: by shift n)
 	specDecade                      // decade starting at y
+	specDuration                    // a length of time: val
+	specRef                         // PRESENT_REF, PAST_REF, FUTURE_REF: val
+	specSet                         // a recurrence: val
 )
 
 // spec is what a rule read from the text, before resolution.
@@ -81,6 +84,8 @@ type spec struct {
 	season    int
 	shiftMon  bool // "last December": a month with a shift
 	tonight   bool
+	earlier   bool   // "a year earlier": relative, but not "ago"
+	val       string // the value of durations, sets and references
 	ambiguous bool // numeric day/month order not decided by the text
 	how       string
 }
@@ -130,7 +135,11 @@ func mayStart(t *token) bool {
 	case tokNum:
 		return true
 	case tokWord:
-		return t.kw != kwNone || t.lower == "the" || t.lower == "fiscal"
+		switch t.lower {
+		case "the", "fiscal", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
+			return true
+		}
+		return t.kw != kwNone
 	}
 	return t.text == "'" || t.text == "’"
 }
@@ -156,7 +165,9 @@ var ruleset = []func(*scanner, int) (match, bool){
 	(*scanner).clockDate,
 	(*scanner).relDay,
 	(*scanner).shift,
-	(*scanner).ago,
+	(*scanner).quantity,
+	(*scanner).ref,
+	(*scanner).set,
 	(*scanner).weekday,
 	(*scanner).year,
 	(*scanner).decade,
@@ -610,32 +621,6 @@ func (s *scanner) shift(i int) (match, bool) {
 		return match{i, i + 2, spec{kind: specSeason, season: n.kv, n: t.kv}}, true
 	}
 	return match{}, false
-}
-
-// ago: "three days ago", "a year ago", "2 weeks ago".
-func (s *scanner) ago(i int) (match, bool) {
-	t := s.tok(i)
-	if t == nil {
-		return match{}, false
-	}
-	var n int
-	switch {
-	case t.kw == kwNumber:
-		n = t.kv
-	case t.kind == tokNum:
-		v, ok := s.plainNum(i, 3)
-		if !ok {
-			return match{}, false
-		}
-		n = v
-	default:
-		return match{}, false
-	}
-	u := s.tok(i + 1)
-	if u == nil || u.kw != kwUnit || u.kv == unitWeekend || !s.is(i+2, "ago") {
-		return match{}, false
-	}
-	return match{i, i + 3, spec{kind: specAgo, n: n, unit: u.kv, dir: -1}}, true
 }
 
 // weekday: "Tuesday" (capitalised, full name), resolved by tense.

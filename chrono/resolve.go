@@ -96,6 +96,13 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 		}
 		relative(shiftSeason(anchor, sp.season, sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
+	case specDuration:
+		men.Type, men.Date.Value, men.Resolution, men.Confidence, men.Why = TypeDuration, sp.val, Explicit, 0.9, "a length of time"
+	case specSet:
+		men.Type, men.Date.Value, men.Resolution, men.Confidence, men.Why = TypeSet, sp.val, Explicit, 0.9, "a recurrence"
+	case specRef:
+		men.Date.Value, men.Resolution, men.Confidence, men.Why = sp.val, Explicit, 0.7, "the present, past or future as a whole"
+
 	case specDecade:
 		men.Date, men.Resolution, men.Confidence, men.Why = DecadeDate(sp.y), Explicit, 0.9, "stated decade"
 	}

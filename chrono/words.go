@@ -18,6 +18,11 @@ const (
 	kwAgo      // ago
 	kwOrdSuf   // st nd rd th
 	kwMeridiem // am pm
+	kwRef      // now, recently, ...: value refIndex
+	kwSetAdv   // daily, weekly, ...: value unit*
+	kwPartDay  // morning 0, afternoon 1, evening 2, night 3
+	kwTens     // twenty .. ninety: value
+	kwFuzzyNum // several, few, many: an unknown number
 )
 
 // Units of relative expressions.
@@ -29,6 +34,10 @@ const (
 	unitQuarter
 	unitYear
 	unitDecade
+	unitCentury
+	unitHour
+	unitMinute
+	unitSecond
 )
 
 type kwEntry struct {
@@ -76,6 +85,29 @@ func init() {
 	add(kwUnit, unitQuarter, "quarter", "quarters")
 	add(kwUnit, unitYear, "year", "years")
 	add(kwUnit, unitDecade, "decade", "decades")
+	add(kwUnit, unitCentury, "century", "centuries")
+	add(kwUnit, unitHour, "hour", "hours")
+	add(kwUnit, unitMinute, "minute", "minutes")
+	add(kwUnit, unitSecond, "second", "seconds")
+	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		add(kwTens, 20+10*i, n)
+	}
+	add(kwFuzzyNum, 0, "several", "few", "many")
+	for i, w := range refWords {
+		for _, v := range w.words {
+			add(kwRef, i, v)
+		}
+	}
+	add(kwSetAdv, unitHour, "hourly")
+	add(kwSetAdv, unitDay, "daily")
+	add(kwSetAdv, unitWeek, "weekly")
+	add(kwSetAdv, unitMonth, "monthly")
+	add(kwSetAdv, unitQuarter, "quarterly")
+	add(kwSetAdv, unitYear, "annually", "yearly")
+	add(kwPartDay, 0, "morning")
+	add(kwPartDay, 1, "afternoon")
+	add(kwPartDay, 2, "evening")
+	add(kwPartDay, 3, "night")
 	for i, n := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
 		add(kwNumber, i+1, n)
@@ -115,3 +147,30 @@ var futureWords = map[string]bool{
 // deadlineWords before a year-less date make it a deadline or limit, which
 // the sentence's tense does not place: take the nearest year.
 var deadlineWords = map[string]bool{"to": true, "until": true, "till": true, "by": true, "through": true, "before": true}
+
+// refWords are words for the present, past and future as a whole: TIMEX3
+// PRESENT_REF, PAST_REF, FUTURE_REF.
+var refWords = []struct {
+	value string
+	words []string
+}{
+	{"PRESENT_REF", []string{"now", "currently", "current", "nowadays", "presently"}},
+	{"PAST_REF", []string{"recently", "recent", "previously", "lately", "formerly"}},
+	{"FUTURE_REF", []string{"soon", "future"}},
+}
+
+// partOfDay codes, TIMEX3 style: 2026-01-08TMO.
+var partOfDay = [4]string{"MO", "AF", "EV", "NI"}
+
+// durationMods come before a duration and belong to its extent (TimeML):
+// "nearly four years", "up to 180 days", "more than two decades".
+var durationMods = map[string]bool{
+	"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true,
+	"over": true, "under": true, "some": true, "only": true, "just": true, "barely": true, "another": true,
+}
+
+// durationMods2 are two-word modifiers: "more than", "up to".
+var durationMods2 = map[[2]string]bool{
+	{"more", "than"}: true, {"less", "than"}: true, {"up", "to"}: true, {"at", "least"}: true,
+	{"at", "most"}: true, {"no", "more"}: true, {"fewer", "than"}: true,
+}

@@ -1,0 +1,284 @@
+package chrono
+
+import (
+	"fmt"
+	"strings"
+)
+
+// numberAt reads a count at token i: digits (180), words (four, twenty-four,
+// a, a couple of), or an unknown number (several, a few) as -1. It returns
+// the index after it.
+func (s *scanner) numberAt(i int) (n, next int, ok bool) {
+	t := s.tok(i)
+	if t == nil {
+		return 0, i, false
+	}
+	switch {
+	case t.kind == tokNum:
+		v, ok := s.plainNum(i, 4)
+		if !ok || strings.ContainsAny(t.text, ".,/:-") {
+			return 0, i, false
+		}
+		return v, i + 1, true
+	case t.kw == kwTens:
+		n, next = t.kv, i+1
+		k := next
+		if s.is(k, "-") && s.adjacent(k) {
+			k++
+		}
+		if u := s.tok(k); u != nil && u.kw == kwNumber && u.kv < 10 && u.lower != "a" && u.lower != "an" {
+			return n + u.kv, k + 1, true
+		}
+		return n, next, true
+	case t.kw == kwFuzzyNum:
+		return -1, i + 1, true
+	case t.lower == "a" || t.lower == "an":
+		switch {
+		case s.is(i+1, "couple") && s.is(i+2, "of"):
+			return 2, i + 3, true
+		case s.is(i+1, "few"):
+			return -1, i + 2, true
+		case s.is(i+1, "hundred"):
+			return 100, i + 2, true
+		}
+		return 1, i + 1, true
+	case t.kw == kwNumber:
+		if s.is(i+1, "hundred") {
+			return t.kv * 100, i + 2, true
+		}
+		return t.kv, i + 1, true
+	}
+	return 0, i, false
+}
+
+// modsBefore extends a span starting at token i leftwards over duration
+// modifiers ("nearly", "more than", "up to") and returns the new start.
+func (s *scanner) modsBefore(i int) int {
+	if p := s.tok(i - 1); p != nil && durationMods[p.lower] {
+		return i - 1
+	}
+	if p, q := s.tok(i-2), s.tok(i-1); p != nil && q != nil && durationMods2[[2]string{p.lower, q.lower}] {
+		return i - 2
+	}
+	return i
+}
+
+// durationValue is the TIMEX3 duration for n units; n < 0 is unknown (X).
+func durationValue(n, unit int) string {
+	num := "X"
+	if n >= 0 {
+		num = fmt.Sprint(n)
+	}
+	switch unit {
+	case unitSecond:
+		return "PT" + num + "S"
+	case unitMinute:
+		return "PT" + num + "M"
+	case unitHour:
+		return "PT" + num + "H"
+	case unitDay:
+		return "P" + num + "D"
+	case unitWeek:
+		return "P" + num + "W"
+	case unitWeekend:
+		return "P" + num + "WE"
+	case unitMonth:
+		return "P" + num + "M"
+	case unitQuarter:
+		return "P" + num + "Q"
+	case unitYear:
+		return "P" + num + "Y"
+	case unitDecade:
+		if n >= 0 {
+			return fmt.Sprintf("P%dY", 10*n)
+		}
+		return "PXDE"
+	case unitCentury:
+		if n >= 0 {
+			return fmt.Sprintf("P%dY", 100*n)
+		}
+		return "PXCE"
+	}
+	return ""
+}
+
+// quantity: "three years", "nearly two decades ago", "a year earlier",
+// "the past two months", "the first nine months", "five-year", "two-hour".
+func (s *scanner) quantity(i int) (match, bool) {
+	start := i
+	k := i
+	lead := false // "the past", "the next", "the first": a stretch of time
+	if s.is(k, "the") {
+		k++
+	}
+	if t := s.tok(k); t != nil && (t.lower == "past" || t.lower == "last" || t.lower == "next" || t.lower == "first" ||
+		t.lower == "coming" || t.lower == "previous" || t.lower == "following" || t.lower == "final") {
+		k++
+		lead = true
+	} else if k > i && !s.isNumberStart(k) {
+		return match{}, false
+	}
+	if !lead && k == i {
+		start = s.modsBefore(i)
+	}
+	n, k2, ok := s.numberAt(k)
+	if !ok {
+		if !lead {
+			return match{}, false
+		}
+		n, k2 = 1, k // "the past year", "the next decade": one unit
+	}
+	if s.is(k2, "more") { // "two more weeks"
+		k2++
+	}
+	u := s.tok(k2)
+	adjective := false
+	if u != nil && s.is(k2, "-") && s.adjacent(k2) && s.adjacent(k2+1) {
+		// five-year, 16-hour, 8-month-old
+		u = s.tok(k2 + 1)
+		if u == nil || u.kw != kwUnit || strings.HasSuffix(u.lower, "s") {
+			return match{}, false
+		}
+		k2++
+		adjective = true
+	}
+	if u == nil || u.kw != kwUnit || u.kv == unitWeekend {
+		return match{}, false
+	}
+	plural := strings.HasSuffix(u.lower, "s") || u.lower == "centuries"
+	if n == 1 && plural && !lead || n > 1 && !plural && !adjective && !s.singularOK(k2+1) {
+		return match{}, false // "a days", "two year": not a quantity
+	}
+	if n < 0 && !plural {
+		return match{}, false
+	}
+	if k > i && k2 == k && !lead {
+		return match{}, false
+	}
+	j := k2 + 1
+	if adjective && s.is(j, "-") && s.adjacent(j) && s.is(j+1, "old") {
+		j += 2
+	}
+	sp := spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv)}
+	if !lead && !adjective && n >= 0 {
+		switch {
+		case s.is(j, "ago"):
+			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1}}, true
+		case s.is(j, "earlier") || s.is(j, "before") && s.boundaryAt(j+1):
+			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, earlier: true}}, true
+		case s.is(j, "later") || s.is(j, "from") && s.is(j+1, "now"):
+			end := j + 1
+			if s.is(j, "from") {
+				end++
+			}
+			return match{start, end, spec{kind: specAgo, n: n, unit: u.kv, dir: 1, earlier: true}}, true
+		}
+	}
+	return match{start, j, sp}, true
+}
+
+// isNumberStart reports whether token k starts a count.
+func (s *scanner) isNumberStart(k int) bool {
+	_, _, ok := s.numberAt(k)
+	return ok
+}
+
+// singularOK allows "five year low": a number and a singular unit used as
+// an adjective before a noun.
+func (s *scanner) singularOK(k int) bool {
+	t := s.tok(k)
+	return t != nil && t.kind == tokWord && !t.upper && t.kw == kwNone
+}
+
+// boundaryAt reports whether token k ends a clause (or the text).
+func (s *scanner) boundaryAt(k int) bool {
+	t := s.tok(k)
+	return t == nil || t.kind == tokPunct && strings.ContainsAny(t.text, ".,;:!?")
+}
+
+// ref: "now", "recently", "the future", "the past", "recent years".
+func (s *scanner) ref(i int) (match, bool) {
+	k := i
+	if s.is(k, "the") {
+		k++
+		if s.is(k, "past") && !s.unitAt(k+1) {
+			return match{i, k + 1, spec{kind: specRef, val: "PAST_REF"}}, true
+		}
+		if s.is(k, "present") {
+			return match{i, k + 1, spec{kind: specRef, val: "PRESENT_REF"}}, true
+		}
+	}
+	t := s.tok(k)
+	if t == nil {
+		return match{}, false
+	}
+	if t.kw == kwRef {
+		if k > i && t.lower != "future" {
+			return match{}, false
+		}
+		v := refWords[t.kv].value
+		switch t.lower {
+		case "recent":
+			// "recent years", "recent months": the recent past.
+			if u := s.tok(k + 1); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") {
+				return match{i, k + 2, spec{kind: specRef, val: v}}, true
+			}
+		case "now":
+			// "Now," opening a sentence or "now that" are discourse words.
+			if s.is(k+1, "that") {
+				return match{}, false
+			}
+		}
+		if p := s.tok(i - 1); p != nil && (p.lower == "more" || p.lower == "most") && t.lower == "recently" {
+			i-- // "more recently" is one expression
+		}
+		return match{i, k + 1, spec{kind: specRef, val: v}}, true
+	}
+	if (t.lower == "coming" || t.lower == "upcoming") && k == i {
+		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") {
+			return match{i, k + 2, spec{kind: specRef, val: "FUTURE_REF"}}, true
+		}
+	}
+	return match{}, false
+}
+
+// unitAt reports whether token k is a unit of time.
+func (s *scanner) unitAt(k int) bool {
+	t := s.tok(k)
+	return t != nil && t.kw == kwUnit
+}
+
+// set: "daily", "every week", "each Thursday", "each July", "a year" after an amount.
+func (s *scanner) set(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	if t.kw == kwSetAdv {
+		return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
+	}
+	if t.lower != "every" && t.lower != "each" && t.lower != "per" {
+		return match{}, false
+	}
+	n := s.tok(i + 1)
+	if n == nil {
+		return match{}, false
+	}
+	switch {
+	case n.kw == kwUnit && !strings.HasSuffix(n.lower, "s"):
+		return match{i, i + 2, spec{kind: specSet, val: durationValue(1, n.kv)}}, true
+	case n.kw == kwWeekday && t.lower != "per":
+		return match{i, i + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(n.kv))}}, true
+	case n.kw == kwMonth && n.upper && t.lower != "per":
+		return match{i, i + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-%02d", n.kv)}}, true
+	}
+	return match{}, false
+}
+
+// isoWeekday maps Sunday=0 to ISO's 7.
+func isoWeekday(wd int) int {
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
