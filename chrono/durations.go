@@ -156,8 +156,11 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{}, false
 	}
 	j := k2 + 1
-	if adjective && s.is(j, "-") && s.adjacent(j) && s.is(j+1, "old") {
-		j += 2
+	if s.is(j, "-") && s.adjacent(j) && s.is(j+1, "old") || s.is(j, "old") {
+		return match{}, false // "a 6-year-old", "52 years old": an age, not a time
+	}
+	if n == 1 && !lead && s.perAmount(k) {
+		return match{start, k2 + 1, spec{kind: specSet, val: durationValue(1, u.kv)}}, true
 	}
 	sp := spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv)}
 	if !lead && !adjective && n >= 0 {
@@ -223,6 +226,9 @@ func (s *scanner) ref(i int) (match, bool) {
 			if u := s.tok(k + 1); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") {
 				return match{i, k + 2, spec{kind: specRef, val: v}}, true
 			}
+			return match{}, false // "recent" alone qualifies a noun
+		case "future":
+			return match{}, false // "future" alone is mostly an adjective; "the future" is a time
 		case "now":
 			// "Now," opening a sentence or "now that" are discourse words.
 			if s.is(k+1, "that") {
@@ -281,4 +287,18 @@ func isoWeekday(wd int) int {
 		return 7
 	}
 	return wd
+}
+
+// perAmount reports whether "a" at token k follows an amount or a count of
+// times, making "a year" a rate: "$5 million a year", "twice a day".
+func (s *scanner) perAmount(k int) bool {
+	t, p := s.tok(k), s.tok(k-1)
+	if t == nil || p == nil || t.lower != "a" && t.lower != "an" {
+		return false
+	}
+	switch p.lower {
+	case "times", "twice", "once", "thrice", "dollars", "dlrs", "percent", "pct", "cents", "million", "billion":
+		return true
+	}
+	return p.kind == tokNum
 }

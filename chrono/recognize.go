@@ -71,6 +71,8 @@ const (
 	specDuration                    // a length of time: val
 	specRef                         // PRESENT_REF, PAST_REF, FUTURE_REF: val
 	specSet                         // a recurrence: val
+	specQuarter                     // quarter n of year y (0: inferred); anaphor: the quarter in question
+	specHalf                        // half n of year y
 )
 
 // spec is what a rule read from the text, before resolution.
@@ -86,6 +88,7 @@ type spec struct {
 	tonight   bool
 	earlier   bool   // "a year earlier": relative, but not "ago"
 	val       string // the value of durations, sets and references
+	anaphor   bool   // "the quarter": the one the text is about
 	ambiguous bool // numeric day/month order not decided by the text
 	how       string
 }
@@ -104,6 +107,9 @@ type scanner struct {
 	order DateOrder // resolved for this text
 	// decided reports that the order came from the text or the user.
 	decided bool
+	// lastQuarter is the latest quarter the text named: "the quarter" and
+	// "a year earlier" in earnings reports refer to it.
+	lastQuarter Date
 }
 
 // Recognize finds every date expression in text and resolves it against
@@ -122,7 +128,10 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			i++
 			continue
 		}
-		out = append(out, s.resolve(m, a))
+		// A rule may read what is no date ("the 31st of February"): drop it.
+		if men := s.resolve(m, a); men.Date.Value != "" {
+			out = append(out, men)
+		}
 		i = m.j
 	}
 	return out
@@ -136,7 +145,7 @@ func mayStart(t *token) bool {
 		return true
 	case tokWord:
 		switch t.lower {
-		case "the", "fiscal", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
+		case "the", "fiscal", "latest", "year", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
 			return true
 		}
 		return t.kw != kwNone
@@ -166,6 +175,7 @@ var ruleset = []func(*scanner, int) (match, bool){
 	(*scanner).relDay,
 	(*scanner).shift,
 	(*scanner).quantity,
+	(*scanner).quarter,
 	(*scanner).ref,
 	(*scanner).set,
 	(*scanner).weekday,

@@ -58,8 +58,11 @@ var recognizeTests = []struct {
 	{"in month, past", "Peskov said in December that it was open.", "", []want{{"December", "2025-12", mon, yi}}},
 	{"in month, future", "The summit will be held in March.", "", []want{{"March", "2026-03", mon, yi}}},
 	{"in month, no tense, nearest", "Elections in February.", "", []want{{"February", "2026-02", mon, yi}}},
-	{"year-less past lean", "The minister said on January 20 that talks failed.", "", []want{{"January 20", "2025-01-20", day, yi}}},
-	{"year-less future lean", "The ministers will meet on January 20.", "", []want{{"January 20", "2026-01-20", day, yi}}},
+	{"year-less near future, past tense", "The minister said on January 20 that talks failed.", "", []want{{"January 20", "2026-01-20", day, yi}}},
+	{"year-less past lean", "The minister said on March 20 that talks failed.", "", []want{{"March 20", "2025-03-20", day, yi}}},
+	{"year-less future lean", "The plant will open on October 1.", "", []want{{"October 1", "2026-10-01", day, yi}}},
+	{"year-less nearest", "The plant opens on October 1.", "", []want{{"October 1", "2025-10-01", day, yi}}},
+	{"year-less near future", "The ministers will meet on January 20.", "", []want{{"January 20", "2026-01-20", day, yi}}},
 	{"year-less deadline", "The company extended its offer to January 20.", "", []want{{"January 20", "2026-01-20", day, yi}}},
 	{"year-less across new year", "Protests began on December 28.", "", []want{{"December 28", "2025-12-28", day, yi}}},
 

@@ -23,6 +23,19 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 		men.Why = fmt.Sprintf("%s from %s %s", why, anchorName, ISO(anchor))
 	}
 
+	if a.Day.IsZero() && needsAnchor(sp) {
+		men.Date = Date{Value: unanchored(sp)}
+		men.Resolution, men.Confidence = YearInferred, 0.3
+		men.Why = "no publication or reference date: the unknown parts stay X"
+		if sp.kind != specAbs {
+			men.Resolution = RelativeToReference
+		}
+		if sp.kind == specRelDay && sp.tonight {
+			men.Type = TypeTime
+		}
+		return men
+	}
+
 	switch sp.kind {
 	case specAbs:
 		switch {
@@ -103,6 +116,20 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 	case specRef:
 		men.Date.Value, men.Resolution, men.Confidence, men.Why = sp.val, Explicit, 0.7, "the present, past or future as a whole"
 
+	case specQuarter, specHalf:
+		men.Date, men.Resolution, men.Confidence, men.Why = s.quarterDate(sp, anchor, m)
+		if men.Resolution != Explicit {
+			men.Anchor, men.Inferred = anchor, !a.Published
+			if men.Resolution == RelativeToPublication && !a.Published {
+				men.Resolution = RelativeToReference
+			}
+		}
+		if sp.kind == specQuarter && !men.Date.IsZero() {
+			if !sp.anaphor || s.lastQuarter.IsZero() {
+				s.lastQuarter = men.Date
+			}
+		}
+
 	case specDecade:
 		men.Date, men.Resolution, men.Confidence, men.Why = DecadeDate(sp.y), Explicit, 0.9, "stated decade"
 	}
@@ -130,22 +157,16 @@ func inferYear(anchor time.Time, sp spec, lean int) (Date, string) {
 		if d.IsZero() {
 			continue
 		}
-		switch {
-		case lean < 0 && d.Start.After(anchor):
-			continue
-		case lean > 0 && d.End.Before(anchor):
-			continue
-		}
-		dist := distance(anchor, d)
+		dist := weighted(distance(anchor, d), d, anchor, lean)
 		if best.IsZero() || dist < bestDist {
 			best, bestDist = d, dist
 		}
 	}
 	switch lean {
 	case -1:
-		return best, "past-tense sentence, latest on or before the"
+		return best, "nearest, leaning to the past (past-tense sentence), to the"
 	case 1:
-		return best, "future-tense sentence, first on or after the"
+		return best, "nearest, leaning to the future (future-tense sentence), to the"
 	}
 	return best, "nearest the"
 }
@@ -188,8 +209,19 @@ func weekdayFrom(anchor time.Time, wd time.Weekday, dir int) time.Time {
 	return anchor.AddDate(0, 0, diff)
 }
 
-// shiftUnit is the calendar unit n units away from the anchor.
+// shiftUnit is the calendar unit n units away from the anchor; zero when
+// that falls outside the years 1-9999 ("999 decades ago").
 func shiftUnit(anchor time.Time, unit, n int) Date {
+	if d := shiftUnitAny(anchor, unit, n); !d.IsZero() && d.Start.Year() >= 1 && d.End.Year() <= 9999 {
+		return d
+	}
+	return Date{}
+}
+
+func shiftUnitAny(anchor time.Time, unit, n int) Date {
+	if n > 100000 || n < -100000 {
+		return Date{}
+	}
 	switch unit {
 	case unitDay:
 		d := anchor.AddDate(0, 0, n)
@@ -210,6 +242,12 @@ func shiftUnit(anchor time.Time, unit, n int) Date {
 		return YearDate(anchor.Year() + n)
 	case unitDecade:
 		return DecadeDate((anchor.Year()/10 + n) * 10)
+	case unitCentury:
+		return CenturyDate(anchor.Year()/100 + n)
+	case unitHour, unitMinute, unitSecond:
+		// "two hours ago": the day; the clock time of publication is unknown.
+		d := anchor.Add(time.Duration(n) * map[int]time.Duration{unitHour: time.Hour, unitMinute: time.Minute, unitSecond: time.Second}[unit])
+		return DayDate(d.Year(), d.Month(), d.Day())
 	}
 	return Date{}
 }
@@ -296,4 +334,110 @@ func (s *scanner) boundary(k int) bool {
 		return true
 	}
 	return false
+}
+
+// quarterDate resolves quarters and halves. A quarter without a year is the
+// nearest such quarter; "the quarter" is the last one the text named, or
+// else the last complete quarter before the anchor; "the year-ago quarter"
+// is that quarter a year before.
+func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolution, float64, string) {
+	mk := func(y int) Date {
+		if sp.kind == specHalf {
+			return HalfDate(y, sp.n)
+		}
+		return QuarterDate(y, sp.n)
+	}
+	switch {
+	case sp.anaphor:
+		q := s.lastQuarter
+		why := "the quarter named before"
+		if q.IsZero() {
+			q = shiftUnit(anchor, unitQuarter, -1)
+			why = "the last complete quarter before " + ISO(anchor)
+		}
+		if sp.dir < 0 {
+			q = QuarterDate(q.Start.Year()-1, (int(q.Start.Month())-1)/3+1)
+			why += ", a year earlier"
+		}
+		return q, RelativeToPublication, 0.6, why
+	case sp.y > 0:
+		return mk(sp.y), Explicit, 0.95, "stated in full"
+	}
+	lean := s.tense(m.i, m.j)
+	var best Date
+	bestDist := 0
+	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+		d := mk(y)
+		dist := weighted(distance(anchor, d), d, anchor, lean)
+		if best.IsZero() || dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best, YearInferred, 0.8, "year inferred: the nearest such period to " + ISO(anchor)
+}
+
+// weighted shortens the distance of candidates on the side the sentence's
+// tense leans to, so that tense breaks near-ties but never overrides a
+// much nearer date.
+func weighted(dist int, d Date, anchor time.Time, lean int) int {
+	switch {
+	case lean < 0 && !d.Start.After(anchor), lean > 0 && !d.End.Before(anchor):
+		return dist / leanFactor
+	}
+	return dist
+}
+
+// leanFactor: how strongly tense pulls a year-less date its way.
+const leanFactor = 5
+
+// needsAnchor reports whether a spec can only be placed against a date.
+func needsAnchor(sp spec) bool {
+	switch sp.kind {
+	case specAbs:
+		return sp.y == 0
+	case specSeason, specQuarter, specHalf:
+		return sp.y == 0
+	case specRelDay, specWeekday, specShift, specAgo:
+		return true
+	}
+	return false
+}
+
+// unanchored is the TIMEX3 value of a spec with no date to resolve against:
+// what the text stated, X for the rest ("XXXX-01-06", "XXXX-WXX-2").
+func unanchored(sp spec) string {
+	switch sp.kind {
+	case specAbs:
+		if sp.d > 0 {
+			return fmt.Sprintf("XXXX-%02d-%02d", sp.m, sp.d)
+		}
+		return fmt.Sprintf("XXXX-%02d", sp.m)
+	case specSeason:
+		return "XXXX-" + seasonCodes[sp.season]
+	case specQuarter:
+		if sp.anaphor {
+			return "XXXX-QX"
+		}
+		return fmt.Sprintf("XXXX-Q%d", sp.n)
+	case specHalf:
+		return fmt.Sprintf("XXXX-H%d", sp.n)
+	case specWeekday:
+		return fmt.Sprintf("XXXX-WXX-%d", isoWeekday(sp.wd))
+	case specRelDay:
+		if sp.tonight {
+			return "XXXX-XX-XXTNI"
+		}
+		return "XXXX-XX-XX"
+	}
+	switch sp.unit {
+	case unitDay:
+		return "XXXX-XX-XX"
+	case unitWeek, unitWeekend:
+		return "XXXX-WXX"
+	case unitMonth:
+		return "XXXX-XX"
+	case unitQuarter:
+		return "XXXX-QX"
+	}
+	return "XXXX"
 }

@@ -102,8 +102,7 @@ func init() {
 	add(kwSetAdv, unitDay, "daily")
 	add(kwSetAdv, unitWeek, "weekly")
 	add(kwSetAdv, unitMonth, "monthly")
-	add(kwSetAdv, unitQuarter, "quarterly")
-	add(kwSetAdv, unitYear, "annually", "yearly")
+	add(kwSetAdv, unitYear, "yearly")
 	add(kwPartDay, 0, "morning")
 	add(kwPartDay, 1, "afternoon")
 	add(kwPartDay, 2, "evening")
@@ -154,9 +153,9 @@ var refWords = []struct {
 	value string
 	words []string
 }{
-	{"PRESENT_REF", []string{"now", "currently", "current", "nowadays", "presently"}},
-	{"PAST_REF", []string{"recently", "recent", "previously", "lately", "formerly"}},
-	{"FUTURE_REF", []string{"soon", "future"}},
+	{"PRESENT_REF", []string{"now", "currently", "nowadays"}},
+	{"PAST_REF", []string{"recently", "recent", "lately"}},
+	{"FUTURE_REF", []string{"future"}},
 }
 
 // partOfDay codes, TIMEX3 style: 2026-01-08TMO.

@@ -1,0 +1,95 @@
+package chrono
+
+// quarter: "the third quarter", "third-quarter", "the fiscal first quarter",
+// "the third quarter of 1989", "Q3 2024", "the first half of 2025",
+// "first-half", "the quarter", "the latest quarter", "the year-ago quarter".
+func (s *scanner) quarter(i int) (match, bool) {
+	k := i
+	if s.is(k, "the") {
+		k++
+	}
+	if s.is(k, "fiscal") {
+		k++
+	}
+	t := s.tok(k)
+	if t == nil {
+		return match{}, false
+	}
+	// Q3, Q3 2024, 2024 Q3
+	if t.kind == tokWord && len(t.lower) == 2 && t.lower[0] == 'q' && t.lower[1] >= '1' && t.lower[1] <= '4' && t.upper {
+		sp := spec{kind: specQuarter, n: int(t.lower[1] - '0')}
+		j := k + 1
+		if y, ok := s.yearAt(j); ok {
+			sp.y, j = y, j+1
+		}
+		return match{i, j, sp}, true
+	}
+	var ord, unit int // unit 4: quarter, 2: half
+	switch {
+	case t.kw == kwOrdinal && t.kv <= 4:
+		ord = t.kv
+	case t.lower == "latest" || t.lower == "current" || t.lower == "same" || t.lower == "year":
+		// handled below as anaphora
+	default:
+		// "the quarter", "this quarter": anaphora
+		if t.kw != kwUnit || t.kv != unitQuarter || k == i || t.lower != "quarter" {
+			return match{}, false
+		}
+		return match{i, k + 1, spec{kind: specQuarter, anaphor: true}}, true
+	}
+	k++
+	if ord == 0 {
+		// "the latest quarter", "the year-ago quarter", "the year-earlier period"
+		yearAgo := false
+		if t.lower == "year" {
+			if !s.is(k, "-") || !(s.is(k+1, "ago") || s.is(k+1, "earlier")) {
+				return match{}, false
+			}
+			k += 2
+			yearAgo = true
+		}
+		u := s.tok(k)
+		if u == nil || !(u.lower == "quarter" || u.lower == "period" && (yearAgo || t.lower == "latest")) {
+			if yearAgo && k-1 > i { // "year-earlier" as an adjective of a figure
+				return match{i, k, spec{kind: specQuarter, anaphor: true, dir: -1}}, true
+			}
+			return match{}, false
+		}
+		if i == k-1 && !yearAgo {
+			return match{}, false // "latest quarter" needs its article
+		}
+		sp := spec{kind: specQuarter, anaphor: true}
+		if yearAgo {
+			sp.dir = -1
+		}
+		return match{i, k + 1, sp}, true
+	}
+	if s.is(k, "-") && s.adjacent(k) {
+		k++
+	}
+	u := s.tok(k)
+	switch {
+	case u != nil && u.lower == "quarter" && ord <= 4:
+		unit = 4
+	case u != nil && u.lower == "half" && ord <= 2:
+		unit = 2
+	default:
+		return match{}, false
+	}
+	sp := spec{kind: specQuarter, n: ord}
+	if unit == 2 {
+		sp.kind = specHalf
+	}
+	j := k + 1
+	c := j
+	if s.is(c, "of") {
+		c++
+	}
+	if s.is(c, "fiscal") {
+		c++
+	}
+	if y, ok := s.yearAt(c); ok {
+		sp.y, j = y, c+1
+	}
+	return match{i, j, sp}, true
+}
