@@ -35,6 +35,7 @@ type Mention struct {
 	Text       string // the expression as written
 	Type       string // TIMEX3 type: DATE, TIME, DURATION, SET
 	Date       Date   // the resolved interval; zero when it cannot be placed
+	Mod        string // TIMEX3 mod: START ("early"), MID, END ("late"), APPROX
 	Resolution Resolution
 	// Anchor is the day the date was resolved against: the publication date,
 	// a reference date, or zero when the text stated everything.

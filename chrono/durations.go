@@ -159,8 +159,8 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if s.is(j, "-") && s.adjacent(j) && s.is(j+1, "old") || s.is(j, "old") {
 		return match{}, false // "a 6-year-old", "52 years old": an age, not a time
 	}
-	if n == 1 && !lead && s.perAmount(k) {
-		return match{start, k2 + 1, spec{kind: specSet, val: durationValue(1, u.kv)}}, true
+	if adjective && k > i && !lead {
+		start = k // "the 14-day": the article is not part of the expression
 	}
 	sp := spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv)}
 	if !lead && !adjective && n >= 0 {
@@ -176,6 +176,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 			}
 			return match{start, end, spec{kind: specAgo, n: n, unit: u.kv, dir: 1, earlier: true}}, true
 		}
+	}
+	if n == 1 && !lead && s.perAmount(k) {
+		return match{start, k2 + 1, spec{kind: specSet, val: durationValue(1, u.kv)}}, true
 	}
 	return match{start, j, sp}, true
 }

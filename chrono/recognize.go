@@ -73,6 +73,7 @@ const (
 	specSet                         // a recurrence: val
 	specQuarter                     // quarter n of year y (0: inferred); anaphor: the quarter in question
 	specHalf                        // half n of year y
+	specClock                       // a clock time with no day: hh, mm
 )
 
 // spec is what a rule read from the text, before resolution.
@@ -89,6 +90,9 @@ type spec struct {
 	earlier   bool   // "a year earlier": relative, but not "ago"
 	val       string // the value of durations, sets and references
 	anaphor   bool   // "the quarter": the one the text is about
+	mod       string // TIMEX3 mod: START, MID, END, APPROX
+	tod       string // part of day: MO, AF, EV, NI
+	relYear   bool   // "January this year": the month in the year n from the anchor
 	ambiguous bool // numeric day/month order not decided by the text
 	how       string
 }
@@ -145,7 +149,7 @@ func mayStart(t *token) bool {
 		return true
 	case tokWord:
 		switch t.lower {
-		case "the", "fiscal", "latest", "year", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
+		case "the", "fiscal", "latest", "year", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
 			return true
 		}
 		return t.kw != kwNone
@@ -162,11 +166,18 @@ func (s *scanner) best(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
+	if found {
+		best = s.partOfDay(best)
+	}
 	return best, found
 }
 
 // ruleset lists the rules tried at each token; the longest match wins.
-var ruleset = []func(*scanner, int) (match, bool){
+// It is set in init because rules call best, which reads it.
+var ruleset []func(*scanner, int) (match, bool)
+
+func init() {
+	ruleset = []func(*scanner, int) (match, bool){
 	(*scanner).weekdayDate,
 	(*scanner).monthFirst,
 	(*scanner).dayFirst,
@@ -176,12 +187,16 @@ var ruleset = []func(*scanner, int) (match, bool){
 	(*scanner).shift,
 	(*scanner).quantity,
 	(*scanner).quarter,
+	(*scanner).modified,
+	(*scanner).thisPart,
+	(*scanner).clock,
 	(*scanner).ref,
 	(*scanner).set,
 	(*scanner).weekday,
 	(*scanner).year,
 	(*scanner).decade,
 	(*scanner).seasonYear,
+	}
 }
 
 func (s *scanner) tok(i int) *token {
@@ -533,40 +548,24 @@ func (s *scanner) clockOf(text string) (hh, mm int, ok bool) {
 }
 
 // withClock extends a full date with a clock time right after it:
-// "Feb 20, 2011 6:47 pm EST", "January 8, 2026 at 11:15".
+// "Feb 20, 2011 6:47 pm EST", "January 8, 2026 at 11:15", "..., at noon".
 func (s *scanner) withClock(m match) match {
 	if m.sp.y == 0 || m.sp.d == 0 {
 		return m
 	}
 	k := m.j
-	if s.is(k, ",") || s.is(k, "at") {
+	if s.is(k, ",") {
 		k++
 	}
-	t := s.tok(k)
-	if t == nil || t.kind != tokNum || t.nl || strings.ContainsAny(t.text, ".,/-") {
+	if s.is(k, "at") {
+		k++
+	}
+	if t := s.tok(k); t == nil || t.nl {
 		return m
 	}
-	end := k + 1
-	if s.is(end, "am") || s.is(end, "pm") {
-		end++
-	} else if s.is(end, "a") || s.is(end, "p") {
-		// a.m. / p.m.
-		if s.is(end+1, ".") && s.is(end+2, "m") {
-			end += 3
-			if s.is(end, ".") && s.adjacent(end) {
-				end++
-			}
-		}
-	}
-	if !strings.Contains(t.text, ":") && end == k+1 {
-		return m // a bare number after a date is not a time
-	}
-	hh, mm, ok := s.clockOf(s.text[t.start:s.toks[end-1].end])
+	hh, mm, end, _, ok := s.clockAt(k)
 	if !ok {
 		return m
-	}
-	if z := s.tok(end); z != nil && z.kind == tokWord && isZone(z.text) {
-		end++
 	}
 	m.j = end
 	m.sp.hh, m.sp.mm, m.sp.clock = hh, mm, true
@@ -662,7 +661,11 @@ func (s *scanner) year(i int) (match, bool) {
 	if p == nil {
 		return match{}, false
 	}
-	switch p.lower {
+	w := p.lower
+	if p.kind == tokPunct {
+		w = p.text
+	}
+	switch w {
 	case "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "year", "between", "and", "to", "for", "around", "circa", "spring",
 		"summer", "autumn", "fall", "winter":

@@ -133,6 +133,28 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 	case specDecade:
 		men.Date, men.Resolution, men.Confidence, men.Why = DecadeDate(sp.y), Explicit, 0.9, "stated decade"
 	}
+	men.Mod = sp.mod
+	if sp.kind == specClock {
+		men.Type = TypeTime
+		day := "XXXX-XX-XX"
+		if !anchor.IsZero() {
+			day = ISO(anchor)
+		}
+		// A time with no day dates nothing in the chronology.
+		men.Date = Date{Value: fmt.Sprintf("%sT%02d:%02d", day, sp.hh, sp.mm)}
+		men.Resolution, men.Confidence, men.Why = rel, 0.5, "a clock time on the day of the "+anchorName
+	}
+	if !men.Date.Start.IsZero() && men.Date.Grain == GrainDay {
+		switch {
+		case sp.clock:
+			men.Type = TypeTime
+			men.Date.Value += fmt.Sprintf("T%02d:%02d", sp.hh, sp.mm)
+			men.Date.Grain = GrainMinute
+		case sp.tod != "":
+			men.Type = TypeTime
+			men.Date.Value += "T" + sp.tod
+		}
+	}
 	return men
 }
 

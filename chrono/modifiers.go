@@ -1,0 +1,203 @@
+package chrono
+
+import "strings"
+
+// Modifiers that narrow a date to a part of it (TIMEX3 mod). They belong
+// to the expression's extent; the interval is kept whole, since "early
+// 2025" names no day: the mod says which part is meant.
+var partMods = map[string]string{
+	"early": "START", "earlier": "", "late": "END", "later": "", "mid": "MID",
+	"beginning": "START", "start": "START", "end": "END", "middle": "MID", "close": "END", "turn": "",
+}
+
+// modified: "early next year", "late November", "mid-1990", "Earlier this
+// month", "the end of March", "late yesterday".
+func (s *scanner) modified(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	k := i
+	mod, ok := "", false
+	switch t.lower {
+	case "early", "earlier", "late", "later", "mid":
+		mod, ok = partMods[t.lower], true
+		k++
+		if s.is(k, "-") && s.adjacent(k) {
+			k++
+		}
+	case "the":
+		if n := s.tok(i + 1); n != nil && s.is(i+2, "of") {
+			mod, ok = partMods[n.lower]
+			if n.lower == "early" || n.lower == "late" || n.lower == "later" || n.lower == "earlier" || n.lower == "mid" {
+				ok = false
+			}
+			k = i + 3
+		}
+	}
+	if !ok || k == i+1 && !s.tok(k).space && t.lower != "mid" {
+		return match{}, false
+	}
+	inner, found := s.best(k)
+	if !found {
+		return match{}, false
+	}
+	switch inner.sp.kind {
+	case specAbs, specRelDay, specWeekday, specShift, specQuarter, specHalf, specSeason, specDecade:
+	default:
+		return match{}, false
+	}
+	if t.lower == "later" || t.lower == "earlier" {
+		// "later this year", "earlier Sunday"; but not "later March"
+		if inner.sp.kind == specAbs && inner.sp.y > 0 && inner.sp.m == 0 {
+			return match{}, false
+		}
+	}
+	inner.i = i
+	inner.sp.mod = mod
+	return inner, true
+}
+
+// partOfDay extends a day expression with a part of the day: "Friday
+// morning", "yesterday afternoon", "Tuesday nights" (a set).
+func (s *scanner) partOfDay(m match) match {
+	switch m.sp.kind {
+	case specWeekday, specRelDay:
+	case specAbs:
+		if m.sp.d == 0 || m.sp.clock {
+			return m
+		}
+	default:
+		return m
+	}
+	t := s.tok(m.j)
+	if t == nil || m.sp.tonight {
+		return m
+	}
+	part := -1
+	if t.kw == kwPartDay {
+		part = t.kv
+	} else if t.lower == "nights" || t.lower == "mornings" || t.lower == "evenings" || t.lower == "afternoons" {
+		if m.sp.kind == specWeekday && m.sp.dir == 0 {
+			if e, ok := keywords[strings.TrimSuffix(t.lower, "s")]; ok {
+				m.j++
+				m.sp = spec{kind: specSet, val: "XXXX-WXX-" + itoa(isoWeekday(m.sp.wd)) + "T" + partOfDay[e.value]}
+				return m
+			}
+		}
+	}
+	if part < 0 {
+		return m
+	}
+	m.j++
+	m.sp.tod = partOfDay[part]
+	return m
+}
+
+// thisPart: "this morning", "this evening", "last night", "tomorrow night" is
+// handled by partOfDay.
+func (s *scanner) thisPart(i int) (match, bool) {
+	t, n := s.tok(i), s.tok(i+1)
+	if t == nil || n == nil || n.kw != kwPartDay {
+		return match{}, false
+	}
+	switch t.lower {
+	case "this":
+		return match{i, i + 2, spec{kind: specRelDay, tod: partOfDay[n.kv]}}, true
+	case "last":
+		if n.lower == "night" {
+			return match{i, i + 2, spec{kind: specRelDay, n: -1, tod: "NI"}}, true
+		}
+	}
+	return match{}, false
+}
+
+// clockTime reads a clock time at token i: "10:35", "10 p.m.", "9 a.m.
+// EST", "noon", "midnight". bare reports a time without a.m./p.m. or word.
+func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
+	t := s.tok(i)
+	if t == nil {
+		return 0, 0, i, false, false
+	}
+	switch t.lower {
+	case "noon", "midday":
+		return 12, 0, i + 1, false, true
+	case "midnight":
+		return 24, 0, i + 1, false, true
+	}
+	if t.kind != tokNum || strings.ContainsAny(t.text, ".,/-") || strings.Count(t.text, ":") > 1 {
+		return 0, 0, i, false, false
+	}
+	end := i + 1
+	switch {
+	case s.is(end, "am") || s.is(end, "pm"):
+		end++
+	case (s.is(end, "a") || s.is(end, "p")) && s.is(end+1, ".") && s.adjacent(end+1) && s.is(end+2, "m"):
+		end += 3
+		if s.is(end, ".") && s.adjacent(end) {
+			end++
+		}
+	default:
+		if !strings.Contains(t.text, ":") {
+			return 0, 0, i, false, false
+		}
+		bare = true
+	}
+	hh, mm, ok = s.clockOf(s.text[t.start:s.toks[end-1].end])
+	if !ok {
+		return 0, 0, i, false, false
+	}
+	if z := s.tok(end); z != nil && z.kind == tokWord && isZone(z.text) {
+		end++
+	}
+	return hh, mm, end, bare, true
+}
+
+// clock: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6",
+// "10:35 a.m.". A time with no day is a TIME on the anchor day's value but
+// no chronology date.
+func (s *scanner) clock(i int) (match, bool) {
+	hh, mm, k, bare, ok := s.clockAt(i)
+	if !ok {
+		return match{}, false
+	}
+	c := k
+	if s.is(c, ",") || s.is(c, "on") {
+		c++
+	}
+	if d, found := s.best(c); found {
+		switch d.sp.kind {
+		case specWeekday, specRelDay, specAbs:
+			if (d.sp.kind != specAbs || d.sp.d > 0) && !d.sp.clock && d.sp.tod == "" {
+				d.i = i
+				d.sp.hh, d.sp.mm, d.sp.clock = hh, mm, true
+				return d, true
+			}
+		}
+	}
+	if bare && !s.clockContext(i) {
+		return match{}, false
+	}
+	return match{i, k, spec{kind: specClock, hh: hh, mm: mm, clock: true}}, true
+}
+
+// clockContext accepts a bare "11:15" after "at", "by", "until", "from",
+// "before", "after" or "around": a time, not a score or a ratio.
+func (s *scanner) clockContext(i int) bool {
+	p := s.tok(i - 1)
+	if p == nil {
+		return false
+	}
+	switch p.lower {
+	case "at", "by", "until", "till", "from", "before", "after", "around", "about", "since":
+		return true
+	}
+	return false
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return strings.TrimLeft(string([]byte{byte('0' + n/10), byte('0' + n%10)}), "0")
+}
