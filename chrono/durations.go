@@ -233,8 +233,8 @@ func (s *scanner) ref(i int) (match, bool) {
 		case "future":
 			return match{}, false // "future" alone is mostly an adjective; "the future" is a time
 		case "now":
-			// "Now," opening a sentence or "now that" are discourse words.
-			if s.is(k+1, "that") {
+			// "now that", "for now", "until now", "from now on" are not the present moment.
+			if s.is(k+1, "that") || s.is(k-1, "for") || s.is(k-1, "until") || s.is(k-1, "from") {
 				return match{}, false
 			}
 		}
@@ -242,6 +242,12 @@ func (s *scanner) ref(i int) (match, bool) {
 			i-- // "more recently" is one expression
 		}
 		return match{i, k + 1, spec{kind: specRef, val: v}}, true
+	}
+	// "for weeks", "within years": an unknown length of time.
+	if (t.lower == "for" || t.lower == "within") && k == i {
+		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") {
+			return match{k + 1, k + 2, spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
+		}
 	}
 	if (t.lower == "coming" || t.lower == "upcoming") && k == i {
 		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") {
@@ -264,6 +270,10 @@ func (s *scanner) set(i int) (match, bool) {
 		return match{}, false
 	}
 	if t.kw == kwSetAdv {
+		// "daily flights", "average daily volume": an adjective, not a recurrence.
+		if n := s.tok(i + 1); n != nil && n.kind == tokWord && n.kw == kwNone && !prepositions[n.lower] {
+			return match{}, false
+		}
 		return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
 	}
 	if t.lower != "every" && t.lower != "each" && t.lower != "per" {
@@ -304,4 +314,10 @@ func (s *scanner) perAmount(k int) bool {
 		return true
 	}
 	return p.kind == tokNum
+}
+
+// prepositions and conjunctions that may follow an adverb of frequency.
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "for": true, "and": true, "or": true, "but": true, "to": true,
+	"from": true, "since": true, "until": true, "during": true, "by": true, "with": true, "as": true,
 }

@@ -149,7 +149,7 @@ func mayStart(t *token) bool {
 		return true
 	case tokWord:
 		switch t.lower {
-		case "the", "fiscal", "latest", "year", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
+		case "the", "fiscal", "latest", "year", "for", "within", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
 			return true
 		}
 		return t.kw != kwNone
@@ -667,13 +667,18 @@ func (s *scanner) year(i int) (match, bool) {
 	}
 	switch w {
 	case "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
-		"early", "late", "mid", "year", "between", "and", "to", "for", "around", "circa", "spring",
-		"summer", "autumn", "fall", "winter":
+		"early", "late", "mid", "year", "between", "and", "or", "to", "for", "around", "circa", "spring",
+		"summer", "autumn", "fall", "winter", "into", "due", "both", "post", "pre", "throughout",
+		// determiners: "the 1996 campaign", "its 1990 invasion", "company's 1989 results"
+		"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "s":
 	case "-":
-		if !s.is(i-2, "mid") {
+		if !s.is(i-2, "mid") && !s.is(i-2, "post") && !s.is(i-2, "pre") {
 			return match{}, false
 		}
 	default:
+		return match{}, false
+	}
+	if w == "s" && !(s.is(i-2, "'") || s.is(i-2, "’")) {
 		return match{}, false
 	}
 	if y < 1800 {
