@@ -89,17 +89,25 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 		why := map[int]string{-1: "the previous", 1: "the next", 2: "this week's"}[dir]
 		if dir == 0 {
 			why = "the nearest past (or same-day)"
-			if s.tense(m.i, m.j) > 0 {
-				dir, why = 1, "the nearest coming"
+			if s.tenseNear(m.i, m.j) > 0 {
+				dir, why = 3, "the nearest coming (or same-day)"
 			}
 		}
 		d := weekdayFrom(anchor, time.Weekday(sp.wd), dir)
 		relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%s %s", why, time.Weekday(sp.wd)))
 
 	case specShift:
+		if q, ok := s.yearAgoQuarter(sp.unit, sp.n, m); ok {
+			relative(q, fmt.Sprintf("%q, comparing quarters: the quarter in question a year before,", strings.ToLower(men.Text)))
+			break
+		}
 		relative(shiftUnit(anchor, sp.unit, sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
 	case specAgo:
+		if q, ok := s.yearAgoQuarter(sp.unit, sp.dir*sp.n, m); ok {
+			relative(q, fmt.Sprintf("%q, comparing quarters: the quarter in question a year before,", strings.ToLower(men.Text)))
+			break
+		}
 		relative(shiftUnit(anchor, sp.unit, sp.dir*sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
 	case specSeason:
@@ -220,6 +228,10 @@ func weekdayFrom(anchor time.Time, wd time.Weekday, dir int) time.Time {
 		if diff <= 0 {
 			diff += 7
 		}
+	case 3: // "will meet on Tuesday": the first on or after the anchor
+		if diff < 0 {
+			diff += 7
+		}
 	case 2: // this Tuesday: Monday-based week of the anchor
 		mon := (int(anchor.Weekday()) + 6) % 7
 		diff = (int(wd)+6)%7 - mon
@@ -337,6 +349,48 @@ func (s *scanner) tense(i, j int) int {
 		}
 	}
 	if past {
+		return -1
+	}
+	return 0
+}
+
+// tenseNear reads the verb nearest to tokens [i, j) in their sentence, out
+// to a dozen tokens on either side: -1 for a past form, 1 for a future
+// marker, 0 for none. Weekdays follow the verb that governs them: "said it
+// would meet on Tuesday" is about a coming Tuesday; "Police arrested him on
+// Tuesday" a past one.
+func (s *scanner) tenseNear(i, j int) int {
+	left, right := i-1, j
+	leftOK, rightOK := true, true
+	for d := 0; d < 12 && (leftOK || rightOK); d++ {
+		if leftOK {
+			if left < 0 || s.boundary(left) {
+				leftOK = false
+			} else if t := verbTense(s.toks[left].lower); t != 0 {
+				return t
+			}
+			left--
+		}
+		if rightOK {
+			if right >= len(s.toks) || s.boundary(right) {
+				rightOK = false
+			} else if t := verbTense(s.toks[right].lower); t != 0 {
+				return t
+			}
+			right++
+		}
+	}
+	return 0
+}
+
+// verbTense classifies one word as a past (-1) or future (1) marker.
+func verbTense(w string) int {
+	switch {
+	case futureWords[w]:
+		return 1
+	case pastWords[w] && w != "last" && w != "earlier" && w != "ago":
+		return -1
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !futureWords[w]:
 		return -1
 	}
 	return 0
@@ -462,4 +516,35 @@ func unanchored(sp spec) string {
 		return "XXXX-QX"
 	}
 	return "XXXX"
+}
+
+// yearAgoQuarter reads "a year ago", "a year earlier" and "last year" in a
+// sentence about quarterly results as the year-ago quarter: "net rose to
+// $5 million from $4 million a year earlier" compares the quarter named
+// before with the same quarter a year before.
+func (s *scanner) yearAgoQuarter(unit, n int, m match) (Date, bool) {
+	if unit != unitYear || n != -1 || s.lastQuarter.IsZero() || !s.sentenceHas(m.i, "quarter", "quarterly", "period") {
+		return Date{}, false
+	}
+	q := s.lastQuarter
+	return QuarterDate(q.Start.Year()-1, (int(q.Start.Month())-1)/3+1), true
+}
+
+// sentenceHas reports whether the sentence around token i has one of words.
+func (s *scanner) sentenceHas(i int, words ...string) bool {
+	for lo := i - 1; lo >= 0 && !s.boundary(lo) && i-lo < 60; lo-- {
+		for _, w := range words {
+			if s.toks[lo].lower == w {
+				return true
+			}
+		}
+	}
+	for hi := i; hi < len(s.toks) && !s.boundary(hi) && hi-i < 60; hi++ {
+		for _, w := range words {
+			if s.toks[hi].lower == w {
+				return true
+			}
+		}
+	}
+	return false
 }

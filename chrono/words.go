@@ -140,7 +140,7 @@ var futureWords = map[string]bool{
 	"will": true, "shall": true, "would": true, "next": true, "upcoming": true, "scheduled": true,
 	"slated": true, "due": true, "expected": true, "expects": true, "plans": true, "planned": true,
 	"planning": true, "coming": true, "until": true, "ll": true, "going": true, "aims": true,
-	"deadline": true, "intends": true,
+	"deadline": true, "intends": true, "soon": true,
 }
 
 // deadlineWords before a year-less date make it a deadline or limit, which
