@@ -2,10 +2,15 @@ package chrono_test
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/chrono-news/chrono/chrono"
 )
@@ -88,6 +93,93 @@ func BenchmarkAnalyzeReuters(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			chrono.Analyze(d, r, sp)
+		}
+	}
+}
+
+// sizedText concatenates texts, a blank line between them and repeating
+// them when they run out, and cuts the result to size bytes (at a rune
+// boundary, so a little less when a rune straddles the cut).
+func sizedText(texts []string, size int) string {
+	var sb strings.Builder
+	sb.Grow(size + 1<<16)
+	for sb.Len() < size {
+		for _, t := range texts {
+			sb.WriteString(t)
+			sb.WriteString("\n\n")
+			if sb.Len() >= size {
+				break
+			}
+		}
+	}
+	s := sb.String()
+	n := size
+	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// tagTexts is the material of BenchmarkTagSizes: the Reuters articles, or
+// the seed articles when the corpus is absent, so that the benchmark always
+// runs.
+func tagTexts(b *testing.B) (texts []string, source string) {
+	b.Helper()
+	if _, err := os.Stat(reutersPath); err == nil {
+		return loadReuters(b, 1<<30), "reuters"
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no corpus and no seed articles: %v", err)
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts, "seeds"
+}
+
+// BenchmarkTagSizes tags one text of 1 KB, 100 KB and 10 MB: the cost of
+// recognition should grow linearly with the text, so MB/s should stay
+// about the same across the sizes.
+func BenchmarkTagSizes(b *testing.B) {
+	texts, source := tagTexts(b)
+	r := chrono.NewRecognizer("")
+	dct := chrono.Day(1987, 3, 1)
+	for _, size := range []struct {
+		name  string
+		bytes int
+	}{{"1KB", 1 << 10}, {"100KB", 100 << 10}, {"10MB", 10 << 20}} {
+		text := sizedText(texts, size.bytes)
+		b.Run(fmt.Sprintf("%s/%s", source, size.name), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				r.Tag(text, dct)
+			}
+		})
+	}
+}
+
+// BenchmarkTagReuters runs `chrono tag` on the whole Reuters corpus
+// (19,779 articles, 19 MB of JSONL): JSON decoding, recognition and
+// encoding. Throughput is of the JSONL bytes.
+func BenchmarkTagReuters(b *testing.B) {
+	data, err := os.ReadFile(reutersPath)
+	if err != nil {
+		b.Skipf("corpus not available: %v", err)
+	}
+	r := chrono.NewRecognizer("")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := r.TagJSONL(bytes.NewReader(data), io.Discard); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

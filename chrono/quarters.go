@@ -15,6 +15,11 @@ func (s *scanner) quarter(i int) (match, bool) {
 	if t == nil {
 		return match{}, false
 	}
+	// "this year's third quarter", "last year's quarter", "the 1988 second
+	// quarter", "the 1989 period": a year, then the quarter.
+	if m, ok := s.yearQuarter(i, k); ok {
+		return m, true
+	}
 	// Q3, Q3 2024, 2024 Q3
 	if t.kind == tokWord && len(t.lower) == 2 && t.lower[0] == 'q' && t.lower[1] >= '1' && t.lower[1] <= '4' && t.upper {
 		sp := spec{kind: specQuarter, n: int(t.lower[1] - '0')}
@@ -92,4 +97,45 @@ func (s *scanner) quarter(i int) (match, bool) {
 		sp.y, j = y, c+1
 	}
 	return match{i, j, sp}, true
+}
+
+// yearQuarter reads a year (stated, or shifted from the anchor) followed by
+// a quarter or "period": "this year's third quarter", "the 1989 period".
+func (s *scanner) yearQuarter(i, k int) (match, bool) {
+	t := s.tok(k)
+	sp := spec{kind: specQuarter}
+	switch {
+	case t.kw == kwShift && s.is(k+1, "year") && (s.is(k+2, "'") || s.is(k+2, "’")) && s.is(k+3, "s"):
+		sp.relYear, sp.dir = true, t.kv
+		k += 4
+	case t.kind == tokNum && k > i:
+		y, ok := s.yearAt(k)
+		if !ok {
+			return match{}, false
+		}
+		sp.y = y
+		k++
+	default:
+		return match{}, false
+	}
+	if s.is(k, "fiscal") {
+		k++
+	}
+	q := s.tok(k)
+	switch {
+	case q != nil && q.kw == kwOrdinal && q.kv <= 4:
+		k++
+		if s.is(k, "-") && s.adjacent(k) {
+			k++
+		}
+		if !s.is(k, "quarter") {
+			return match{}, false
+		}
+		sp.n = q.kv
+	case s.is(k, "quarter") || s.is(k, "period"):
+		sp.anaphor = true
+	default:
+		return match{}, false
+	}
+	return match{i, k + 1, sp}, true
 }

@@ -113,7 +113,8 @@ type scanner struct {
 	decided bool
 	// lastQuarter is the latest quarter the text named: "the quarter" and
 	// "a year earlier" in earnings reports refer to it.
-	lastQuarter Date
+	lastQuarter    Date
+	lastQuarterTok int // the token after it
 }
 
 // Recognize finds every date expression in text and resolves it against

@@ -136,6 +136,7 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 			if !sp.anaphor || s.lastQuarter.IsZero() {
 				s.lastQuarter = men.Date
 			}
+			s.lastQuarterTok = m.j
 		}
 
 	case specDecade:
@@ -423,6 +424,16 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		}
 		return QuarterDate(y, sp.n)
 	}
+	if sp.relYear { // "this year's third quarter"
+		sp.y = anchor.Year() + sp.dir
+	}
+	if sp.anaphor && sp.y > 0 { // "the 1989 period": the quarter in question, in 1989
+		q := s.lastQuarter
+		if q.IsZero() {
+			q = shiftUnit(anchor, unitQuarter, -1)
+		}
+		return QuarterDate(sp.y, (int(q.Start.Month())-1)/3+1), RelativeToPublication, 0.6, "the quarter in question, in the year stated"
+	}
 	switch {
 	case sp.anaphor:
 		q := s.lastQuarter
@@ -523,7 +534,8 @@ func unanchored(sp spec) string {
 // $5 million from $4 million a year earlier" compares the quarter named
 // before with the same quarter a year before.
 func (s *scanner) yearAgoQuarter(unit, n int, m match) (Date, bool) {
-	if unit != unitYear || n != -1 || s.lastQuarter.IsZero() || !s.sentenceHas(m.i, "quarter", "quarterly", "period") {
+	if unit != unitYear || n != -1 || s.lastQuarter.IsZero() ||
+		!s.sentenceHas(m.i, "quarter", "quarterly", "period") && m.i-s.lastQuarterTok > quarterReach {
 		return Date{}, false
 	}
 	q := s.lastQuarter
@@ -548,3 +560,7 @@ func (s *scanner) sentenceHas(i int, words ...string) bool {
 	}
 	return false
 }
+
+// quarterReach is how many tokens after naming a quarter a bare "a year
+// earlier" still compares quarters (about two sentences).
+const quarterReach = 40
