@@ -17,8 +17,11 @@ const (
 	// RelativeToPublication: computed from the article's own publication date ("last month").
 	RelativeToPublication Resolution = "relative-to-publication"
 	// RelativeToReference: computed from a reference date because the article has
-	// no publication date of its own (see Analyzer.Reference).
+	// no publication date of its own (see Ingester.Reference).
 	RelativeToReference Resolution = "relative-to-reference"
+	// RelativeToPrevious: computed from the date the text named before ("the
+	// next day", "that week").
+	RelativeToPrevious Resolution = "relative-to-previous"
 )
 
 // TIMEX3 types.
@@ -36,6 +39,9 @@ type Mention struct {
 	Type       string // TIMEX3 type: DATE, TIME, DURATION, SET
 	Date       Date   // the resolved interval; zero when it cannot be placed
 	Mod        string // TIMEX3 mod: START ("early"), MID, END ("late"), APPROX
+	// Stated is the value as far as the text stated it, X for what was
+	// inferred: "XXXX-01-06" for "January 6", "XXXX-WXX-2" for "Tuesday".
+	Stated string
 	Resolution Resolution
 	// Anchor is the day the date was resolved against: the publication date,
 	// a reference date, or zero when the text stated everything.

@@ -74,6 +74,7 @@ const (
 	specQuarter                     // quarter n of year y (0: inferred); anaphor: the quarter in question
 	specHalf                        // half n of year y
 	specClock                       // a clock time with no day: hh, mm
+	specAnaphor                     // unit n units from the date named before
 )
 
 // spec is what a rule read from the text, before resolution.
@@ -115,6 +116,8 @@ type scanner struct {
 	// "a year earlier" in earnings reports refer to it.
 	lastQuarter    Date
 	lastQuarterTok int // the token after it
+	// last is the latest date the text named, for "the next day".
+	last Date
 }
 
 // Recognize finds every date expression in text and resolves it against
@@ -136,6 +139,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		// A rule may read what is no date ("the 31st of February"): drop it.
 		if men := s.resolve(m, a); men.Date.Value != "" {
 			out = append(out, men)
+			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef {
+				s.last = men.Date
+			}
 		}
 		i = m.j
 	}
@@ -150,7 +156,7 @@ func mayStart(t *token) bool {
 		return true
 	case tokWord:
 		switch t.lower {
-		case "the", "fiscal", "latest", "year", "for", "within", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
+		case "the", "that", "fiscal", "latest", "year", "for", "within", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
 			return true
 		}
 		return t.kw != kwNone
@@ -186,6 +192,7 @@ func init() {
 	(*scanner).clockDate,
 	(*scanner).relDay,
 	(*scanner).shift,
+	(*scanner).anaphor,
 	(*scanner).quantity,
 	(*scanner).quarter,
 	(*scanner).modified,

@@ -25,6 +25,7 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 
 	if a.Day.IsZero() && needsAnchor(sp) {
 		men.Date = Date{Value: unanchored(sp)}
+		men.Stated = men.Date.Value
 		men.Resolution, men.Confidence = YearInferred, 0.3
 		men.Why = "no publication or reference date: the unknown parts stay X"
 		if sp.kind != specAbs {
@@ -139,10 +140,23 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 			s.lastQuarterTok = m.j
 		}
 
+	case specAnaphor:
+		base, res, why := s.last, RelativeToPrevious, "from the date named before, "
+		if base.IsZero() {
+			base, res, why = DayDate(anchor.Year(), anchor.Month(), anchor.Day()), rel, "no date named before: from the "+anchorName+" "
+		}
+		d := anaphorDate(base, sp.unit, sp.n)
+		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, res, base.Start, 0.6, !a.Published
+		men.Why = why + base.Value
+
 	case specDecade:
 		men.Date, men.Resolution, men.Confidence, men.Why = DecadeDate(sp.y), Explicit, 0.9, "stated decade"
 	}
 	men.Mod = sp.mod
+	men.Stated = men.Date.Value
+	if needsAnchor(sp) || sp.kind == specAnaphor || sp.kind == specQuarter && (sp.anaphor || sp.relYear) {
+		men.Stated = unanchored(sp)
+	}
 	if sp.kind == specClock {
 		men.Type = TypeTime
 		day := "XXXX-XX-XX"
@@ -151,6 +165,7 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 		}
 		// A time with no day dates nothing in the chronology.
 		men.Date = Date{Value: fmt.Sprintf("%sT%02d:%02d", day, sp.hh, sp.mm)}
+		men.Stated = fmt.Sprintf("XXXX-XX-XXT%02d:%02d", sp.hh, sp.mm)
 		men.Resolution, men.Confidence, men.Why = rel, 0.5, "a clock time on the day of the "+anchorName
 	}
 	if !men.Date.Start.IsZero() && men.Date.Grain == GrainDay {
@@ -484,7 +499,7 @@ func needsAnchor(sp spec) bool {
 		return sp.y == 0
 	case specSeason, specQuarter, specHalf:
 		return sp.y == 0
-	case specRelDay, specWeekday, specShift, specAgo:
+	case specRelDay, specWeekday, specShift, specAgo, specAnaphor:
 		return true
 	}
 	return false
@@ -564,3 +579,23 @@ func (s *scanner) sentenceHas(i int, words ...string) bool {
 // quarterReach is how many tokens after naming a quarter a bare "a year
 // earlier" still compares quarters (about two sentences).
 const quarterReach = 40
+
+// anaphorDate is the unit containing base shifted n units: "the next day"
+// after 2026-01-06 is 2026-01-07, "that year" is 2026.
+func anaphorDate(base Date, unit, n int) Date {
+	switch unit {
+	case unitDay:
+		if base.Grain != GrainDay && base.Grain != GrainMinute {
+			return Date{} // "the next day" after "March" says no day
+		}
+	case unitWeek:
+		if base.Grain.Rank() > GrainWeek.Rank() {
+			return Date{}
+		}
+	case unitMonth:
+		if base.Grain.Rank() > GrainMonth.Rank() {
+			return Date{}
+		}
+	}
+	return shiftUnit(base.Start, unit, n)
+}

@@ -158,12 +158,12 @@ func insertMention(ctx context.Context, tx *sql.Tx, docID int64, text string, m 
 		INSERT INTO mentions (
 			document_id, byte_start, byte_end, char_start, char_end, text, type,
 			value, grain, grain_rank, start_date, end_date,
-			resolution, anchor_date, confidence, ambiguous, inferred, mod, why
-		) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			resolution, anchor_date, confidence, ambiguous, inferred, mod, stated, why
+		) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		RETURNING id`,
 		docID, m.Start, m.End, cs, ce, m.Text, m.Type,
 		m.Date.Value, string(m.Date.Grain), m.Date.Grain.Rank(), start, end,
-		string(m.Resolution), isoOrNull(m.Anchor), m.Confidence, m.Ambiguous, m.Inferred, m.Mod, m.Why,
+		string(m.Resolution), isoOrNull(m.Anchor), m.Confidence, m.Ambiguous, m.Inferred, m.Mod, m.Stated, m.Why,
 	).Scan(&id)
 	return id, err
 }
@@ -176,7 +176,7 @@ func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, erro
 	rows, err := db.db.QueryContext(ctx, `
 		SELECT e.id, e.document_id, e.sentence, e.sentence_start, e.sentence_end,
 			m.byte_start, m.byte_end, m.text, m.type, m.value, m.grain, m.start_date, m.end_date,
-			m.resolution, m.anchor_date, m.confidence, m.ambiguous, m.inferred, m.mod, m.why,
+			m.resolution, m.anchor_date, m.confidence, m.ambiguous, m.inferred, m.mod, m.stated, m.why,
 			`+documentColumns+`
 		FROM events e
 		JOIN mentions m ON m.id = e.mention_id
@@ -208,7 +208,7 @@ func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, erro
 		dest := []any{
 			&r.ID, &r.DocumentID, &r.Sentence, &r.SentenceStart, &r.SentenceEnd,
 			&m.Start, &m.End, &m.Text, &m.Type, &m.Date.Value, &grain, &start, &end,
-			&resolution, &anchor, &m.Confidence, &m.Ambiguous, &m.Inferred, &m.Mod, &m.Why,
+			&resolution, &anchor, &m.Confidence, &m.Ambiguous, &m.Inferred, &m.Mod, &m.Stated, &m.Why,
 		}
 		if err := rows.Scan(append(dest, d.dest()...)...); err != nil {
 			return nil, fmt.Errorf("timeline: %w", err)

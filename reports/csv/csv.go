@@ -26,6 +26,7 @@ var header = []string{
 	"expression",  // Mention.Text
 	"inferred",    // "yes" when dated against a guessed reference, not the article's own date
 	"ambiguous",   // "yes" for a numeric date whose day/month order the text left open
+	"stated",      // Mention.Stated: the value as stated, X where inferred (XXXX-01-06)
 }
 
 // Header returns the CSV column names in order.
@@ -70,6 +71,7 @@ func Record(r chrono.Row) []string {
 		m.Text,
 		yes(m.Inferred),
 		yes(m.Ambiguous),
+		m.Stated,
 	}
 }
 

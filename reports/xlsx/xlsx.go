@@ -49,6 +49,7 @@ var chronologyColumns = []column{
 	{"Path", 40},
 	{"Inferred", 9},   // "yes": dated against a guessed reference
 	{"Ambiguous", 10}, // "yes": numeric day/month order left open
+	{"Stated", 14},    // the value as stated, X where inferred
 }
 
 var sourceColumns = []column{
@@ -162,6 +163,7 @@ func (b *book) chronologyRow(n int, r chrono.Row) error {
 		{src.Path, st.text},
 		{yes(r.Mention.Inferred), st.text},
 		{yes(r.Mention.Ambiguous), st.text},
+		{r.Mention.Stated, st.text},
 	})
 }
 

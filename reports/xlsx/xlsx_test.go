@@ -83,7 +83,7 @@ func TestHeaders(t *testing.T) {
 		sheet string
 		want  []string
 	}{
-		{SheetChronology, []string{"Date", "Value", "Start", "End", "Granularity", "Resolution", "Event", "Expression", "Source", "Published", "Path", "Inferred", "Ambiguous"}},
+		{SheetChronology, []string{"Date", "Value", "Start", "End", "Granularity", "Resolution", "Event", "Expression", "Source", "Published", "Path", "Inferred", "Ambiguous", "Stated"}},
 		{SheetSources, []string{"Title", "Path", "Published", "Published from", "Reference", "Byline", "Ingested"}},
 	}
 	for _, tt := range tests {
@@ -123,8 +123,8 @@ func TestFilter(t *testing.T) {
 		want string
 		dim  string
 	}{
-		{"rows", testRows, "'Chronology'!$A$1:$M$5", "A1:M5"},
-		{"empty", nil, "'Chronology'!$A$1:$M$1", "A1:M1"},
+		{"rows", testRows, "'Chronology'!$A$1:$N$5", "A1:N5"},
+		{"empty", nil, "'Chronology'!$A$1:$N$1", "A1:N1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,6 +42,7 @@ CREATE TABLE mentions (
 	ambiguous   INTEGER NOT NULL DEFAULT 0 CHECK (ambiguous IN (0, 1)),
 	inferred    INTEGER NOT NULL DEFAULT 0 CHECK (inferred IN (0, 1)), -- anchored on a guessed reference
 	mod         TEXT NOT NULL DEFAULT '', -- TIMEX3 mod: START, MID, END, APPROX
+	stated      TEXT NOT NULL DEFAULT '', -- the value as stated, X where inferred: XXXX-01-06
 	why         TEXT NOT NULL DEFAULT '',
 	CHECK ((start_date IS NULL) = (end_date IS NULL))
 );

@@ -1,0 +1,61 @@
+package chrono
+
+// anaphor: "the next day", "the following year", "that week", "the same
+// day", "the day before": dates that count from the date the text named
+// last, not from the publication date.
+func (s *scanner) anaphor(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	switch t.lower {
+	case "that", "the":
+	default:
+		return match{}, false
+	}
+	k := i + 1
+	n := 0
+	switch w := s.tok(k); {
+	case w == nil:
+		return match{}, false
+	case w.lower == "next" || w.lower == "following" || w.lower == "previous" || w.lower == "preceding":
+		if t.lower != "the" {
+			return match{}, false
+		}
+		n = 1
+		if w.lower == "previous" || w.lower == "preceding" {
+			n = -1
+		}
+		k++
+	case w.lower == "same":
+		k++
+	}
+	u := s.tok(k)
+	if u == nil || u.kw != kwUnit || u.kv == unitWeekend || u.kv == unitHour || u.kv == unitMinute || u.kv == unitSecond {
+		return match{}, false
+	}
+	if len(u.lower) > 1 && u.lower[len(u.lower)-1] == 's' {
+		return match{}, false // "the following days" is a stretch, not a date
+	}
+	j := k + 1
+	if t.lower == "the" && n == 0 {
+		// "the day before", "the day after": one unit from the last date;
+		// "the same day" stays on it; a bare "the day" is too vague.
+		switch {
+		case s.is(j, "before"):
+			n, j = -1, j+1
+		case s.is(j, "after"):
+			n, j = 1, j+1
+		case s.is(i+1, "same"):
+		default:
+			return match{}, false
+		}
+		if n != 0 && s.tok(j) != nil && s.tok(j).kind == tokWord && s.tok(j).kw == kwNone && !prepositions[s.tok(j).lower] {
+			return match{}, false // "the day before the vote": relative to an event, not a date
+		}
+	}
+	if t.lower == "that" && s.tok(k).lower == "quarter" {
+		return match{}, false
+	}
+	return match{i, j, spec{kind: specAnaphor, unit: u.kv, n: n}}, true
+}
