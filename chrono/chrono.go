@@ -42,6 +42,10 @@ type Mention struct {
 	// Stated is the value as far as the text stated it, X for what was
 	// inferred: "XXXX-01-06" for "January 6", "XXXX-WXX-2" for "Tuesday".
 	Stated string
+	// Range holds the two ends of a range ("January 6-8", "from 2019 to
+	// 2021"), each resolved; Date then spans both, with the ISO 8601
+	// interval value "2019/2021".
+	Range *Range
 	Resolution Resolution
 	// Anchor is the day the date was resolved against: the publication date,
 	// a reference date, or zero when the text stated everything.
@@ -53,6 +57,9 @@ type Mention struct {
 	Inferred bool
 	Why      string // one line for people: how the value was obtained
 }
+
+// Range is a date range: two mentions, in text order.
+type Range struct{ From, To Mention }
 
 // Origin says where a document's publication date came from.
 type Origin string

@@ -147,7 +147,21 @@ func FuzzRecognize(f *testing.F) {
 		boundary[len(text)] = n
 
 		for _, a := range []chrono.Anchor{{Day: fuzzDay, Published: true}, {Day: fuzzDay}} {
-			ms := r.Recognize(text, a)
+			// A range is checked as its two ends, which Tag reports apart.
+			var ms []chrono.Mention
+			for _, m := range r.Recognize(text, a) {
+				if m.Range == nil {
+					ms = append(ms, m)
+					continue
+				}
+				if want := m.Range.From.Date.Value + "/" + m.Range.To.Date.Value; m.Date.Value != want {
+					t.Errorf("range %q has value %q, want %q", m.Text, m.Date.Value, want)
+				}
+				if m.Start != m.Range.From.Start || m.End != m.Range.To.End || m.Date.Start != m.Range.From.Date.Start || m.Date.End != m.Range.To.Date.End {
+					t.Errorf("range %q [%d,%d) does not span its ends", m.Text, m.Start, m.End)
+				}
+				ms = append(ms, m.Range.From, m.Range.To)
+			}
 			for k, m := range ms {
 				checkMention(t, text, boundary, m)
 				if k > 0 && m.Start < ms[k-1].End {

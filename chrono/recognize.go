@@ -94,6 +94,9 @@ type spec struct {
 	mod       string // TIMEX3 mod: START, MID, END, APPROX
 	tod       string // part of day: MO, AF, EV, NI
 	relYear   bool   // "January this year": the month in the year n from the anchor
+	d2        int    // a day range's last day ("January 6-8")
+	split     int    // byte offset where a day range's first end stops
+	toStart   int    // byte offset where its second end starts
 	ambiguous bool // numeric day/month order not decided by the text
 	how       string
 }
@@ -145,7 +148,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		}
 		i = m.j
 	}
-	return out
+	return s.joinRanges(out)
 }
 
 // mayStart is a cheap test that lets most tokens skip the rules: every
@@ -268,6 +271,34 @@ func (s *scanner) dayAt(i int) (d, next int, ok bool) {
 	return d, next, true
 }
 
+// dayRangeAt reads two days of a month joined by a dash: the compound
+// "6-8", or "6–8" with an en dash. It returns both days, the byte offset
+// where the second starts, and the token after it.
+func (s *scanner) dayRangeAt(k int) (d, d2, to, next int, ok bool) {
+	t := s.tok(k)
+	if t == nil || t.kind != tokNum {
+		return 0, 0, 0, k, false
+	}
+	if a, b, found := strings.Cut(t.text, "-"); found && len(a) <= 2 && len(b) <= 2 && !strings.ContainsAny(b, "-./,:") {
+		d, _ = strconv.Atoi(a)
+		d2, _ = strconv.Atoi(b)
+		to, next = t.start+len(a)+1, k+1
+	} else if n := s.tok(k + 1); n != nil && (n.text == "–" || n.text == "-") && len(t.text) <= 2 {
+		v, ok := s.plainNum(k+2, 2)
+		if !ok || strings.ContainsAny(t.text, "-./,:") {
+			return 0, 0, 0, k, false
+		}
+		d, _ = strconv.Atoi(t.text)
+		d2, to, next = v, s.toks[k+2].start, k+3
+	} else {
+		return 0, 0, 0, k, false
+	}
+	if d < 1 || d2 <= d || d2 > 31 {
+		return 0, 0, 0, k, false
+	}
+	return d, d2, to, next, true
+}
+
 // monthAt reads a month name or abbreviation (with its period) at token i.
 // Month names must be capitalised: "may" and "march" in lower case are verbs.
 func (s *scanner) monthAt(i int) (m, next int, ok bool) {
@@ -309,6 +340,19 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	m, k, ok := s.monthAt(i)
 	if !ok {
 		return match{}, false
+	}
+	if d, d2, to, k2, ok := s.dayRangeAt(k); ok {
+		// "January 6-8", "Jan. 6–8, 2026": one month, two days.
+		sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: s.toks[k].start + len(strconv.Itoa(d)), toStart: to}
+		j := k2
+		c := j
+		if s.is(c, ",") {
+			c++
+		}
+		if y, ok := s.yearAt(c); ok {
+			sp.y, j = y, c+1
+		}
+		return match{i, j, sp}, true
 	}
 	if d, k2, ok := s.dayAt(k); ok {
 		sp := spec{kind: specAbs, m: m, d: d}

@@ -119,7 +119,12 @@ var recognizeTests = []struct {
 	{"sat sun abbreviations", "He sat in the Sun reading.", "", nil},
 	{"bare year count", "It costs 2026 dollars.", "", nil},
 	{"year after of with count", "a force of 2000 soldiers", "", nil},
-	{"month range left alone", "The fair runs March 3-10.", "", nil},
+	{"day range", "The fair runs March 3-10.", "", []want{{"March 3-10", "2026-03-03/2026-03-10", day, yi}}},
+	{"day range en dash, year", "Talks ran Jan. 6–8, 2026 in Paris.", "", []want{{"Jan. 6–8, 2026", "2026-01-06/2026-01-08", day, exp}}},
+	{"from to years", "He served from 2019 to 2021.", "", []want{{"2019 to 2021", "2019/2021", yr, exp}}},
+	{"between months", "Prices rose between March and May.", "", []want{{"March and May", "2026-03/2026-05", mon, yi}}},
+	{"month-day range", "The exhibition runs Jan. 6–Feb. 2.", "", []want{{"Jan. 6–Feb. 2", "2026-01-06/2026-02-02", day, yi}}},
+	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 
 func TestRecognize(t *testing.T) {

@@ -8,6 +8,14 @@ import (
 
 // resolve turns a rule's spec into a dated mention.
 func (s *scanner) resolve(m match, a Anchor) Mention {
+	men := s.resolveOne(m, a)
+	if m.sp.d2 > 0 {
+		men = s.dayRange(men, m.sp)
+	}
+	return men
+}
+
+func (s *scanner) resolveOne(m match, a Anchor) Mention {
 	first, last := s.toks[m.i], s.toks[m.j-1]
 	men := Mention{Start: first.start, End: last.end, Text: s.text[first.start:last.end], Type: TypeDate}
 	sp := m.sp
@@ -154,6 +162,7 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 	}
 	men.Mod = sp.mod
 	men.Stated = men.Date.Value
+
 	if needsAnchor(sp) || sp.kind == specAnaphor || sp.kind == specQuarter && (sp.anaphor || sp.relYear) {
 		men.Stated = unanchored(sp)
 	}

@@ -38,7 +38,15 @@ func (r *Recognizer) Tag(text string, dct time.Time) []Timex {
 	ms := r.Recognize(text, Anchor{Day: dct, Published: !dct.IsZero()})
 	out := make([]Timex, 0, len(ms))
 	pos, runes := 0, 0 // code points are counted once, left to right
+	var flat []Mention
 	for _, m := range ms {
+		if m.Range != nil { // TimeML annotates each end of a range
+			flat = append(flat, m.Range.From, m.Range.To)
+			continue
+		}
+		flat = append(flat, m)
+	}
+	for _, m := range flat {
 		runes += utf8.RuneCountInString(text[pos:m.Start])
 		start := runes
 		runes += utf8.RuneCountInString(m.Text)

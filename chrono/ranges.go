@@ -1,0 +1,135 @@
+package chrono
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// dayRange turns a resolved "January 6-8" into a range: men holds the
+// first day; the second takes its month and year.
+func (s *scanner) dayRange(men Mention, sp spec) Mention {
+	if men.Date.Start.IsZero() || men.Date.Grain != GrainDay {
+		return men
+	}
+	y, mo := men.Date.Start.Year(), men.Date.Start.Month()
+	if !valid(y, int(mo), sp.d2) {
+		return Mention{}
+	}
+	from := men
+	from.End, from.Text = sp.split, s.text[men.Start:sp.split]
+	to := men
+	to.Start, to.Text, to.Date = sp.toStart, s.text[sp.toStart:men.End], DayDate(y, mo, sp.d2)
+	if i := strings.IndexAny(to.Text, ", "); i > 0 {
+		to.Text = to.Text[:i] // "8, 2026": the year belongs to both ends
+		to.End = to.Start + i
+	}
+	to.Stated = strings.Replace(from.Stated, from.Date.Value[8:10], to.Date.Value[8:10], 1)
+	if from.Resolution == Explicit {
+		to.Stated = to.Date.Value
+	}
+	return span(men, from, to)
+}
+
+// span makes the range mention over from and to: its text runs from the
+// first to the last, its date from the first's start to the second's end.
+func span(men, from, to Mention) Mention {
+	men.Range = &Range{From: from, To: to}
+	men.Date = Date{
+		Value: from.Date.Value + "/" + to.Date.Value,
+		Grain: coarser(from.Date.Grain, to.Date.Grain),
+		Start: from.Date.Start,
+		End:   to.Date.End,
+	}
+	men.Stated = from.Stated + "/" + to.Stated
+	men.Type = TypeDate
+	if to.Resolution != Explicit && from.Resolution == Explicit {
+		men.Resolution = to.Resolution
+	}
+	men.Inferred = from.Inferred || to.Inferred
+	men.Ambiguous = from.Ambiguous || to.Ambiguous
+	if to.Confidence < men.Confidence {
+		men.Confidence = to.Confidence
+	}
+	men.Why = "a range: " + from.Why + "; " + to.Why
+	return men
+}
+
+func coarser(a, b Grain) Grain {
+	if b.Rank() > a.Rank() {
+		return b
+	}
+	return a
+}
+
+// joinRanges merges two dated mentions joined as a range: "from 2019 to
+// 2021", "between March and May", "Jan. 6–Feb. 2", "Monday through Friday".
+func (s *scanner) joinRanges(ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		if i+1 < len(ms) && s.rangeBetween(ms[i], ms[i+1]) {
+			from, to := ms[i], ms[i+1]
+			if to.Resolution == YearInferred && to.Date.End.Before(from.Date.Start) {
+				// "between November and February": the second end follows the first.
+				to.Date = addYears(to.Date, 1)
+				to.Why += "; moved a year on to follow the range's start"
+			}
+			men := from
+			men.End = to.End
+			men.Text = s.text[from.Start:to.End]
+			out = append(out, span(men, from, to))
+			i++
+			continue
+		}
+		out = append(out, ms[i])
+	}
+	return out
+}
+
+// rangeBetween reports whether a and b, adjacent mentions, form a range.
+func (s *scanner) rangeBetween(a, b Mention) bool {
+	if a.Range != nil || b.Range != nil || a.Type != TypeDate || b.Type != TypeDate ||
+		a.Date.Start.IsZero() || b.Date.Start.IsZero() {
+		return false
+	}
+	if b.Date.End.Before(a.Date.Start) && (b.Resolution != YearInferred || addYears(b.Date, 1).End.Before(a.Date.Start)) {
+		return false
+	}
+	link := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
+	before := strings.ToLower(s.text[lineStartBefore(s.text, a.Start):a.Start])
+	switch link {
+	case "-", "–", "—", "to", "through", "thru", "until", "till":
+		if link == "-" && (a.Date.Grain == GrainYear) != (b.Date.Grain == GrainYear) {
+			return false
+		}
+		return true
+	case "and":
+		return strings.HasSuffix(strings.TrimSpace(before), "between")
+	}
+	return false
+}
+
+// lineStartBefore returns an offset a few words before i, for looking back
+// at "between" or "from".
+func lineStartBefore(text string, i int) int {
+	if i > 16 {
+		return i - 16
+	}
+	return 0
+}
+
+// addYears moves a date n years, keeping its granularity.
+func addYears(d Date, n int) Date {
+	if len(d.Value) < 4 {
+		return Date{}
+	}
+	y, err := strconv.Atoi(d.Value[:4])
+	if err != nil {
+		return Date{}
+	}
+	moved, err := ParseValue(fmt.Sprintf("%04d", y+n) + d.Value[4:])
+	if err != nil {
+		return Date{}
+	}
+	return moved
+}
