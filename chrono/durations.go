@@ -231,7 +231,9 @@ func (s *scanner) ref(i int) (match, bool) {
 			}
 			return match{}, false // "recent" alone qualifies a noun
 		case "future":
-			return match{}, false // "future" alone is mostly an adjective; "the future" is a time
+			if k == i {
+				return match{}, false // "future" alone is mostly an adjective; "the future" is a time
+			}
 		case "now":
 			// "now that", "for now", "until now", "from now on" are not the present moment.
 			if s.is(k+1, "that") || s.is(k-1, "for") || s.is(k-1, "until") || s.is(k-1, "from") {

@@ -75,6 +75,8 @@ const (
 	specHalf                        // half n of year y
 	specClock                       // a clock time with no day: hh, mm
 	specAnaphor                     // unit n units from the date named before
+	specHoliday                     // a named day: holiday, in year y or nearest the anchor
+	specCentury                     // the century whose years start with y (19: 1900-1999)
 )
 
 // spec is what a rule read from the text, before resolution.
@@ -97,6 +99,7 @@ type spec struct {
 	d2        int    // a day range's last day ("January 6-8")
 	split     int    // byte offset where a day range's first end stops
 	toStart   int    // byte offset where its second end starts
+	holiday   *holiday
 	ambiguous bool // numeric day/month order not decided by the text
 	how       string
 }
@@ -162,7 +165,7 @@ func mayStart(t *token) bool {
 		case "the", "that", "fiscal", "latest", "year", "for", "within", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
 			return true
 		}
-		return t.kw != kwNone
+		return t.kw != kwNone || len(t.lower) == 2 && t.lower[0] == 'q' // Q3
 	}
 	return t.text == "'" || t.text == "’"
 }
@@ -196,6 +199,10 @@ func init() {
 	(*scanner).relDay,
 	(*scanner).shift,
 	(*scanner).anaphor,
+	(*scanner).namedDay,
+	(*scanner).spelledYear,
+	(*scanner).century,
+	(*scanner).decadeWord,
 	(*scanner).quantity,
 	(*scanner).quarter,
 	(*scanner).modified,

@@ -107,6 +107,34 @@ var recognizeTests = []struct {
 	{"season year", "In summer 2025 the army advanced.", "", []want{{"summer 2025", "2025-SU", chrono.GrainSeason, exp}}},
 	{"this summer", "The talks resume this summer.", "", []want{{"this summer", "2026-SU", chrono.GrainSeason, rp}}},
 
+	// Quarters, halves, centuries, holidays, years in words.
+	{"quarter", "Profit fell in the third quarter and in Q1 2024.", "", []want{{"the third quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"Q1 2024", "2024-Q1", chrono.GrainQuarter, exp}}},
+	{"quarter adjective", "Third-quarter profit rose.", "", []want{{"Third-quarter", "2025-Q3", chrono.GrainQuarter, yi}}},
+	{"quarter of year", "In the fourth quarter of 1989 sales rose.", "", []want{{"the fourth quarter of 1989", "1989-Q4", chrono.GrainQuarter, exp}}},
+	{"the quarter anaphor", "Net rose in the third quarter of 2025. In the quarter, sales fell.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"the quarter", "2025-Q3", chrono.GrainQuarter, rp}}},
+	{"year-ago quarter", "Net rose in the third quarter of 2025 from $4 million a year earlier.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"a year earlier", "2024-Q3", chrono.GrainQuarter, rp}}},
+	{"half", "Sales rose in the first half of 2025.", "", []want{{"the first half of 2025", "2025-H1", chrono.GrainHalf, exp}}},
+	{"century", "Since the 20th century and this century.", "", []want{{"the 20th century", "19", chrono.GrainCentury, exp}, {"this century", "20", chrono.GrainCentury, rp}}},
+	{"holiday", "Troops left on Christmas Eve and will return at Easter 2026.", "", []want{{"Christmas Eve", "2025-12-24", day, yi}, {"Easter 2026", "2026-04-05", day, exp}}},
+	{"year in words", "In nineteen ninety-six and the year two thousand.", "", []want{{"nineteen ninety-six", "1996", yr, exp}, {"the year two thousand", "2000", yr, exp}}},
+
+	// Anaphora: dates counted from the date named before.
+	{"the next day", "The army crossed on March 3, 2025. The next day it retreated.", "", []want{{"March 3, 2025", "2025-03-03", day, exp}, {"The next day", "2025-03-04", day, chrono.RelativeToPrevious}}},
+	{"the following year", "It was founded in 2010 and closed the following year.", "", []want{{"2010", "2010", yr, exp}, {"the following year", "2011", yr, chrono.RelativeToPrevious}}},
+	{"the day before with no date before", "The day before, it rained.", "", []want{{"The day before", "2026-01-07", day, rp}}},
+
+	// Durations, sets and references to the present, past and future.
+	{"durations", "It lasted three years, then nearly two decades and 16 hours.", "", []want{{"three years", "P3Y", "", exp}, {"nearly two decades", "P20Y", "", exp}, {"16 hours", "PT16H", "", exp}}},
+	{"duration adjective", "A five-year plan and the 14-day truce.", "", []want{{"five-year", "P5Y", "", exp}, {"14-day", "P14D", "", exp}}},
+	{"the past N", "Prices rose over the past two weeks.", "", []want{{"the past two weeks", "P2W", "", exp}}},
+	{"unknown count", "It took several months, and for weeks nothing moved.", "", []want{{"several months", "PXM", "", exp}, {"weeks", "PXW", "", exp}}},
+	{"ages are not durations", "The 6-year-old boy, aged 52 years old.", "", nil},
+	{"sets", "Flights run daily; she calls every week, each Thursday and each July, at $5 a year.", "", []want{{"daily", "P1D", "", exp}, {"every week", "P1W", "", exp}, {"each Thursday", "XXXX-WXX-4", "", exp}, {"each July", "XXXX-07", "", exp}, {"a year", "P1Y", "", exp}}},
+	{"daily adjective", "The daily volume rose.", "", nil},
+	{"present past future", "Now it is calm; it was recently tense, as in recent years, and the future is unclear.", "", []want{{"Now", "PRESENT_REF", "", exp}, {"recently", "PAST_REF", "", exp}, {"recent years", "PAST_REF", "", exp}, {"the future", "FUTURE_REF", "", exp}}},
+	{"now that", "Now that it rained, for now, the crops grow.", "", nil},
+	{"earlier later", "A year earlier it fell; two days later it rose.", "", []want{{"A year earlier", "2025", yr, rp}, {"two days later", "2026-01-10", day, rp}}},
+
 	// No false dates.
 	{"may the verb", "Some countries may contribute in other ways.", "", nil},
 	{"May capitalised verb", "May I ask? The March was long.", "", nil},

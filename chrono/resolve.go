@@ -148,6 +148,20 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			s.lastQuarterTok = m.j
 		}
 
+	case specHoliday:
+		d, res := holidayDate(sp, anchor, s.tense(m.i, m.j))
+		men.Date, men.Resolution, men.Confidence, men.Why = d, res, 0.9, "a named day"
+		if res != Explicit {
+			men.Anchor, men.Confidence, men.Inferred = anchor, 0.8, !a.Published
+			men.Why = "a named day, in the year nearest the " + anchorName + " " + ISO(anchor)
+			if sp.n != 0 {
+				men.Resolution = rel
+			}
+		}
+
+	case specCentury:
+		men.Date, men.Resolution, men.Confidence, men.Why = CenturyDate(sp.y), Explicit, 0.9, "stated century"
+
 	case specAnaphor:
 		base, res, why := s.last, RelativeToPrevious, "from the date named before, "
 		if base.IsZero() {
@@ -506,7 +520,7 @@ func needsAnchor(sp spec) bool {
 	switch sp.kind {
 	case specAbs:
 		return sp.y == 0
-	case specSeason, specQuarter, specHalf:
+	case specSeason, specQuarter, specHalf, specHoliday:
 		return sp.y == 0
 	case specRelDay, specWeekday, specShift, specAgo, specAnaphor:
 		return true
@@ -532,6 +546,12 @@ func unanchored(sp spec) string {
 		return fmt.Sprintf("XXXX-Q%d", sp.n)
 	case specHalf:
 		return fmt.Sprintf("XXXX-H%d", sp.n)
+	case specHoliday:
+		t := sp.holiday.day(2001) // any year: fixed feasts keep their day
+		if t == sp.holiday.day(2002).AddDate(-1, 0, 0) {
+			return fmt.Sprintf("XXXX-%02d-%02d", t.Month(), t.Day())
+		}
+		return "XXXX-XX-XX"
 	case specWeekday:
 		return fmt.Sprintf("XXXX-WXX-%d", isoWeekday(sp.wd))
 	case specRelDay:

@@ -23,6 +23,7 @@ const (
 	kwPartDay  // morning 0, afternoon 1, evening 2, night 3
 	kwTens     // twenty .. ninety: value
 	kwFuzzyNum // several, few, many: an unknown number
+	kwName     // a word that may start a holiday's name or a century
 )
 
 // Units of relative expressions.
@@ -103,6 +104,12 @@ func init() {
 	add(kwSetAdv, unitWeek, "weekly")
 	add(kwSetAdv, unitMonth, "monthly")
 	add(kwSetAdv, unitYear, "yearly")
+	for _, w := range []string{"christmas", "thanksgiving", "easter", "halloween", "independence", "labor", "memorial",
+		"election", "valentine", "boxing", "armistice", "good", "new", "twentieth", "nineteenth", "eighteenth"} {
+		if _, ok := keywords[w]; !ok {
+			keywords[w] = kwEntry{kwName, 0}
+		}
+	}
 	add(kwPartDay, 0, "morning")
 	add(kwPartDay, 1, "afternoon")
 	add(kwPartDay, 2, "evening")

@@ -1,0 +1,236 @@
+package chrono
+
+import (
+	"strconv"
+	"time"
+)
+
+// holiday names a fixed or movable feast by the day it falls on in year y.
+type holiday struct {
+	words []string // lower-case words of the name, in order
+	day   func(y int) time.Time
+}
+
+func fixed(m time.Month, d int) func(int) time.Time {
+	return func(y int) time.Time { return Day(y, m, d) }
+}
+
+// nthWeekday is the nth (1-based; -1 the last) weekday wd of month m.
+func nthWeekday(n int, wd time.Weekday, m time.Month) func(int) time.Time {
+	return func(y int) time.Time {
+		if n < 0 {
+			last := Day(y, m+1, 0)
+			return last.AddDate(0, 0, -int((last.Weekday()-wd+7)%7))
+		}
+		first := Day(y, m, 1)
+		return first.AddDate(0, 0, int((wd-first.Weekday()+7)%7)+7*(n-1))
+	}
+}
+
+// easter is Easter Sunday in the Gregorian calendar (anonymous algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return Day(y, time.Month(month), day)
+}
+
+// holidays are matched longest first, so "Christmas Eve" before "Christmas".
+var holidays = []holiday{
+	{[]string{"christmas", "eve"}, fixed(12, 24)},
+	{[]string{"christmas", "day"}, fixed(12, 25)},
+	{[]string{"christmas"}, fixed(12, 25)},
+	{[]string{"new", "year", "'", "s", "eve"}, fixed(12, 31)},
+	{[]string{"new", "year", "’", "s", "eve"}, fixed(12, 31)},
+	{[]string{"new", "year", "'", "s", "day"}, fixed(1, 1)},
+	{[]string{"new", "year", "’", "s", "day"}, fixed(1, 1)},
+	{[]string{"thanksgiving", "day"}, nthWeekday(4, time.Thursday, time.November)},
+	{[]string{"thanksgiving"}, nthWeekday(4, time.Thursday, time.November)},
+	{[]string{"easter", "sunday"}, easter},
+	{[]string{"easter"}, easter},
+	{[]string{"good", "friday"}, func(y int) time.Time { return easter(y).AddDate(0, 0, -2) }},
+	{[]string{"independence", "day"}, fixed(7, 4)},
+	{[]string{"labor", "day"}, nthWeekday(1, time.Monday, time.September)},
+	{[]string{"memorial", "day"}, nthWeekday(-1, time.Monday, time.May)},
+	{[]string{"election", "day"}, func(y int) time.Time { return nthWeekday(1, time.Monday, time.November)(y).AddDate(0, 0, 1) }},
+	{[]string{"valentine", "'", "s", "day"}, fixed(2, 14)},
+	{[]string{"valentine", "’", "s", "day"}, fixed(2, 14)},
+	{[]string{"halloween"}, fixed(10, 31)},
+	{[]string{"boxing", "day"}, fixed(12, 26)},
+	{[]string{"armistice", "day"}, fixed(11, 11)},
+}
+
+// holidayAt reads a holiday name at token i, capitalised as a name.
+func (s *scanner) holidayAt(i int) (h *holiday, next int, ok bool) {
+	if t := s.tok(i); t == nil || !t.upper {
+		return nil, i, false
+	}
+	for k := range holidays {
+		h := &holidays[k]
+		j := i
+		for _, w := range h.words {
+			if !s.is(j, w) {
+				break
+			}
+			j++
+		}
+		if j-i == len(h.words) {
+			return h, j, true
+		}
+	}
+	return nil, i, false
+}
+
+// namedDay: "Christmas", "Thanksgiving Day", "Easter 2025", "last Thanksgiving".
+func (s *scanner) namedDay(i int) (match, bool) {
+	k, n := i, 0
+	if t := s.tok(i); t != nil && t.kw == kwShift && t.kv != 0 {
+		k, n = i+1, t.kv
+	}
+	h, j, ok := s.holidayAt(k)
+	if !ok {
+		return match{}, false
+	}
+	sp := spec{kind: specHoliday, holiday: h, n: n}
+	c := j
+	if s.is(c, ",") {
+		c++
+	}
+	if y, ok := s.yearAt(c); ok && n == 0 {
+		sp.y, j = y, c+1
+	}
+	return match{i, j, sp}, true
+}
+
+// holidayDate resolves a holiday: stated year, "last"/"next" one, or the
+// nearest to the anchor.
+func holidayDate(sp spec, anchor time.Time, lean int) (Date, Resolution) {
+	mk := func(y int) Date {
+		t := sp.holiday.day(y)
+		return DayDate(t.Year(), t.Month(), t.Day())
+	}
+	if sp.y > 0 {
+		return mk(sp.y), Explicit
+	}
+	var best Date
+	bestDist := 0
+	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+		d := mk(y)
+		switch {
+		case sp.n < 0 && !d.Start.Before(anchor), sp.n > 0 && !d.Start.After(anchor):
+			continue
+		}
+		dist := weighted(distance(anchor, d), d, anchor, lean)
+		if sp.n != 0 {
+			dist = distance(anchor, d)
+		}
+		if best.IsZero() || dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best, YearInferred
+}
+
+// spelledYear: "nineteen ninety-six", "nineteen eighty-four", "two
+// thousand", "the year two thousand": years as broadcast transcripts write them.
+func (s *scanner) spelledYear(i int) (match, bool) {
+	k := i
+	if s.is(k, "the") && s.is(k+1, "year") {
+		k += 2
+	}
+	t := s.tok(k)
+	if t == nil {
+		return match{}, false
+	}
+	if t.lower == "two" && s.is(k+1, "thousand") {
+		y, j := 2000, k+2
+		if s.is(j, "and") {
+			j++
+		}
+		if n := s.tok(j); n != nil && n.kw == kwNumber && n.lower != "a" && n.lower != "an" && j > k+2 {
+			y, j = 2000+n.kv, j+1
+		}
+		return match{i, j, spec{kind: specAbs, y: y, how: "year in words"}}, true
+	}
+	if t.kw != kwNumber || t.kv < 10 || t.kv > 20 {
+		return match{}, false
+	}
+	n, j, ok := s.numberAt(k + 1)
+	if !ok || n < 10 || n > 99 || s.tok(k+1).kind == tokNum {
+		return match{}, false
+	}
+	return match{i, j, spec{kind: specAbs, y: t.kv*100 + n, how: "year in words"}}, true
+}
+
+// century: "the 20th century", "the twentieth century", "this century".
+func (s *scanner) century(i int) (match, bool) {
+	k := i
+	if s.is(k, "the") {
+		k++
+	}
+	t := s.tok(k)
+	if t == nil {
+		return match{}, false
+	}
+	var c int
+	switch {
+	case t.kw == kwShift:
+		j := k + 1
+		if !s.is(j, "century") {
+			return match{}, false
+		}
+		return match{i, j + 1, spec{kind: specShift, unit: unitCentury, n: t.kv}}, true
+	case t.kind == tokNum && len(t.text) <= 2:
+		c, _ = strconv.Atoi(t.text)
+		k++
+		if n := s.tok(k); n == nil || n.kw != kwOrdSuf || n.space {
+			return match{}, false
+		}
+	case t.kw == kwOrdinal:
+		c = t.kv
+	case t.lower == "twentieth":
+		c = 20
+	case t.lower == "nineteenth":
+		c = 19
+	case t.lower == "eighteenth":
+		c = 18
+	case t.lower == "twenty" && s.is(k+1, "-") && s.is(k+2, "first"):
+		c, k = 21, k+2
+	default:
+		return match{}, false
+	}
+	k++
+	if !s.is(k, "century") || c < 1 || c > 30 {
+		return match{}, false
+	}
+	return match{i, k + 1, spec{kind: specCentury, y: c - 1}}, true
+}
+
+// decadeWords: "the nineties", "the eighties", "the 'nineties".
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+func (s *scanner) decadeWord(i int) (match, bool) {
+	if !s.is(i, "the") {
+		return match{}, false
+	}
+	k := i + 1
+	if s.is(k, "early") || s.is(k, "mid") || s.is(k, "late") {
+		return match{}, false // left to modified
+	}
+	t := s.tok(k)
+	if t == nil {
+		return match{}, false
+	}
+	d, ok := decadeWords[t.lower]
+	if !ok {
+		return match{}, false
+	}
+	return match{i, k + 1, spec{kind: specDecade, y: 1900 + d}}, true
+}
