@@ -45,7 +45,7 @@ type Mention struct {
 	// Range holds the two ends of a range ("January 6-8", "from 2019 to
 	// 2021"), each resolved; Date then spans both, with the ISO 8601
 	// interval value "2019/2021".
-	Range *Range
+	Range      *Range
 	Resolution Resolution
 	// Anchor is the day the date was resolved against: the publication date,
 	// a reference date, or zero when the text stated everything.

@@ -61,22 +61,22 @@ type Anchor struct {
 type specKind uint8
 
 const (
-	specAbs     specKind = iota + 1 // y (0: infer), m (0: year only), d (0: month only)
-	specRelDay                      // n days from the anchor
-	specWeekday                     // wd, dir: -1 last, 0 by tense, 1 next, 2 this week
-	specShift                       // unit n (-1 last, 0 this, 1 next) from the anchor
-	specAgo                         // n units before (dir -1) or after (dir 1) the anchor
-	specSeason                      // season s of year y (0: by shift n)
-	specDecade                      // decade starting at y
-	specDuration                    // a length of time: val
-	specRef                         // PRESENT_REF, PAST_REF, FUTURE_REF: val
-	specSet                         // a recurrence: val
-	specQuarter                     // quarter n of year y (0: inferred); anaphor: the quarter in question
-	specHalf                        // half n of year y
-	specClock                       // a clock time with no day: hh, mm
-	specAnaphor                     // unit n units from the date named before
-	specHoliday                     // a named day: holiday, in year y or nearest the anchor
-	specCentury                     // the century whose years start with y (19: 1900-1999)
+	specAbs      specKind = iota + 1 // y (0: infer), m (0: year only), d (0: month only)
+	specRelDay                       // n days from the anchor
+	specWeekday                      // wd, dir: -1 last, 0 by tense, 1 next, 2 this week
+	specShift                        // unit n (-1 last, 0 this, 1 next) from the anchor
+	specAgo                          // n units before (dir -1) or after (dir 1) the anchor
+	specSeason                       // season s of year y (0: by shift n)
+	specDecade                       // decade starting at y
+	specDuration                     // a length of time: val
+	specRef                          // PRESENT_REF, PAST_REF, FUTURE_REF: val
+	specSet                          // a recurrence: val
+	specQuarter                      // quarter n of year y (0: inferred); anaphor: the quarter in question
+	specHalf                         // half n of year y
+	specClock                        // a clock time with no day: hh, mm
+	specAnaphor                      // unit n units from the date named before
+	specHoliday                      // a named day: holiday, in year y or nearest the anchor
+	specCentury                      // the century whose years start with y (19: 1900-1999)
 )
 
 // spec is what a rule read from the text, before resolution.
@@ -191,29 +191,29 @@ var ruleset []func(*scanner, int) (match, bool)
 
 func init() {
 	ruleset = []func(*scanner, int) (match, bool){
-	(*scanner).weekdayDate,
-	(*scanner).monthFirst,
-	(*scanner).dayFirst,
-	(*scanner).numeric,
-	(*scanner).clockDate,
-	(*scanner).relDay,
-	(*scanner).shift,
-	(*scanner).anaphor,
-	(*scanner).namedDay,
-	(*scanner).spelledYear,
-	(*scanner).century,
-	(*scanner).decadeWord,
-	(*scanner).quantity,
-	(*scanner).quarter,
-	(*scanner).modified,
-	(*scanner).thisPart,
-	(*scanner).clock,
-	(*scanner).ref,
-	(*scanner).set,
-	(*scanner).weekday,
-	(*scanner).year,
-	(*scanner).decade,
-	(*scanner).seasonYear,
+		(*scanner).weekdayDate,
+		(*scanner).monthFirst,
+		(*scanner).dayFirst,
+		(*scanner).numeric,
+		(*scanner).clockDate,
+		(*scanner).relDay,
+		(*scanner).shift,
+		(*scanner).anaphor,
+		(*scanner).namedDay,
+		(*scanner).spelledYear,
+		(*scanner).century,
+		(*scanner).decadeWord,
+		(*scanner).quantity,
+		(*scanner).quarter,
+		(*scanner).modified,
+		(*scanner).thisPart,
+		(*scanner).clock,
+		(*scanner).ref,
+		(*scanner).set,
+		(*scanner).weekday,
+		(*scanner).year,
+		(*scanner).decade,
+		(*scanner).seasonYear,
 	}
 }
 
