@@ -51,14 +51,18 @@ func (s *scanner) numberAt(i int) (n, next int, ok bool) {
 	return 0, i, false
 }
 
-// modsBefore extends a span starting at token i leftwards over duration
-// modifiers ("nearly", "more than", "up to") and returns the new start.
-func (s *scanner) modsBefore(i int) int {
-	if p := s.tok(i - 1); p != nil && durationMods[p.lower] {
-		return i - 1
-	}
-	if p, q := s.tok(i-2), s.tok(i-1); p != nil && q != nil && durationMods2[[2]string{p.lower, q.lower}] {
+// modsBefore extends a span starting at token i leftwards over the
+// modifiers of a count of time: comparatives always ("more than", "no more
+// than"), approximations ("nearly") only when approx is set.
+func (s *scanner) modsBefore(i int, approx bool) int {
+	if p, q := s.tok(i-2), s.tok(i-1); p != nil && q != nil && compareMods[[2]string{p.lower, q.lower}] {
+		if s.is(i-3, "no") && p.lower == "more" {
+			return i - 3
+		}
 		return i - 2
+	}
+	if p := s.tok(i - 1); approx && p != nil && approxMods[p.lower] {
+		return i - 1
 	}
 	return i
 }
@@ -119,7 +123,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{}, false
 	}
 	if !lead && k == i {
-		start = s.modsBefore(i)
+		start = s.modsBefore(i, false)
 	}
 	n, k2, ok := s.numberAt(k)
 	if !ok {
@@ -162,11 +166,14 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if adjective && k > i && !lead {
 		start = k // "the 14-day": the article is not part of the expression
 	}
-	sp := spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv)}
+	sp := spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv), mod: s.countMod(start, k)}
 	if !lead && !adjective && n >= 0 {
+		if k == i && (s.is(j, "ago") || s.is(j, "earlier") || s.is(j, "later")) {
+			start = s.modsBefore(i, true)
+		}
 		switch {
 		case s.is(j, "ago"):
-			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1}}, true
+			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, mod: s.countMod(start, k)}}, true
 		case s.is(j, "earlier") || s.is(j, "before") && s.boundaryAt(j+1):
 			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, earlier: true}}, true
 		case s.is(j, "later") || s.is(j, "from") && s.is(j+1, "now"):
@@ -322,4 +329,25 @@ func (s *scanner) perAmount(k int) bool {
 var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "for": true, "and": true, "or": true, "but": true, "to": true,
 	"from": true, "since": true, "until": true, "during": true, "by": true, "with": true, "as": true,
+}
+
+// countMod is the TIMEX3 mod of the modifier words in tokens [i, k).
+func (s *scanner) countMod(i, k int) string {
+	var words []string
+	for ; i < k; i++ {
+		words = append(words, s.toks[i].lower)
+	}
+	switch strings.Join(words, " ") {
+	case "":
+		return ""
+	case "more than", "over":
+		return "MORE_THAN"
+	case "less than", "fewer than":
+		return "LESS_THAN"
+	case "at least":
+		return "EQUAL_OR_MORE"
+	case "up to", "at most", "no more than":
+		return "EQUAL_OR_LESS"
+	}
+	return "APPROX"
 }

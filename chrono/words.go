@@ -168,15 +168,17 @@ var refWords = []struct {
 // partOfDay codes, TIMEX3 style: 2026-01-08TMO.
 var partOfDay = [4]string{"MO", "AF", "EV", "NI"}
 
-// durationMods come before a duration and belong to its extent (TimeML):
-// "nearly four years", "up to 180 days", "more than two decades".
-var durationMods = map[string]bool{
+// approxMods come before a count of time: "nearly four years ago". They
+// belong to the extent of an "ago" expression (TimeML), not of a bare
+// duration, where annotators leave them out more often than not.
+var approxMods = map[string]bool{
 	"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true,
-	"over": true, "under": true, "some": true, "only": true, "just": true, "barely": true, "another": true,
+	"over": true, "some": true,
 }
 
-// durationMods2 are two-word modifiers: "more than", "up to".
-var durationMods2 = map[[2]string]bool{
+// compareMods are comparatives that belong to every extent: "more than two
+// decades", "up to 180 days", "at least 72 hours", "no more than sixty days".
+var compareMods = map[[2]string]bool{
 	{"more", "than"}: true, {"less", "than"}: true, {"up", "to"}: true, {"at", "least"}: true,
-	{"at", "most"}: true, {"no", "more"}: true, {"fewer", "than"}: true,
+	{"at", "most"}: true, {"fewer", "than"}: true,
 }
