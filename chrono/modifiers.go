@@ -27,6 +27,13 @@ func (s *scanner) modified(i int) (match, bool) {
 			k++
 		}
 	case "the":
+		// "the late 1970s", "the mid-1990s"
+		if n := s.tok(i + 1); n != nil && (n.lower == "early" || n.lower == "late" || n.lower == "mid") {
+			if m, ok := s.modified(i + 1); ok && m.sp.kind == specDecade {
+				m.i = i
+				return m, true
+			}
+		}
 		if n := s.tok(i + 1); n != nil && s.is(i+2, "of") {
 			mod, ok = partMods[n.lower]
 			if n.lower == "early" || n.lower == "late" || n.lower == "later" || n.lower == "earlier" || n.lower == "mid" {

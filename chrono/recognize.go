@@ -383,6 +383,11 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	if y, ok := s.yearAt(c); ok {
 		return match{i, c + 1, spec{kind: specAbs, y: y, m: m}}, true
 	}
+	// "January this year", "June last year": the month in a year named
+	// relative to the anchor.
+	if t := s.tok(k); t != nil && t.kw == kwShift && s.is(k+1, "year") {
+		return match{i, k + 2, spec{kind: specAbs, m: m, relYear: true, n: t.kv}}, true
+	}
 	if s.monthAlone(i) {
 		return match{i, k, spec{kind: specAbs, m: m}}, true
 	}

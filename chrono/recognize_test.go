@@ -237,3 +237,27 @@ func TestRecognizeAmbiguousAndInferred(t *testing.T) {
 		}
 	}
 }
+
+func TestRecognizeMods(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"early 2025", "START"},
+		{"late November", "END"},
+		{"mid-2025", "MID"},
+		{"the end of March", "END"},
+		{"more than two decades", "MORE_THAN"},
+		{"at least 72 hours", "EQUAL_OR_MORE"},
+		{"nearly four years ago", "APPROX"},
+		{"January 2025", ""},
+	}
+	r := chrono.NewRecognizer("")
+	for _, tt := range tests {
+		ms := r.Recognize(tt.text, pub)
+		if len(ms) != 1 || ms[0].Text != tt.text {
+			t.Errorf("%q: got %v, want one mention of it all", tt.text, show(ms))
+			continue
+		}
+		if ms[0].Mod != tt.want {
+			t.Errorf("%q: mod %q, want %q", tt.text, ms[0].Mod, tt.want)
+		}
+	}
+}

@@ -68,6 +68,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			}
 			break
 		}
+		if sp.relYear {
+			relative(MonthDate(anchor.Year()+sp.n, time.Month(sp.m)), fmt.Sprintf("%q: the month in the year %+d", men.Text, sp.n))
+			break
+		}
 		if sp.shiftMon {
 			d := shiftMonth(anchor, time.Month(sp.m), sp.n)
 			relative(d, fmt.Sprintf("%q: the %s such month", men.Text, [...]string{"previous", "current", "next"}[sp.n+1]))
