@@ -100,6 +100,7 @@ type spec struct {
 	split     int    // byte offset where a day range's first end stops
 	toStart   int    // byte offset where its second end starts
 	holiday   *holiday
+	nearest   bool // a season with no year or shift: the nearest by tense
 	ambiguous bool // numeric day/month order not decided by the text
 	how       string
 }
@@ -162,7 +163,7 @@ func mayStart(t *token) bool {
 		return true
 	case tokWord:
 		switch t.lower {
-		case "the", "that", "fiscal", "latest", "year", "for", "within", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
+		case "the", "that", "in", "weekend", "fiscal", "latest", "year", "for", "within", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
 			return true
 		}
 		return t.kw != kwNone || len(t.lower) == 2 && t.lower[0] == 'q' // Q3
@@ -667,19 +668,43 @@ func (s *scanner) relDay(i int) (match, bool) {
 // shift: "last week", "this year", "next month", "last Tuesday", "last December", "this summer".
 func (s *scanner) shift(i int) (match, bool) {
 	t := s.tok(i)
-	if t == nil || t.kw != kwShift {
+	if t == nil {
+		return match{}, false
+	}
+	start, off := i, t.kv
+	switch {
+	case t.kw == kwShift:
+	case t.lower == "the" && s.is(i+1, "current"):
+		// "the current year", "the current quarter": this one.
+		i, off = i+1, 0
+		if u := s.tok(i + 1); u == nil || u.kw != kwUnit || u.kv == unitDay {
+			return match{}, false
+		}
+	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):
+		// "the weekend": the nearest, by tense.
+		return match{start, i + 2, spec{kind: specShift, unit: unitWeekend, n: 0, anaphor: true}}, true
+	case (t.lower == "the" || t.lower == "in") && s.seasonAt(i+1) && !s.is(i+2, "of") && !s.isYear(i+2):
+		// "the summer", "in spring": the nearest such season.
+		return match{start + boolInt(t.lower == "in"), i + 2, spec{kind: specSeason, season: s.toks[i+1].kv, n: 0, nearest: true}}, true
+	default:
 		return match{}, false
 	}
 	n := s.tok(i + 1)
 	if n == nil {
 		return match{}, false
 	}
+	if t.lower == "this" && s.is(i+1, "past") && s.seasonAt(i+2) {
+		// "this past spring"
+		return match{start, i + 3, spec{kind: specSeason, season: s.toks[i+2].kv, n: -1}}, true
+	}
+	i = start + (i - start)
+	t = &token{kv: off}
 	switch n.kw {
 	case kwUnit:
 		if n.kv == unitDay || n.kv == unitDecade || strings.HasSuffix(n.lower, "s") {
 			return match{}, false // "this day", "last years" are not calendar shifts
 		}
-		return match{i, i + 2, spec{kind: specShift, unit: n.kv, n: t.kv}}, true
+		return match{start, i + 2, spec{kind: specShift, unit: n.kv, n: t.kv}}, true
 	case kwWeekday:
 		dir := t.kv
 		if dir == 0 {
@@ -694,6 +719,21 @@ func (s *scanner) shift(i int) (match, bool) {
 		return match{i, i + 2, spec{kind: specSeason, season: n.kv, n: t.kv}}, true
 	}
 	return match{}, false
+}
+
+func (s *scanner) isYear(k int) bool { _, ok := s.yearAt(k); return ok }
+
+// seasonAt reports whether token k names a season (not "fall" the verb).
+func (s *scanner) seasonAt(k int) bool {
+	t := s.tok(k)
+	return t != nil && t.kw == kwSeason && t.lower != "fall"
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // weekday: "Tuesday" (capitalised, full name), resolved by tense.

@@ -110,6 +110,18 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%s %s", why, time.Weekday(sp.wd)))
 
 	case specShift:
+		if sp.unit == unitWeekend && sp.anaphor {
+			// "the weekend": the last one, or the next in a future-tense sentence.
+			n := -1
+			if wd := anchor.Weekday(); wd == time.Saturday || wd == time.Sunday {
+				n = 0
+			}
+			if s.tenseNear(m.i, m.j) > 0 && n < 0 {
+				n = 0
+			}
+			relative(shiftUnit(anchor, unitWeekend, n), fmt.Sprintf("%q: the nearest weekend", strings.ToLower(men.Text)))
+			break
+		}
 		if q, ok := s.yearAgoQuarter(sp.unit, sp.n, m); ok {
 			relative(q, fmt.Sprintf("%q, comparing quarters: the quarter in question a year before,", strings.ToLower(men.Text)))
 			break
@@ -126,6 +138,19 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 	case specSeason:
 		if sp.y > 0 {
 			men.Date, men.Resolution, men.Confidence, men.Why = SeasonDate(sp.y, sp.season), Explicit, 0.9, "stated season and year"
+			break
+		}
+		if sp.nearest {
+			lean := s.tense(m.i, m.j)
+			var best Date
+			bestDist := 0
+			for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+				d := SeasonDate(y, sp.season)
+				if dist := weighted(distance(anchor, d), d, anchor, lean); best.IsZero() || dist < bestDist {
+					best, bestDist = d, dist
+				}
+			}
+			relative(best, fmt.Sprintf("%q: the nearest such season", strings.ToLower(men.Text)))
 			break
 		}
 		relative(shiftSeason(anchor, sp.season, sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
