@@ -212,8 +212,16 @@ func (s *scanner) boundaryAt(k int) bool {
 // ref: "now", "recently", "the future", "the past", "recent years".
 func (s *scanner) ref(i int) (match, bool) {
 	k := i
+	if s.is(k, "these") && s.is(k+1, "days") {
+		return match{i, k + 2, spec{kind: specRef, val: "PRESENT_REF"}}, true
+	}
 	if s.is(k, "the") {
 		k++
+		// "the near future", "the short term", "the long run"
+		if (s.is(k, "near") || s.is(k, "immediate") || s.is(k, "distant")) && s.is(k+1, "future") ||
+			(s.is(k, "short") || s.is(k, "near") || s.is(k, "long") || s.is(k, "medium")) && s.is(k+1, "term") {
+			return match{i, k + 2, spec{kind: specRef, val: "FUTURE_REF"}}, true
+		}
 		if s.is(k, "past") && !s.unitAt(k+1) {
 			return match{i, k + 1, spec{kind: specRef, val: "PAST_REF"}}, true
 		}

@@ -42,10 +42,16 @@ func (s *scanner) modified(i int) (match, bool) {
 			k = i + 3
 		}
 	}
-	if !ok || k == i+1 && !s.tok(k).space && t.lower != "mid" {
+	if !ok || s.tok(k) == nil || k == i+1 && !s.tok(k).space && t.lower != "mid" {
 		return match{}, false
 	}
 	inner, found := s.best(k)
+	if !found && t.lower == "the" && s.is(k, "the") {
+		// "the end of the year", "the beginning of the month": the current one.
+		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && (u.lower == "year" || u.lower == "month" || u.lower == "week" || u.lower == "quarter") {
+			inner, found = match{k, k + 2, spec{kind: specShift, unit: u.kv}}, true
+		}
+	}
 	if !found {
 		return match{}, false
 	}

@@ -163,7 +163,7 @@ func mayStart(t *token) bool {
 		return true
 	case tokWord:
 		switch t.lower {
-		case "the", "that", "in", "weekend", "fiscal", "latest", "year", "for", "within", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
+		case "the", "that", "in", "weekend", "these", "fiscal", "latest", "year", "for", "within", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
 			return true
 		}
 		return t.kw != kwNone || len(t.lower) == 2 && t.lower[0] == 'q' // Q3
