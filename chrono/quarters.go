@@ -63,7 +63,7 @@ func (s *scanner) quarter(i int) (match, bool) {
 		if i == k-1 && !yearAgo {
 			return match{}, false // "latest quarter" needs its article
 		}
-		sp := spec{kind: specQuarter, anaphor: true}
+		sp := spec{kind: specQuarter, anaphor: true, latest: t.lower == "latest"}
 		if yearAgo {
 			sp.dir = -1
 		}

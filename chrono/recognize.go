@@ -101,6 +101,7 @@ type spec struct {
 	toStart   int    // byte offset where its second end starts
 	holiday   *holiday
 	nearest   bool // a season with no year or shift: the nearest by tense
+	latest    bool // "the latest quarter": the last complete one
 	ambiguous bool // numeric day/month order not decided by the text
 	how       string
 }

@@ -77,7 +77,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(d, fmt.Sprintf("%q: the %s such month", men.Text, [...]string{"previous", "current", "next"}[sp.n+1]))
 			break
 		}
-		lean := s.tense(m.i, m.j)
+		lean := s.tenseNear(m.i, m.j)
 		if p := s.tok(m.i - 1); p != nil && deadlineWords[p.lower] {
 			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense
 		}
@@ -227,7 +227,8 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			men.Date.Value += fmt.Sprintf("T%02d:%02d", sp.hh, sp.mm)
 			men.Date.Grain = GrainMinute
 		case sp.tod != "":
-			men.Type = TypeTime
+			// News annotation types "Friday night" as a DATE with the part of
+			// the day in its value (TimeBank, AQUAINT: 21 of 36).
 			men.Date.Value += "T" + sp.tod
 		}
 	}
@@ -505,7 +506,7 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 	case sp.anaphor:
 		q := s.lastQuarter
 		why := "the quarter named before"
-		if q.IsZero() {
+		if q.IsZero() || sp.latest {
 			q = shiftUnit(anchor, unitQuarter, -1)
 			why = "the last complete quarter before " + ISO(anchor)
 		}
