@@ -115,7 +115,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if s.is(k, "the") {
 		k++
 	}
-	if t := s.tok(k); t != nil && (t.lower == "past" || t.lower == "last" || t.lower == "next" || t.lower == "first" ||
+	if t := s.tok(k); t != nil && s.is(k+1, "-") && s.adjacent(k+1) {
+		return match{}, false // "last-minute", "first-half": adjectives
+	} else if t != nil && (t.lower == "past" || t.lower == "last" || t.lower == "next" || t.lower == "first" ||
 		t.lower == "coming" || t.lower == "previous" || t.lower == "following" || t.lower == "final") {
 		k++
 		lead = true
@@ -148,6 +150,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	}
 	if u == nil || u.kw != kwUnit || u.kv == unitWeekend {
 		return match{}, false
+	}
+	if u.kv == unitQuarter && s.is(k2+1, "of") {
+		return match{}, false // "a quarter of the shares": a fraction
 	}
 	plural := strings.HasSuffix(u.lower, "s") || u.lower == "centuries"
 	if n == 1 && plural && !lead || n > 1 && !plural && !adjective && !s.singularOK(k2+1) {
