@@ -115,10 +115,11 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if s.is(k, "the") {
 		k++
 	}
-	if t := s.tok(k); t != nil && s.is(k+1, "-") && s.adjacent(k+1) {
-		return match{}, false // "last-minute", "first-half": adjectives
-	} else if t != nil && (t.lower == "past" || t.lower == "last" || t.lower == "next" || t.lower == "first" ||
+	if t := s.tok(k); t != nil && (t.lower == "past" || t.lower == "last" || t.lower == "next" || t.lower == "first" ||
 		t.lower == "coming" || t.lower == "previous" || t.lower == "following" || t.lower == "final") {
+		if s.is(k+1, "-") && s.adjacent(k+1) {
+			return match{}, false // "last-minute", "first-half": adjectives
+		}
 		k++
 		lead = true
 	} else if k > i && !s.isNumberStart(k) {
