@@ -24,7 +24,8 @@ type token struct {
 	nl         bool   // a line break before it
 	upper      bool   // a word starting with an upper-case letter
 	kw         kwClass
-	kv         int // the keyword's value: month 1-12, weekday 0-6, number, offset
+	kv         int    // the keyword's value: month 1-12, weekday 0-6, number, offset
+	bits       uint32 // the rules it may start: see triggers
 }
 
 // lex splits text into tokens, appending to toks to reuse its storage.

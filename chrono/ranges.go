@@ -95,6 +95,9 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 	if b.Date.End.Before(a.Date.Start) && (b.Resolution != YearInferred || addYears(b.Date, 1).End.Before(a.Date.Start)) {
 		return false
 	}
+	if b.Start-a.End > 12 {
+		return false // more than a connective between them
+	}
 	link := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
 	before := strings.ToLower(s.text[lineStartBefore(s.text, a.Start):a.Start])
 	switch link {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/olebedev/when"
@@ -36,8 +37,9 @@ func ParseDateOrder(s string) (DateOrder, error) {
 // Recognizer finds date expressions in English news text and resolves them.
 // It is safe for concurrent use.
 type Recognizer struct {
-	Order DateOrder
-	clock *when.Parser // clock times next to a date: "6:47 pm", "11 a.m."
+	Order  DateOrder
+	clock  *when.Parser // clock times next to a date: "6:47 pm", "11 a.m."
+	tokens sync.Pool    // *[]token, reused across texts
 }
 
 // NewRecognizer returns a recognizer with the given numeric date order.
@@ -131,11 +133,24 @@ type scanner struct {
 // Recognize finds every date expression in text and resolves it against
 // the anchor. Mentions come in text order and never overlap.
 func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
-	s := &scanner{r: r, text: text, toks: lex(text, make([]token, 0, len(text)/5+8))}
+	buf, _ := r.tokens.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	defer func() {
+		clear(*buf) // drop references to text before pooling
+		*buf = (*buf)[:0]
+		r.tokens.Put(buf)
+	}()
+	*buf = lex(text, (*buf)[:0])
+	s := &scanner{r: r, text: text, toks: *buf}
+	for k := range s.toks {
+		s.toks[k].bits = triggers(&s.toks[k])
+	}
 	s.order, s.decided = s.numericOrder()
-	var out []Mention
+	out := make([]Mention, 0, len(s.toks)/64+2)
 	for i := 0; i < len(s.toks); {
-		if !mayStart(&s.toks[i]) {
+		if s.toks[i].bits == 0 {
 			i++
 			continue
 		}
@@ -156,28 +171,106 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 	return s.joinRanges(out)
 }
 
-// mayStart is a cheap test that lets most tokens skip the rules: every
-// rule starts on a number, a keyword, "the", "fiscal" or an apostrophe.
-func mayStart(t *token) bool {
+// Triggers: what kind of token a rule can start on. Each token gets its
+// bits once; a rule runs only on tokens that share a bit with it, so that
+// most tokens run no rule at all.
+const (
+	bNum     uint32 = 1 << iota // digits
+	bThe                        // the
+	bMonth                      // a capitalised month
+	bWeekday                    // a capitalised weekday
+	bRelDay                     // today, tonight, ...
+	bShift                      // last, this, next
+	bNumber                     // a, one, twenty, several
+	bOrdinal                    // first, third
+	bLead                       // past, coming, previous, following, final
+	bMod                        // early, late, mid, earlier, later
+	bClock                      // noon, midnight
+	bRef                        // now, recently, future, these, coming
+	bSet                        // daily, every, each, per
+	bSeason                     // summer
+	bApos                       // ' as in '90s
+	bMisc                       // that, in, its, fiscal, latest, year, for, within, weekend, Q3, names
+)
+
+// triggers computes a token's trigger bits.
+func triggers(t *token) uint32 {
 	switch t.kind {
 	case tokNum:
-		return true
-	case tokWord:
-		switch t.lower {
-		case "the", "that", "in", "weekend", "these", "fiscal", "latest", "year", "for", "within", "early", "earlier", "late", "later", "mid", "noon", "midday", "midnight", "its", "every", "each", "per", "coming", "upcoming", "past", "first", "previous", "following", "final":
-			return true
+		return bNum
+	case tokPunct:
+		if t.text == "'" || t.text == "’" {
+			return bApos
 		}
-		return t.kw != kwNone || len(t.lower) == 2 && t.lower[0] == 'q' // Q3
+		return 0
 	}
-	return t.text == "'" || t.text == "’"
+	var b uint32
+	switch t.kw {
+	case kwMonth, kwMonthAbbr:
+		if t.upper {
+			b |= bMonth
+		}
+	case kwWeekday, kwWeekdayAbbr:
+		if t.upper {
+			b |= bWeekday
+		}
+	case kwRelDay, kwTonight:
+		b |= bRelDay
+	case kwShift:
+		b |= bShift
+	case kwNumber, kwTens, kwFuzzyNum:
+		b |= bNumber
+	case kwOrdinal:
+		b |= bOrdinal | bLead
+	case kwRef:
+		b |= bRef
+	case kwSetAdv:
+		b |= bSet
+	case kwSeason:
+		b |= bSeason
+	case kwName:
+		b |= bMisc
+	}
+	switch t.lower {
+	case "the":
+		b |= bThe
+	case "past", "coming", "upcoming", "previous", "following", "final":
+		b |= bLead | bRef
+	case "early", "earlier", "late", "later", "mid":
+		b |= bMod
+	case "noon", "midday", "midnight":
+		b |= bClock
+	case "these", "for", "within":
+		b |= bRef
+	case "every", "each", "per":
+		b |= bSet
+	case "that", "in", "its", "fiscal", "latest", "current", "same", "year", "weekend":
+		b |= bMisc
+	}
+	if len(t.lower) == 2 && t.lower[0] == 'q' {
+		b |= bMisc // Q3
+	}
+	return b
 }
 
-// best tries every rule at token i and keeps the longest match.
+type rule struct {
+	fn   func(*scanner, int) (match, bool)
+	bits uint32 // the triggers it can start on
+}
+
+// best tries the rules that can start at token i and keeps the longest match.
 func (s *scanner) best(i int) (match, bool) {
 	var best match
 	found := false
-	for _, rule := range ruleset {
-		if m, ok := rule(s, i); ok && (!found || m.j > best.j) {
+	if i < 0 || i >= len(s.toks) {
+		return best, false
+	}
+	bits := s.toks[i].bits
+	for _, r := range ruleset {
+		if r.bits&bits == 0 {
+			continue
+		}
+		if m, ok := r.fn(s, i); ok && (!found || m.j > best.j) {
 			best, found = m, true
 		}
 	}
@@ -187,35 +280,35 @@ func (s *scanner) best(i int) (match, bool) {
 	return best, found
 }
 
-// ruleset lists the rules tried at each token; the longest match wins.
-// It is set in init because rules call best, which reads it.
-var ruleset []func(*scanner, int) (match, bool)
+// ruleset lists the rules tried at each token; the longest match wins, the
+// first of equals. It is set in init because rules call best, which reads it.
+var ruleset []rule
 
 func init() {
-	ruleset = []func(*scanner, int) (match, bool){
-		(*scanner).weekdayDate,
-		(*scanner).monthFirst,
-		(*scanner).dayFirst,
-		(*scanner).numeric,
-		(*scanner).clockDate,
-		(*scanner).relDay,
-		(*scanner).shift,
-		(*scanner).anaphor,
-		(*scanner).namedDay,
-		(*scanner).spelledYear,
-		(*scanner).century,
-		(*scanner).decadeWord,
-		(*scanner).quantity,
-		(*scanner).quarter,
-		(*scanner).modified,
-		(*scanner).thisPart,
-		(*scanner).clock,
-		(*scanner).ref,
-		(*scanner).set,
-		(*scanner).weekday,
-		(*scanner).year,
-		(*scanner).decade,
-		(*scanner).seasonYear,
+	ruleset = []rule{
+		{(*scanner).weekdayDate, bWeekday},
+		{(*scanner).monthFirst, bMonth},
+		{(*scanner).dayFirst, bNum | bThe},
+		{(*scanner).numeric, bNum},
+		{(*scanner).clockDate, bNum},
+		{(*scanner).relDay, bRelDay},
+		{(*scanner).shift, bShift | bThe | bMisc},
+		{(*scanner).anaphor, bThe | bMisc},
+		{(*scanner).namedDay, bShift | bMisc},
+		{(*scanner).spelledYear, bThe | bNumber},
+		{(*scanner).century, bThe | bNum | bShift | bOrdinal | bMisc | bNumber},
+		{(*scanner).decadeWord, bThe},
+		{(*scanner).quantity, bThe | bNum | bNumber | bLead | bShift},
+		{(*scanner).quarter, bThe | bMisc | bOrdinal | bShift},
+		{(*scanner).modified, bMod | bThe},
+		{(*scanner).thisPart, bShift},
+		{(*scanner).clock, bNum | bClock},
+		{(*scanner).ref, bThe | bRef},
+		{(*scanner).set, bSet},
+		{(*scanner).weekday, bWeekday},
+		{(*scanner).year, bNum | bMisc},
+		{(*scanner).decade, bThe | bApos | bNum},
+		{(*scanner).seasonYear, bThe | bSeason},
 	}
 }
 
@@ -242,8 +335,7 @@ func (s *scanner) plainNum(i, maxDigits int) (int, bool) {
 	if t == nil || t.kind != tokNum || len(t.text) > maxDigits {
 		return 0, false
 	}
-	v, err := strconv.Atoi(t.text)
-	return v, err == nil
+	return digits(t.text)
 }
 
 // yearAt reads a four-digit year at token i.
@@ -252,8 +344,8 @@ func (s *scanner) yearAt(i int) (int, bool) {
 	if t == nil || t.kind != tokNum || len(t.text) != 4 {
 		return 0, false
 	}
-	y, _ := strconv.Atoi(t.text)
-	if y < 1000 || y > 2199 {
+	y, ok := digits(t.text)
+	if !ok || y < 1000 || y > 2199 {
 		return 0, false
 	}
 	// "2026-year-old" or "2026s": a number glued to a word is not a year.
@@ -837,4 +929,21 @@ func (s *scanner) seasonYear(i int) (match, bool) {
 		return match{i, c + 1, spec{kind: specSeason, season: t.kv, y: y}}, true
 	}
 	return match{}, false
+}
+
+// digits parses a string of ASCII digits without allocating, unlike
+// strconv.Atoi, whose error for "5.93" allocates on the hot path.
+func digits(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
