@@ -145,13 +145,16 @@ func insertMention(ctx context.Context, tx *sql.Tx, docID int64, text string, m 
 	if err != nil {
 		return 0, err
 	}
-	// An undated mention gets NULL dates and so never reaches a timeline.
+	// A mention with no interval (a duration, a set, "now", a clock time
+	// alone) gets NULL dates and so never reaches a timeline; half an
+	// interval is a bug.
 	var start, end any
-	if !m.Date.IsZero() {
+	switch {
+	case m.Date.Start.IsZero() && m.Date.End.IsZero():
+	case m.Date.Start.IsZero() || m.Date.End.IsZero():
+		return 0, fmt.Errorf("date %q has no interval start or end", m.Date.Value)
+	default:
 		start, end = isoOrNull(m.Date.Start), isoOrNull(m.Date.End)
-		if start == nil || end == nil {
-			return 0, fmt.Errorf("date %q has no interval", m.Date.Value)
-		}
 	}
 	var id int64
 	err = tx.QueryRowContext(ctx, `

@@ -522,7 +522,7 @@ func kyiv(t *testing.T) (*chrono.Document, []chrono.Mention, []chrono.Event) {
 		chrono.RelativeToPublication, published, 0.8, "the month before the publication"
 	year := mention(t, kyivText, "2027", chrono.YearDate(2027))
 	year.Resolution, year.Confidence, year.Ambiguous, year.Inferred, year.Mod, year.Stated, year.Why = chrono.Explicit, 0.5, true, true, "END", "XXXX", "a bare year"
-	weeks := mention(t, kyivText, "three weeks", chrono.Date{})
+	weeks := mention(t, kyivText, "three weeks", chrono.Date{Value: "P3W"})
 	weeks.Type, weeks.Why = chrono.TypeDuration, "a duration"
 
 	doc := &chrono.Document{
