@@ -338,6 +338,16 @@ func (s *scanner) plainNum(i, maxDigits int) (int, bool) {
 	return digits(t.text)
 }
 
+// optYear reads the year that may follow a day and month, after an
+// optional comma: "January 6, 2026", "6 January 2026".
+func (s *scanner) optYear(k int) (y, next int, ok bool) {
+	if s.is(k, ",") {
+		k++
+	}
+	y, ok = s.yearAt(k)
+	return y, k + 1, ok
+}
+
 // yearAt reads a four-digit year at token i.
 func (s *scanner) yearAt(i int) (int, bool) {
 	t := s.tok(i)
@@ -446,27 +456,16 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 		// "January 6-8", "Jan. 6–8, 2026": one month, two days.
 		sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: s.toks[k].start + len(strconv.Itoa(d)), toStart: to}
 		j := k2
-		c := j
-		if s.is(c, ",") {
-			c++
-		}
-		if y, ok := s.yearAt(c); ok {
-			sp.y, j = y, c+1
+		if y, next, ok := s.optYear(j); ok {
+			sp.y, j = y, next
 		}
 		return match{i, j, sp}, true
 	}
 	if d, k2, ok := s.dayAt(k); ok {
 		sp := spec{kind: specAbs, m: m, d: d}
 		j := k2
-		c := j
-		if s.is(c, ",") {
-			c++
-		}
-		if y, ok := s.yearAt(c); ok {
-			sp.y, j = y, c+1
-		}
-		if s.is(k2, "-") || s.is(k2, "/") {
-			return match{}, false // "March 3-10", a range or score: left alone
+		if y, next, ok := s.optYear(j); ok {
+			sp.y, j = y, next
 		}
 		return s.withClock(match{i, j, sp}), true
 	}
@@ -539,12 +538,8 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 	}
 	sp := spec{kind: specAbs, m: m, d: d}
 	j := k
-	c := j
-	if s.is(c, ",") {
-		c++
-	}
-	if y, ok := s.yearAt(c); ok {
-		sp.y, j = y, c+1
+	if y, next, ok := s.optYear(j); ok {
+		sp.y, j = y, next
 	}
 	return s.withClock(match{i, j, sp}), true
 }

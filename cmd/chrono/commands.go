@@ -223,15 +223,21 @@ func parseDate(s string, rec *chrono.Recognizer) (chrono.Date, error) {
 	return chrono.Date{}, fmt.Errorf("invalid date %q: want 2026-01-08, 2025-12, 2025 or January 8, 2026", s)
 }
 
+// newTable starts an aligned table for the terminal.
+func newTable(w io.Writer, header table.Row) table.Writer {
+	t := table.NewWriter()
+	t.SetOutputMirror(w)
+	t.SetStyle(table.StyleLight)
+	t.AppendHeader(header)
+	return t
+}
+
 func printTimeline(w io.Writer, rows []chrono.Row) {
 	if len(rows) == 0 {
 		fmt.Fprintln(w, "no dated events")
 		return
 	}
-	t := table.NewWriter()
-	t.SetOutputMirror(w)
-	t.SetStyle(table.StyleLight)
-	t.AppendHeader(table.Row{"Date", "Grain", "Resolution", "Event", "Source"})
+	t := newTable(w, table.Row{"Date", "Grain", "Resolution", "Event", "Source"})
 	t.SetColumnConfigs([]table.ColumnConfig{
 		{Number: 4, WidthMax: 72, WidthMaxEnforcer: text.WrapSoft},
 		{Number: 5, WidthMax: 40, WidthMaxEnforcer: text.WrapSoft},
@@ -409,10 +415,7 @@ func printMentions(w io.Writer, input string, ms []chrono.Mention) {
 		fmt.Fprintln(w, "no date expressions")
 		return
 	}
-	t := table.NewWriter()
-	t.SetOutputMirror(w)
-	t.SetStyle(table.StyleLight)
-	t.AppendHeader(table.Row{"Chars", "Text", "Type", "Value", "Grain", "Interval", "Resolution", "Why"})
+	t := newTable(w, table.Row{"Chars", "Text", "Type", "Value", "Grain", "Interval", "Resolution", "Why"})
 	t.SetColumnConfigs([]table.ColumnConfig{{Number: 8, WidthMax: 60, WidthMaxEnforcer: text.WrapSoft}})
 	for _, m := range ms {
 		start := utf8.RuneCountInString(input[:m.Start])

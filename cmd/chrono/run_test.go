@@ -358,3 +358,31 @@ func TestReorder(t *testing.T) {
 		}
 	}
 }
+
+func TestTag(t *testing.T) {
+	in := `{"id": "a", "dct": "2026-01-08", "text": "Kyiv — talks on January 6 failed; they resume next week.", "title": "ignored"}
+{"id": "b", "dct": null, "text": "Zelenskyy met Macron on January 6."}
+
+{"id": "c", "dct": "2026-01-08T11:15:00", "text": "No dates here."}
+`
+	code, stdout, stderr := run(t, in, "tag", "-")
+	if code != 0 {
+		t.Fatalf("tag: exit %d: %s", code, stderr)
+	}
+	want := `{"id":"a","timexes":[{"start":16,"end":25,"text":"January 6","type":"DATE","value":"2026-01-06"},{"start":46,"end":55,"text":"next week","type":"DATE","value":"2026-W03"}]}
+{"id":"b","timexes":[{"start":24,"end":33,"text":"January 6","type":"DATE","value":"XXXX-01-06"}]}
+{"id":"c","timexes":[]}
+`
+	if stdout != want {
+		t.Errorf("tag output:\n got %s\nwant %s", stdout, want)
+	}
+
+	code, _, stderr = run(t, "{\"id\": \"a\", \"text\": \"x\"}\nnot json\n", "tag")
+	if code != 1 || !strings.Contains(stderr, "chrono: tag stdin: line 2:") {
+		t.Errorf("bad line: exit %d, stderr %q; want exit 1 naming line 2", code, stderr)
+	}
+	code, _, stderr = run(t, "", "tag", "missing.jsonl")
+	if code != 1 || !strings.Contains(stderr, "missing.jsonl") {
+		t.Errorf("missing file: exit %d, stderr %q", code, stderr)
+	}
+}
