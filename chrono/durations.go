@@ -336,7 +336,12 @@ func (s *scanner) perAmount(k int) bool {
 	case "times", "twice", "once", "thrice", "dollars", "dlrs", "percent", "pct", "cents", "million", "billion":
 		return true
 	}
-	return p.kind == tokNum
+	if p.kind == tokNum {
+		return true
+	}
+	// "250,000 tonnes a year", "two trips a week": a count, then the rate.
+	q := s.tok(k - 2)
+	return p.kind == tokWord && strings.HasSuffix(p.lower, "s") && q != nil && (q.kind == tokNum || q.kw == kwNumber && q.lower != "a")
 }
 
 // prepositions and conjunctions that may follow an adverb of frequency.

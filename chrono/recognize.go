@@ -830,6 +830,10 @@ func (s *scanner) weekday(i int) (match, bool) {
 	if t == nil || t.kw != kwWeekday || !t.upper {
 		return match{}, false
 	}
+	// "The Sunday Times", "the Sunday Express": a name, not a day.
+	if p, n := s.tok(i-1), s.tok(i+1); p != nil && p.lower == "the" && n != nil && n.kind == tokWord && n.upper && n.kw == kwNone {
+		return match{}, false
+	}
 	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
 }
 

@@ -132,6 +132,7 @@ var recognizeTests = []struct {
 	{"ages are not durations", "The 6-year-old boy, aged 52 years old.", "", nil},
 	{"sets", "Flights run daily; she calls every week, each Thursday and each July, at $5 a year.", "", []want{{"daily", "P1D", "", exp}, {"every week", "P1W", "", exp}, {"each Thursday", "XXXX-WXX-4", "", exp}, {"each July", "XXXX-07", "", exp}, {"a year", "P1Y", "", exp}}},
 	{"daily adjective", "The daily volume rose.", "", nil},
+	{"rate after a count", "Output is 250,000 tonnes a year.", "", []want{{"a year", "P1Y", "", exp}}},
 	{"present past future", "Now it is calm; it was recently tense, as in recent years, and the future is unclear.", "", []want{{"Now", "PRESENT_REF", "", exp}, {"recently", "PAST_REF", "", exp}, {"recent years", "PAST_REF", "", exp}, {"the future", "FUTURE_REF", "", exp}}},
 	{"now that", "Now that it rained, for now, the crops grow.", "", nil},
 	{"earlier later", "A year earlier it fell; two days later it rose.", "", []want{{"A year earlier", "2025", yr, rp}, {"two days later", "2026-01-10", day, rp}}},
@@ -146,6 +147,7 @@ var recognizeTests = []struct {
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
 	{"sat sun abbreviations", "He sat in the Sun reading.", "", nil},
+	{"newspaper named for a day", "The Sunday Express poll put them ahead.", "", nil},
 	{"bare year count", "It costs 2026 dollars.", "", nil},
 	{"year after of with count", "a force of 2000 soldiers", "", nil},
 	{"day range", "The fair runs March 3-10.", "", []want{{"March 3-10", "2026-03-03/2026-03-10", day, yi}}},
@@ -258,6 +260,31 @@ func TestRecognizeMods(t *testing.T) {
 		}
 		if ms[0].Mod != tt.want {
 			t.Errorf("%q: mod %q, want %q", tt.text, ms[0].Mod, tt.want)
+		}
+	}
+}
+
+func TestRecognizeTypes(t *testing.T) {
+	tests := []struct{ text, expr, typ string }{
+		{"It lasted three years.", "three years", chrono.TypeDuration},
+		{"Output is 250,000 tonnes a year.", "a year", chrono.TypeSet},
+		{"It costs $5 a year.", "a year", chrono.TypeSet},
+		{"They meet every week.", "every week", chrono.TypeSet},
+		{"He left at 10 p.m. Wednesday.", "10 p.m. Wednesday", chrono.TypeTime},
+		{"Polls close at 11:15.", "11:15", chrono.TypeTime},
+		{"He speaks tonight.", "tonight", chrono.TypeTime},
+		{"They met Friday night.", "Friday night", chrono.TypeDate},
+		{"Now it is calm.", "Now", chrono.TypeDate},
+		{"It rained on January 6.", "January 6", chrono.TypeDate},
+	}
+	r := chrono.NewRecognizer("")
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.Recognize(tt.text, pub) {
+			got = append(got, m.Text+"="+m.Type)
+		}
+		if want := tt.expr + "=" + tt.typ; strings.Join(got, " ") != want {
+			t.Errorf("%q: got %v, want %s", tt.text, got, want)
 		}
 	}
 }
