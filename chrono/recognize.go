@@ -830,9 +830,13 @@ func (s *scanner) weekday(i int) (match, bool) {
 	if t == nil || t.kw != kwWeekday || !t.upper {
 		return match{}, false
 	}
-	// "The Sunday Times", "the Sunday Express": a name, not a day.
-	if p, n := s.tok(i-1), s.tok(i+1); p != nil && p.lower == "the" && n != nil && n.kind == tokWord && n.upper && n.kw == kwNone {
-		return match{}, false
+	// "The Sunday Times", "Wednesday Addams": a name, not a day, unless a
+	// preposition says it is one ("on Wednesday Paris time").
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && n.upper && n.kw == kwNone && !n.nl {
+		p := s.tok(i - 1)
+		if p == nil || p.lower == "the" || !dayPrepositions[p.lower] {
+			return match{}, false
+		}
 	}
 	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
 }
@@ -945,4 +949,11 @@ func digits(s string) (int, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, true
+}
+
+// dayPrepositions are words that make the next weekday a day.
+var dayPrepositions = map[string]bool{
+	"on": true, "by": true, "until": true, "till": true, "since": true, "from": true, "before": true,
+	"after": true, "last": true, "next": true, "this": true, "that": true, "late": true, "early": true,
+	"through": true, "to": true, "and": true, "or": true, "said": true, "say": true, "says": true,
 }
