@@ -92,11 +92,11 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 		a.Date.Start.IsZero() || b.Date.Start.IsZero() {
 		return false
 	}
-	if b.Date.End.Before(a.Date.Start) && (b.Resolution != YearInferred || addYears(b.Date, 1).End.Before(a.Date.Start)) {
-		return false
-	}
 	if b.Start-a.End > 12 {
 		return false // more than a connective between them
+	}
+	if b.Date.End.Before(a.Date.Start) && (b.Resolution != YearInferred || addYears(b.Date, 1).End.Before(a.Date.Start)) {
+		return false
 	}
 	link := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
 	before := strings.ToLower(s.text[lineStartBefore(s.text, a.Start):a.Start])
