@@ -62,7 +62,7 @@ var fuzzSeeds = []string{
 // The reference day of the fuzz checks: a Thursday.
 var fuzzDay = chrono.Day(2026, 1, 8)
 
-// timexValue accepts TIMEX3 values: calendar dates at any granularity with
+// The value regexps accept TIMEX3 values: calendar dates at any granularity with
 // optional X placeholders (2026, 2026-01, 2026-01-06, 2026-W02, 2026-W02-WE,
 // 2025-Q3, 2025-H1, 2025-SU, 199, 19, XXXX-WXX-2), an optional time or part of
 // day (T11:15, TNI), the reference values, and durations (P3D, PT5H, PXY).
