@@ -127,6 +127,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	}
 	if !lead && k == i {
 		start = s.modsBefore(i, false)
+		if p := s.tok(i - 1); start == i && p != nil && p.lower == "nearly" {
+			start = i - 1 // annotators keep "nearly" with a duration more often than other approximations
+		}
 	}
 	n, k2, ok := s.numberAt(k)
 	if !ok {

@@ -56,13 +56,18 @@ func (s *scanner) modified(i int) (match, bool) {
 		return match{}, false
 	}
 	switch inner.sp.kind {
-	case specAbs, specRelDay, specWeekday, specShift, specQuarter, specHalf, specSeason, specDecade:
+	case specAbs, specRelDay, specWeekday, specShift, specQuarter, specHalf, specSeason, specDecade, specAnaphor:
 	default:
 		return match{}, false
 	}
 	if t.lower == "later" || t.lower == "earlier" {
-		// "later this year", "earlier Sunday"; but not "later March"
-		if inner.sp.kind == specAbs && inner.sp.y > 0 && inner.sp.m == 0 {
+		// "later this year", "earlier that day" are one expression; "earlier
+		// Sunday", "later today", "earlier this week" read as an adverb and
+		// a date, as news annotation has them.
+		switch {
+		case inner.sp.kind == specAbs && inner.sp.y > 0 && inner.sp.m == 0,
+			inner.sp.kind == specWeekday, inner.sp.kind == specRelDay,
+			inner.sp.kind == specShift && inner.sp.unit <= unitWeekend:
 			return match{}, false
 		}
 	}

@@ -124,7 +124,7 @@ var recognizeTests = []struct {
 	{"the day before with no date before", "The day before, it rained.", "", []want{{"The day before", "2026-01-07", day, rp}}},
 
 	// Durations, sets and references to the present, past and future.
-	{"durations", "It lasted three years, then more than two decades and nearly 16 hours.", "", []want{{"three years", "P3Y", "", exp}, {"more than two decades", "P20Y", "", exp}, {"16 hours", "PT16H", "", exp}}},
+	{"durations", "It lasted three years, then more than two decades and about 16 hours, nearly a week.", "", []want{{"three years", "P3Y", "", exp}, {"more than two decades", "P20Y", "", exp}, {"16 hours", "PT16H", "", exp}, {"nearly a week", "P1W", "", exp}}},
 	{"approximately ago", "It began nearly four years ago.", "", []want{{"nearly four years ago", "2022", yr, rp}}},
 	{"duration adjective", "A five-year plan and the 14-day truce.", "", []want{{"five-year", "P5Y", "", exp}, {"14-day", "P14D", "", exp}}},
 	{"the past N", "Prices rose over the past two weeks.", "", []want{{"the past two weeks", "P2W", "", exp}}},
