@@ -276,6 +276,13 @@ func (s *scanner) best(i int) (match, bool) {
 	}
 	if found {
 		best = s.partOfDay(best)
+		// "the next year or so", "two weeks or so": the hedge belongs to the extent.
+		if s.is(best.j, "or") && s.is(best.j+1, "so") && (best.sp.kind == specDuration || best.sp.kind == specShift) {
+			best.j += 2
+			if best.sp.mod == "" {
+				best.sp.mod = "APPROX"
+			}
+		}
 	}
 	return best, found
 }
