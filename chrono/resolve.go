@@ -429,6 +429,12 @@ func (s *scanner) tense(i, j int) int {
 // would meet on Tuesday" is about a coming Tuesday; "Police arrested him on
 // Tuesday" a past one.
 func (s *scanner) tenseNear(i, j int) int {
+	// "as early as Tuesday", "as soon as Monday": a coming day.
+	if s.is(i-1, "as") && s.is(i-3, "as") {
+		if w := s.tok(i - 2); w != nil && (w.lower == "early" || w.lower == "soon") {
+			return 1
+		}
+	}
 	left, right := i-1, j
 	leftOK, rightOK := true, true
 	for d := 0; d < 12 && (leftOK || rightOK); d++ {

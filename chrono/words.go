@@ -141,12 +141,19 @@ var pastWords = map[string]bool{
 	"killed": true, "died": true, "visited": true, "ago": true, "last": true, "earlier": true,
 	"took": true, "began": true, "ended": true, "rose": true, "fell": true, "won": true, "lost": true,
 	"made": true, "gave": true, "came": true, "went": true, "saw": true, "wrote": true, "published": true,
+	// irregular past forms that the -ed test misses
+	"set": true, "put": true, "cut": true, "hit": true, "sent": true, "spent": true, "built": true, "left": true,
+	"paid": true, "sold": true, "thought": true, "brought": true, "bought": true, "caught": true, "fought": true,
+	"found": true, "got": true, "heard": true, "kept": true, "knew": true, "led": true, "meant": true, "ran": true,
+	"sought": true, "spoke": true, "stood": true, "struck": true, "became": true, "broke": true, "chose": true,
+	"drew": true, "drove": true, "flew": true, "grew": true, "shot": true, "threw": true, "withdrew": true,
+	"arose": true, "swore": true, "stole": true, "fled": true, "felt": true, "overcame": true,
 }
 
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "would": true, "next": true, "upcoming": true, "scheduled": true,
 	"slated": true, "due": true, "expected": true, "expects": true, "plans": true, "planned": true,
-	"planning": true, "coming": true, "until": true, "ll": true, "going": true, "aims": true,
+	"planning": true, "coming": true, "ll": true, "going": true, "aims": true,
 	"deadline": true, "intends": true, "soon": true,
 }
 
