@@ -53,6 +53,22 @@ func (s *scanner) quarter(i int) (match, bool) {
 			k += 2
 			yearAgo = true
 		}
+		if yearAgo {
+			// "the year-ago third quarter": that quarter, a year before the anchor's.
+			c := k
+			if s.is(c, "fiscal") {
+				c++
+			}
+			if o := s.tok(c); o != nil && o.kw == kwOrdinal && o.kv <= 4 {
+				c++
+				if s.is(c, "-") {
+					c++
+				}
+				if s.is(c, "quarter") {
+					return match{i, c + 1, spec{kind: specQuarter, n: o.kv, relYear: true, dir: -1}}, true
+				}
+			}
+		}
 		u := s.tok(k)
 		if u == nil || !(u.lower == "quarter" || u.lower == "period" && (yearAgo || t.lower == "latest")) {
 			if yearAgo && k-1 > i { // "year-earlier" as an adjective of a figure

@@ -160,6 +160,10 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			continue
 		}
 		// A rule may read what is no date ("the 31st of February"): drop it.
+		if s.title(m) {
+			i = m.j
+			continue
+		}
 		if men := s.resolve(m, a); men.Date.Value != "" {
 			out = append(out, men)
 			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef {
@@ -963,4 +967,38 @@ var dayPrepositions = map[string]bool{
 	"on": true, "by": true, "until": true, "till": true, "since": true, "from": true, "before": true,
 	"after": true, "last": true, "next": true, "this": true, "that": true, "late": true, "early": true,
 	"through": true, "to": true, "and": true, "or": true, "said": true, "say": true, "says": true,
+}
+
+// title reports whether a match is part of a name or title rather than a
+// date: "This Week" in quotes, "60 Minutes", "High Noon": every word
+// capitalised, not at a sentence start, and a quotation mark, a number or
+// another capitalised word before it.
+func (s *scanner) title(m match) bool {
+	if m.sp.kind == specAbs && m.sp.y > 0 {
+		return false // a stated year is a date even in a title
+	}
+	words := 0
+	for k := m.i; k < m.j; k++ {
+		t := &s.toks[k]
+		if t.kind == tokWord {
+			if !t.upper {
+				return false
+			}
+			words++
+		}
+	}
+	if words == 0 || m.i == 0 || s.toks[m.i].nl {
+		return false
+	}
+	p := &s.toks[m.i-1]
+	switch {
+	case (p.text == "\"" || p.text == "“" || p.text == "`" || p.text == "'" && s.is(m.i-2, "'")) && words >= 2:
+		return true // "This Week": a quoted title; a quote opening on "Today" is speech
+	case m.sp.kind == specDuration && words == 1 && s.toks[m.i].kind == tokNum:
+		return true // "60 Minutes": a capitalised unit after a number is a name
+	case p.kind == tokWord && p.upper && p.kw == kwNone && words == 1 && m.j-m.i == 1:
+		// "High Noon", "VOA Today": a one-word date after a capitalised word
+		return s.toks[m.i].kw == kwRelDay || s.toks[m.i].lower == "noon" || s.toks[m.i].lower == "midnight"
+	}
+	return false
 }
