@@ -165,6 +165,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if n < 0 && !plural {
 		return match{}, false
 	}
+	if n < 0 && !lead && s.is(k2+1, "ago") {
+		// "several years ago", "a few weeks ago": some time in the past.
+		return match{start, k2 + 2, spec{kind: specRef, val: "PAST_REF"}}, true
+	}
 	if k > i && k2 == k && !lead {
 		return match{}, false
 	}
@@ -177,6 +181,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	}
 	sp := spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv), mod: s.countMod(start, k)}
 	if !lead && !adjective && n >= 0 {
+		if s.is(j, "or") && s.is(j+1, "so") && (s.is(j+2, "ago") || s.is(j+2, "earlier") || s.is(j+2, "later")) {
+			j += 2 // "a week or so ago"
+		}
 		if k == i && (s.is(j, "ago") || s.is(j, "earlier") || s.is(j, "later")) {
 			start = s.modsBefore(i, true)
 		}
@@ -264,8 +271,8 @@ func (s *scanner) ref(i int) (match, bool) {
 				return match{}, false
 			}
 		}
-		if p := s.tok(i - 1); p != nil && (p.lower == "more" || p.lower == "most") && t.lower == "recently" {
-			i-- // "more recently" is one expression
+		if p := s.tok(i - 1); p != nil && ((p.lower == "more" || p.lower == "most") && t.lower == "recently" || p.lower == "right" && t.lower == "now") {
+			i-- // "more recently", "right now" are one expression
 		}
 		return match{i, k + 1, spec{kind: specRef, val: v}}, true
 	}

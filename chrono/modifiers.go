@@ -20,6 +20,9 @@ func (s *scanner) modified(i int) (match, bool) {
 	k := i
 	mod, ok := "", false
 	switch t.lower {
+	case "around", "sometime":
+		mod, ok = "APPROX", true
+		k++
 	case "early", "earlier", "late", "later", "mid":
 		mod, ok = partMods[t.lower], true
 		k++
@@ -59,6 +62,9 @@ func (s *scanner) modified(i int) (match, bool) {
 	case specAbs, specRelDay, specWeekday, specShift, specQuarter, specHalf, specSeason, specDecade, specAnaphor:
 	default:
 		return match{}, false
+	}
+	if (t.lower == "around" || t.lower == "sometime") && (inner.sp.kind == specAbs && inner.sp.d == 0 && inner.sp.y > 0 && t.lower == "around") {
+		return match{}, false // "around 1990" reads as a count as often as a date
 	}
 	if t.lower == "later" || t.lower == "earlier" {
 		// "later this year", "earlier that day" are one expression; "earlier

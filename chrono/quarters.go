@@ -4,8 +4,22 @@ package chrono
 // "the third quarter of 1989", "Q3 2024", "the first half of 2025",
 // "first-half", "the quarter", "the latest quarter", "the year-ago quarter".
 func (s *scanner) quarter(i int) (match, bool) {
+	m, ok := s.quarterAt(i)
+	if ok && m.i < m.j-1 && (s.is(m.i, "the") || s.is(m.i, "its")) && s.hyphenated(m.i+1, m.j) {
+		m.i++ // "the third-quarter", "the year-ago": the article goes with the noun they qualify
+	}
+	return m, ok
+}
+
+// hyphenated reports whether tokens [i, j) end in a hyphenated adjective
+// ("third-quarter", "year-ago") with no noun after the hyphen's word.
+func (s *scanner) hyphenated(i, j int) bool {
+	return j-i >= 3 && s.is(j-2, "-") && s.adjacent(j-2)
+}
+
+func (s *scanner) quarterAt(i int) (match, bool) {
 	k := i
-	if s.is(k, "the") {
+	if s.is(k, "the") || s.is(k, "its") {
 		k++
 	}
 	if s.is(k, "fiscal") {

@@ -240,7 +240,7 @@ func triggers(t *token) uint32 {
 		b |= bThe
 	case "past", "coming", "upcoming", "previous", "following", "final":
 		b |= bLead | bRef
-	case "early", "earlier", "late", "later", "mid":
+	case "early", "earlier", "late", "later", "mid", "around", "sometime":
 		b |= bMod
 	case "noon", "midday", "midnight":
 		b |= bClock
