@@ -104,6 +104,7 @@ type spec struct {
 	holiday   *holiday
 	nearest   bool // a season with no year or shift: the nearest by tense
 	latest    bool // "the latest quarter": the last complete one
+	yearEnd   bool // "year-end": the last day of the year
 	ambiguous bool // numeric day/month order not decided by the text
 	how       string
 }
@@ -779,6 +780,18 @@ func (s *scanner) shift(i int) (match, bool) {
 		if u := s.tok(i + 1); u == nil || u.kw != kwUnit || u.kv == unitDay {
 			return match{}, false
 		}
+	case t.lower == "the" && s.is(i+1, "full") && s.is(i+2, "year"):
+		// "the full year": the year the results are for, the anchor's.
+		return match{start, i + 3, spec{kind: specShift, unit: unitYear}}, true
+	case t.lower == "the" && s.is(i+1, "fiscal") && s.is(i+2, "year"):
+		return match{start, i + 3, spec{kind: specDuration, n: 1, unit: unitYear, val: "P1Y"}}, true
+	case t.lower == "year" && (s.is(i+1, "end") || s.is(i+1, "-") && s.adjacent(i+1) && s.is(i+2, "end")):
+		// "year-end", "year end": the last day of the anchor's year.
+		j := i + 2
+		if s.is(i+1, "-") {
+			j++
+		}
+		return match{start, j, spec{kind: specShift, unit: unitYear, mod: "END", yearEnd: true}}, true
 	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):
 		// "the weekend": the nearest, by tense.
 		return match{start, i + 2, spec{kind: specShift, unit: unitWeekend, n: 0, anaphor: true}}, true

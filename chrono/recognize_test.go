@@ -135,6 +135,10 @@ var recognizeTests = []struct {
 	{"rate after a count", "Output is 250,000 tonnes a year.", "", []want{{"a year", "P1Y", "", exp}}},
 	{"present past future", "Now it is calm; it was recently tense, as in recent years, and the future is unclear.", "", []want{{"Now", "PRESENT_REF", "", exp}, {"recently", "PAST_REF", "", exp}, {"recent years", "PAST_REF", "", exp}, {"the future", "FUTURE_REF", "", exp}}},
 	{"now that", "Now that it rained, for now, the crops grow.", "", nil},
+	{"several years ago", "It began several years ago, right now it ends.", "", []want{{"several years ago", "PAST_REF", "", exp}, {"right now", "PRESENT_REF", "", exp}}},
+	{"year-end and full year", "Debt at year-end fell; for the full year it rose.", "", []want{{"year-end", "2026-12-31", day, rp}, {"the full year", "2026", yr, rp}}},
+	{"around a date", "They met around Nov. 1, sometime next year.", "", []want{{"around Nov. 1", "2025-11-01", day, yi}, {"sometime next year", "2027", yr, rp}}},
+	{"articles outside hyphenated adjectives", "The third-quarter loss widened.", "", []want{{"third-quarter", "2025-Q3", chrono.GrainQuarter, yi}}},
 	{"earlier later", "A year earlier it fell; two days later it rose.", "", []want{{"A year earlier", "2025", yr, rp}, {"two days later", "2026-01-10", day, rp}}},
 
 	// No false dates.

@@ -110,6 +110,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%s %s", why, time.Weekday(sp.wd)))
 
 	case specShift:
+		if sp.yearEnd {
+			relative(DayDate(anchor.Year(), 12, 31), "the end of the calendar year")
+			break
+		}
 		if sp.unit == unitWeekend && sp.anaphor {
 			// "the weekend": the last one, or the next in a future-tense sentence.
 			n := -1
