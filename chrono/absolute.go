@@ -1,0 +1,517 @@
+package chrono
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// optYear reads the year that may follow a day and month, after an
+// optional comma: "January 6, 2026", "6 January 2026".
+func (s *scanner) optYear(k int) (y, next int, ok bool) {
+	if s.is(k, ",") {
+		k++
+	}
+	y, ok = s.yearAt(k)
+	return y, k + 1, ok
+}
+
+// yearAt reads a four-digit year at token i.
+func (s *scanner) yearAt(i int) (int, bool) {
+	t := s.tok(i)
+	if t == nil || t.kind != tokNum || len(t.text) != 4 {
+		return 0, false
+	}
+	y, ok := digits(t.text)
+	if !ok || y < 1000 || y > 2199 {
+		return 0, false
+	}
+	// "2026-year-old" or "2026s": a number glued to a word is not a year.
+	if n := s.tok(i + 1); n != nil && !n.space && n.kind == tokWord {
+		return 0, false
+	}
+	return y, true
+}
+
+// dayAt reads a day of the month (6, 6th) at token i and returns the index
+// after it.
+func (s *scanner) dayAt(i int) (d, next int, ok bool) {
+	d, ok = s.plainNum(i, 2)
+	if !ok || d < 1 || d > 31 {
+		return 0, i, false
+	}
+	next = i + 1
+	if t := s.tok(next); t != nil && !t.space && t.kind == tokWord {
+		if t.kw != kwOrdSuf {
+			return 0, i, false // "6pm", "3D"
+		}
+		next++
+	}
+	return d, next, true
+}
+
+// dayRangeAt reads two days of a month joined by a dash: the compound
+// "6-8", or "6–8" with an en dash. It returns both days, the byte offset
+// where the second starts, and the token after it.
+func (s *scanner) dayRangeAt(k int) (d, d2, to, next int, ok bool) {
+	t := s.tok(k)
+	if t == nil || t.kind != tokNum {
+		return 0, 0, 0, k, false
+	}
+	if a, b, found := strings.Cut(t.text, "-"); found && len(a) <= 2 && len(b) <= 2 && !strings.ContainsAny(b, "-./,:") {
+		d, _ = strconv.Atoi(a)
+		d2, _ = strconv.Atoi(b)
+		to, next = t.start+len(a)+1, k+1
+	} else if n := s.tok(k + 1); n != nil && (n.text == "–" || n.text == "-") && len(t.text) <= 2 {
+		v, ok := s.plainNum(k+2, 2)
+		if !ok || strings.ContainsAny(t.text, "-./,:") {
+			return 0, 0, 0, k, false
+		}
+		d, _ = strconv.Atoi(t.text)
+		d2, to, next = v, s.toks[k+2].start, k+3
+	} else {
+		return 0, 0, 0, k, false
+	}
+	if d < 1 || d2 <= d || d2 > 31 {
+		return 0, 0, 0, k, false
+	}
+	return d, d2, to, next, true
+}
+
+// monthAt reads a month name or abbreviation (with its period) at token i.
+// Month names must be capitalised: "may" and "march" in lower case are verbs.
+func (s *scanner) monthAt(i int) (m, next int, ok bool) {
+	t := s.tok(i)
+	if t == nil || !t.upper || (t.kw != kwMonth && t.kw != kwMonthAbbr) {
+		return 0, i, false
+	}
+	next = i + 1
+	if t.kw == kwMonthAbbr && s.is(next, ".") && s.adjacent(next) {
+		next++
+	}
+	return t.kv, next, true
+}
+
+// weekdayDate: "Tuesday, January 6, 2026", "Sun Feb 20, 2011".
+func (s *scanner) weekdayDate(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil || !t.upper || (t.kw != kwWeekday && t.kw != kwWeekdayAbbr) {
+		return match{}, false
+	}
+	k := i + 1
+	if t.kw == kwWeekdayAbbr && s.is(k, ".") {
+		k++
+	}
+	if s.is(k, ",") {
+		k++
+	}
+	for _, rule := range []func(*scanner, int) (match, bool){(*scanner).monthFirst, (*scanner).dayFirst, (*scanner).numeric} {
+		if m, ok := rule(s, k); ok && m.sp.kind == specAbs && m.sp.d > 0 {
+			m.i = i
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// monthFirst: "January 6", "Jan. 6th, 2026", "January 2026", "December".
+func (s *scanner) monthFirst(i int) (match, bool) {
+	m, k, ok := s.monthAt(i)
+	if !ok {
+		return match{}, false
+	}
+	if d, d2, to, k2, ok := s.dayRangeAt(k); ok {
+		// "January 6-8", "Jan. 6–8, 2026": one month, two days.
+		sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: s.toks[k].start + len(strconv.Itoa(d)), toStart: to}
+		j := k2
+		if y, next, ok := s.optYear(j); ok {
+			sp.y, j = y, next
+		}
+		return match{i, j, sp}, true
+	}
+	if d, k2, ok := s.dayAt(k); ok {
+		sp := spec{kind: specAbs, m: m, d: d}
+		j := k2
+		if y, next, ok := s.optYear(j); ok {
+			sp.y, j = y, next
+		}
+		return s.withClock(match{i, j, sp}), true
+	}
+	c := k
+	if s.is(c, ",") || s.is(c, "of") {
+		c++
+	}
+	if y, ok := s.yearAt(c); ok {
+		return match{i, c + 1, spec{kind: specAbs, y: y, m: m}}, true
+	}
+	// "January this year", "June last year": the month in a year named
+	// relative to the anchor.
+	if t := s.tok(k); t != nil && t.kw == kwShift && s.is(k+1, "year") {
+		return match{i, k + 2, spec{kind: specAbs, m: m, relYear: true, n: t.kv}}, true
+	}
+	if s.monthAlone(i) {
+		return match{i, k, spec{kind: specAbs, m: m}}, true
+	}
+	return match{}, false
+}
+
+// monthAlone decides whether a bare month name is a date. Abbreviations
+// never are; "May" and "March" need a preposition or modifier before them.
+func (s *scanner) monthAlone(i int) bool {
+	t := s.tok(i)
+	if t.kw != kwMonth {
+		return false
+	}
+	if t.kv != 3 && t.kv != 5 {
+		return true
+	}
+	p := s.tok(i - 1)
+	if p == nil {
+		return false
+	}
+	switch p.lower {
+	case "in", "since", "until", "till", "by", "early", "mid", "late", "of", "from", "through",
+		"during", "before", "after", "last", "next", "this", "end", "beginning", "between", "and", "to":
+		return true
+	}
+	return p.text == "-" && s.is(i-2, "mid")
+}
+
+// dayFirst: "6 January 2026", "the 6th of January", "8 Jan 2026", "26-FEB-1987".
+func (s *scanner) dayFirst(i int) (match, bool) {
+	k := i
+	if s.is(k, "the") {
+		k++
+	}
+	d, k, ok := s.dayAt(k)
+	if !ok {
+		return match{}, false
+	}
+	if s.is(k, "-") && s.adjacent(k) {
+		// Wire style 26-FEB-1987: the month may be in capitals.
+		t := s.tok(k + 1)
+		if t != nil && (t.kw == kwMonth || t.kw == kwMonthAbbr) && s.adjacent(k+1) && s.is(k+2, "-") {
+			if y, ok := s.yearAt(k + 3); ok && s.adjacent(k+3) {
+				return s.withClock(match{i, k + 4, spec{kind: specAbs, y: y, m: t.kv, d: d}}), true
+			}
+		}
+		return match{}, false
+	}
+	if s.is(k, "of") {
+		k++
+	}
+	m, k, ok := s.monthAt(k)
+	if !ok {
+		return match{}, false
+	}
+	sp := spec{kind: specAbs, m: m, d: d}
+	j := k
+	if y, next, ok := s.optYear(j); ok {
+		sp.y, j = y, next
+	}
+	return s.withClock(match{i, j, sp}), true
+}
+
+// numeric: 2026-01-08, 08.01.2026, 1/8/2026, 13/04/26.
+func (s *scanner) numeric(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil || t.kind != tokNum {
+		return match{}, false
+	}
+	sp, ok := s.parseNumeric(t.text)
+	if !ok {
+		return match{}, false
+	}
+	return s.withClock(match{i, i + 1, sp}), true
+}
+
+// parseNumeric reads a numeric compound as a date, or refuses it: scores
+// (3-10), thousands (2,000), decimals and times are not dates.
+func (s *scanner) parseNumeric(text string) (spec, bool) {
+	var parts [4]string
+	var seps [3]byte
+	n := 0
+	start := 0
+	for k := 0; k < len(text); k++ {
+		if !isDigit(text[k]) {
+			if n == 2 {
+				return spec{}, false
+			}
+			parts[n], seps[n] = text[start:k], text[k]
+			n++
+			start = k + 1
+		}
+	}
+	parts[n] = text[start:]
+	n++
+	if n != 3 || seps[0] != seps[1] {
+		return spec{}, false
+	}
+	a, _ := strconv.Atoi(parts[0])
+	b, _ := strconv.Atoi(parts[1])
+	c, _ := strconv.Atoi(parts[2])
+	sep := seps[0]
+	switch {
+	case len(parts[0]) == 4 && (sep == '-' || sep == '/' || sep == '.') && len(parts[1]) == 2 && len(parts[2]) == 2:
+		if valid(a, b, c) {
+			return spec{kind: specAbs, y: a, m: b, d: c, how: "ISO year-month-day"}, true
+		}
+		return spec{}, false
+	case sep == ',' || sep == ':':
+		return spec{}, false
+	case len(parts[0]) > 2 || len(parts[1]) > 2:
+		return spec{}, false
+	}
+	y, ok := fullYear(parts[2], c)
+	if !ok {
+		return spec{}, false
+	}
+	if sep == '.' {
+		if valid(y, b, a) {
+			return spec{kind: specAbs, y: y, m: b, d: a, how: "dotted date read day-first"}, true
+		}
+		return spec{}, false
+	}
+	dayFirst := s.order == OrderDMY
+	how := "numeric date read month-first"
+	switch {
+	case a > 12 && b <= 12:
+		dayFirst, how = true, "numeric date read day-first (day above 12)"
+	case b > 12 && a <= 12:
+		dayFirst, how = false, "numeric date read month-first (day above 12)"
+	case dayFirst:
+		how = "numeric date read day-first"
+	}
+	sp := spec{kind: specAbs, y: y, m: a, d: b, how: how}
+	if dayFirst {
+		sp.m, sp.d = b, a
+	}
+	if !valid(sp.y, sp.m, sp.d) {
+		return spec{}, false
+	}
+	if a <= 12 && b <= 12 && a != b && !s.decided {
+		sp.ambiguous = true
+		sp.how += "; day/month order undecided"
+	}
+	return sp, true
+}
+
+// fullYear reads a year of four digits, or two (pivot at 50: 98 is 1998).
+func fullYear(p string, v int) (int, bool) {
+	switch len(p) {
+	case 4:
+		return v, v >= 1000 && v <= 2199
+	case 2:
+		if v < 50 {
+			return 2000 + v, true
+		}
+		return 1900 + v, true
+	}
+	return 0, false
+}
+
+// numericOrder settles the day/month order of slashed dates for this text.
+func (s *scanner) numericOrder() (DateOrder, bool) {
+	if s.r.Order == OrderDMY || s.r.Order == OrderMDY {
+		return s.r.Order, true
+	}
+	dmy, mdy := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tokNum || strings.Count(t.text, "/")+strings.Count(t.text, "-") != 2 {
+			continue
+		}
+		f := strings.FieldsFunc(t.text, func(r rune) bool { return r == '/' || r == '-' })
+		if len(f) != 3 || len(f[0]) > 2 || len(f[1]) > 2 {
+			continue
+		}
+		a, _ := strconv.Atoi(f[0])
+		b, _ := strconv.Atoi(f[1])
+		dmy = dmy || (a > 12 && a <= 31 && b <= 12)
+		mdy = mdy || (b > 12 && b <= 31 && a <= 12)
+	}
+	switch {
+	case dmy && !mdy:
+		return OrderDMY, true
+	case mdy && !dmy:
+		return OrderMDY, true
+	}
+	return OrderMDY, false
+}
+
+// clockDate: "11:15 08.01.2026", a dateline's time before its date.
+func (s *scanner) clockDate(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil || t.kind != tokNum || strings.Count(t.text, ":") != 1 || strings.ContainsAny(t.text, ".,/-") {
+		return match{}, false
+	}
+	hh, mm, ok := s.clockOf(t.text)
+	if !ok {
+		return match{}, false
+	}
+	for _, rule := range []func(*scanner, int) (match, bool){(*scanner).numeric, (*scanner).monthFirst, (*scanner).dayFirst, (*scanner).weekdayDate} {
+		if m, ok := rule(s, i+1); ok && m.sp.kind == specAbs && m.sp.d > 0 && !m.sp.clock {
+			m.i = i
+			m.sp.hh, m.sp.mm, m.sp.clock = hh, mm, true
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// clockOf reads a clock time with the `when` rules.
+func (s *scanner) clockOf(text string) (hh, mm int, ok bool) {
+	res, err := s.r.clock.Parse(text, time.Time{})
+	if err != nil || res == nil || res.Index != 0 || res.Text != text {
+		return 0, 0, false
+	}
+	return res.Time.Hour(), res.Time.Minute(), true
+}
+
+// withClock extends a full date with a clock time right after it:
+// "Feb 20, 2011 6:47 pm EST", "January 8, 2026 at 11:15", "..., at noon".
+func (s *scanner) withClock(m match) match {
+	if m.sp.y == 0 || m.sp.d == 0 {
+		return m
+	}
+	k := m.j
+	if s.is(k, ",") {
+		k++
+	}
+	if s.is(k, "at") {
+		k++
+	}
+	if t := s.tok(k); t == nil || t.nl {
+		return m
+	}
+	hh, mm, end, _, ok := s.clockAt(k)
+	if !ok {
+		return m
+	}
+	m.j = end
+	m.sp.hh, m.sp.mm, m.sp.clock = hh, mm, true
+	return m
+}
+
+// isZone recognises time zone abbreviations such as EST, GMT, CET.
+func isZone(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return w == "UTC" || w == "GMT" || strings.HasSuffix(w, "T")
+}
+
+// year: "in 2019", "since 1998", "2019's", "fiscal 1998".
+func (s *scanner) year(i int) (match, bool) {
+	start := i
+	if s.is(i, "fiscal") {
+		i++
+	}
+	y, ok := s.yearAt(i)
+	if !ok {
+		return match{}, false
+	}
+	if start < i {
+		return match{start, i + 1, spec{kind: specAbs, y: y, how: "fiscal year"}}, true
+	}
+	if (s.is(i+1, "'") || s.is(i+1, "’")) && s.adjacent(i+1) && s.is(i+2, "s") {
+		return match{i, i + 1, spec{kind: specAbs, y: y}}, true
+	}
+	p := s.tok(i - 1)
+	if p == nil {
+		return match{}, false
+	}
+	w := p.lower
+	if p.kind == tokPunct {
+		w = p.text
+	}
+	switch w {
+	case "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
+		"early", "late", "mid", "year", "between", "and", "or", "to", "for", "around", "circa", "spring",
+		"summer", "autumn", "fall", "winter", "into", "due", "both", "post", "pre", "throughout",
+		// determiners: "the 1996 campaign", "its 1990 invasion", "company's 1989 results"
+		"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "s":
+	case "-":
+		if !s.is(i-2, "mid") && !s.is(i-2, "post") && !s.is(i-2, "pre") {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	if w == "s" && !(s.is(i-2, "'") || s.is(i-2, "’")) {
+		return match{}, false
+	}
+	if y < 1800 {
+		return match{}, false
+	}
+	// "in 2000 troops": a count, not a year.
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && strings.HasSuffix(n.lower, "s") {
+		return match{}, false
+	}
+	return match{i, i + 1, spec{kind: specAbs, y: y}}, true
+}
+
+// decade: "the 1990s", "1990s", "the '90s".
+func (s *scanner) decade(i int) (match, bool) {
+	k := i
+	if s.is(k, "the") {
+		k++
+	}
+	if s.is(k, "'") || s.is(k, "’") {
+		v, ok := s.plainNum(k+1, 2)
+		if ok && len(s.tok(k+1).text) == 2 && v%10 == 0 && s.adjacent(k+1) && s.is(k+2, "s") && s.adjacent(k+2) {
+			return match{i, k + 3, spec{kind: specDecade, y: 1900 + v}}, true
+		}
+		return match{}, false
+	}
+	y, ok := s.plainNum(k, 4)
+	if !ok || len(s.tok(k).text) != 4 || y%10 != 0 || y < 1000 {
+		return match{}, false
+	}
+	if s.is(k+1, "s") && s.adjacent(k+1) {
+		return match{i, k + 2, spec{kind: specDecade, y: y}}, true
+	}
+	return match{}, false
+}
+
+// seasonYear: "summer 2025", "the winter of 2024".
+func (s *scanner) seasonYear(i int) (match, bool) {
+	k := i
+	if s.is(k, "the") {
+		k++
+	}
+	t := s.tok(k)
+	if t == nil || t.kw != kwSeason {
+		return match{}, false
+	}
+	c := k + 1
+	if s.is(c, "of") {
+		c++
+	}
+	if y, ok := s.yearAt(c); ok {
+		return match{i, c + 1, spec{kind: specSeason, season: t.kv, y: y}}, true
+	}
+	return match{}, false
+}
+
+// digits parses a string of ASCII digits without allocating, unlike
+// strconv.Atoi, whose error for "5.93" allocates on the hot path.
+func digits(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}

@@ -1,0 +1,117 @@
+package chrono
+
+import "strings"
+
+// relDay: today, yesterday, tomorrow, tonight.
+func (s *scanner) relDay(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	switch t.kw {
+	case kwRelDay:
+		return match{i, i + 1, spec{kind: specRelDay, n: t.kv}}, true
+	case kwTonight:
+		return match{i, i + 1, spec{kind: specRelDay, tonight: true}}, true
+	}
+	return match{}, false
+}
+
+// shift: "last week", "this year", "next month", "last Tuesday", "last December", "this summer".
+func (s *scanner) shift(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	start, off := i, t.kv
+	switch {
+	case t.kw == kwShift:
+	case t.lower == "the" && s.is(i+1, "current"):
+		// "the current year", "the current quarter": this one.
+		i, off = i+1, 0
+		if u := s.tok(i + 1); u == nil || u.kw != kwUnit || u.kv == unitDay {
+			return match{}, false
+		}
+	case t.lower == "the" && s.is(i+1, "full") && s.is(i+2, "year"):
+		// "the full year": the year the results are for, the anchor's.
+		return match{start, i + 3, spec{kind: specShift, unit: unitYear}}, true
+	case t.lower == "the" && s.is(i+1, "fiscal") && s.is(i+2, "year"):
+		return match{start, i + 3, spec{kind: specDuration, n: 1, unit: unitYear, val: "P1Y"}}, true
+	case t.lower == "year" && (s.is(i+1, "end") || s.is(i+1, "-") && s.adjacent(i+1) && s.is(i+2, "end")):
+		// "year-end", "year end": the last day of the anchor's year.
+		j := i + 2
+		if s.is(i+1, "-") {
+			j++
+		}
+		return match{start, j, spec{kind: specShift, unit: unitYear, mod: "END", yearEnd: true}}, true
+	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):
+		// "the weekend": the nearest, by tense.
+		return match{start, i + 2, spec{kind: specShift, unit: unitWeekend, n: 0, anaphor: true}}, true
+	case (t.lower == "the" || t.lower == "in") && s.seasonAt(i+1) && !s.is(i+2, "of") && !s.isYear(i+2):
+		// "the summer", "in spring": the nearest such season.
+		return match{start + boolInt(t.lower == "in"), i + 2, spec{kind: specSeason, season: s.toks[i+1].kv, n: 0, nearest: true}}, true
+	default:
+		return match{}, false
+	}
+	n := s.tok(i + 1)
+	if n == nil {
+		return match{}, false
+	}
+	if t.lower == "this" && s.is(i+1, "past") && s.seasonAt(i+2) {
+		// "this past spring"
+		return match{start, i + 3, spec{kind: specSeason, season: s.toks[i+2].kv, n: -1}}, true
+	}
+	i = start + (i - start)
+	t = &token{kv: off}
+	switch n.kw {
+	case kwUnit:
+		if n.kv == unitDay || n.kv == unitDecade || strings.HasSuffix(n.lower, "s") {
+			return match{}, false // "this day", "last years" are not calendar shifts
+		}
+		return match{start, i + 2, spec{kind: specShift, unit: n.kv, n: t.kv}}, true
+	case kwWeekday:
+		dir := t.kv
+		if dir == 0 {
+			dir = 2
+		}
+		return match{i, i + 2, spec{kind: specWeekday, wd: n.kv, dir: dir}}, true
+	case kwMonth:
+		if n.upper {
+			return match{i, i + 2, spec{kind: specAbs, m: n.kv, n: t.kv, shiftMon: true}}, true
+		}
+	case kwSeason:
+		return match{i, i + 2, spec{kind: specSeason, season: n.kv, n: t.kv}}, true
+	}
+	return match{}, false
+}
+
+// seasonAt reports whether token k names a season (not "fall" the verb).
+func (s *scanner) seasonAt(k int) bool {
+	t := s.tok(k)
+	return t != nil && t.kw == kwSeason && t.lower != "fall"
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// weekday: "Tuesday" (capitalised, full name), resolved by tense.
+func (s *scanner) weekday(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil || t.kw != kwWeekday || !t.upper {
+		return match{}, false
+	}
+	// "The Sunday Times", "Wednesday Addams": a name, not a day, unless a
+	// preposition says it is one ("on Wednesday Paris time").
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && n.upper && n.kw == kwNone && !n.nl {
+		p := s.tok(i - 1)
+		if p == nil || p.lower == "the" || !dayPrepositions[p.lower] {
+			return match{}, false
+		}
+	}
+	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
+}
+
