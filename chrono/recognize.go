@@ -357,6 +357,7 @@ var dayPrepositions = map[string]bool{
 	"after": true, "last": true, "next": true, "this": true, "that": true, "late": true, "early": true,
 	"through": true, "to": true, "and": true, "or": true, "said": true, "say": true, "says": true,
 }
+
 // title reports whether a match is part of a name or title rather than a
 // date: "This Week" in quotes, "60 Minutes", "High Noon": every word
 // capitalised, not at a sentence start, and a quotation mark, a number or
@@ -390,4 +391,3 @@ func (s *scanner) title(m match) bool {
 	}
 	return false
 }
-

@@ -114,4 +114,3 @@ func (s *scanner) weekday(i int) (match, bool) {
 	}
 	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
 }
-
