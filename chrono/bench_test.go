@@ -63,7 +63,7 @@ func BenchmarkRecognizeReuters(b *testing.B) { benchRecognize(b, loadReuters(b, 
 
 func BenchmarkRecognizeSeeds(b *testing.B) {
 	var texts []string
-	for _, in := range seedInputs(&testing.T{}) {
+	for _, in := range seedInputs(b) {
 		texts = append(texts, string(in.Data))
 	}
 	benchRecognize(b, texts)

@@ -2,6 +2,7 @@ package chrono
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -67,43 +68,33 @@ func (s *scanner) modsBefore(i int, approx bool) int {
 	return i
 }
 
+// durationCodes are the TIMEX3 duration designators of each unit: "PT" +
+// n + "H" for hours, "P" + n + "D" for days.
+var durationCodes = map[int][2]string{
+	unitSecond: {"PT", "S"}, unitMinute: {"PT", "M"}, unitHour: {"PT", "H"},
+	unitDay: {"P", "D"}, unitWeek: {"P", "W"}, unitWeekend: {"P", "WE"},
+	unitMonth: {"P", "M"}, unitQuarter: {"P", "Q"}, unitYear: {"P", "Y"},
+	unitDecade: {"P", "DE"}, unitCentury: {"P", "CE"},
+}
+
 // durationValue is the TIMEX3 duration for n units; n < 0 is unknown (X).
+// Decades and centuries are counted in years when n is known: P20Y.
 func durationValue(n, unit int) string {
+	switch {
+	case n >= 0 && unit == unitDecade:
+		n, unit = 10*n, unitYear
+	case n >= 0 && unit == unitCentury:
+		n, unit = 100*n, unitYear
+	}
+	code, ok := durationCodes[unit]
+	if !ok {
+		return ""
+	}
 	num := "X"
 	if n >= 0 {
-		num = fmt.Sprint(n)
+		num = strconv.Itoa(n)
 	}
-	switch unit {
-	case unitSecond:
-		return "PT" + num + "S"
-	case unitMinute:
-		return "PT" + num + "M"
-	case unitHour:
-		return "PT" + num + "H"
-	case unitDay:
-		return "P" + num + "D"
-	case unitWeek:
-		return "P" + num + "W"
-	case unitWeekend:
-		return "P" + num + "WE"
-	case unitMonth:
-		return "P" + num + "M"
-	case unitQuarter:
-		return "P" + num + "Q"
-	case unitYear:
-		return "P" + num + "Y"
-	case unitDecade:
-		if n >= 0 {
-			return fmt.Sprintf("P%dY", 10*n)
-		}
-		return "PXDE"
-	case unitCentury:
-		if n >= 0 {
-			return fmt.Sprintf("P%dY", 100*n)
-		}
-		return "PXCE"
-	}
-	return ""
+	return code[0] + num + code[1]
 }
 
 // quantity: "three years", "nearly two decades ago", "a year earlier",

@@ -52,7 +52,7 @@ func newIngester(t *testing.T, s chrono.Store) *chrono.Ingester {
 		Now: func() time.Time { return time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC) }}
 }
 
-func seedInputs(t *testing.T) []chrono.Input {
+func seedInputs(t testing.TB) []chrono.Input {
 	t.Helper()
 	var in []chrono.Input
 	for _, n := range []string{"caliber-us-declines-security-guarantees.txt", "intl-affairs-witkoff-dodges-commitment.txt"} {
