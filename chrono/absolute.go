@@ -58,7 +58,15 @@ func (s *scanner) dayRangeAt(k int) (d, d2, to, next int, ok bool) {
 	if t == nil || t.kind != tokNum {
 		return 0, 0, 0, k, false
 	}
-	if a, b, found := strings.Cut(t.text, "-"); found && len(a) <= 2 && len(b) <= 2 && !strings.ContainsAny(b, "-./,:") {
+	if n := s.tok(k + 1); n != nil && (n.lower == "and" || n.lower == "through") && len(t.text) <= 2 {
+		// "April 24 and 25": two days of one month.
+		v, ok := s.plainNum(k+2, 2)
+		if !ok || strings.ContainsAny(t.text, "-./,:") || s.tok(k+3) != nil && s.tok(k+3).kw == kwMonth {
+			return 0, 0, 0, k, false
+		}
+		d, _ = strconv.Atoi(t.text)
+		d2, to, next = v, s.toks[k+2].start, k+3
+	} else if a, b, found := strings.Cut(t.text, "-"); found && len(a) <= 2 && len(b) <= 2 && !strings.ContainsAny(b, "-./,:") {
 		d, _ = strconv.Atoi(a)
 		d2, _ = strconv.Atoi(b)
 		to, next = t.start+len(a)+1, k+1
@@ -449,8 +457,9 @@ func (s *scanner) year(i int) (match, bool) {
 	if y < 1800 {
 		return match{}, false
 	}
-	// "in 2000 troops": a count, not a year.
-	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && strings.HasSuffix(n.lower, "s") {
+	// "in 2000 troops": a count, not a year; after a determiner it is a
+	// year ("the 1992 protests").
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && strings.HasSuffix(n.lower, "s") && !determiners[w] {
 		return match{}, false
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y}}, true
@@ -515,3 +524,6 @@ func digits(s string) (int, bool) {
 	}
 	return n, true
 }
+
+// determiners before a four-digit number make it a year: "the 1996 campaign".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true, "that": true, "this": true, "s": true}

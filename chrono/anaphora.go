@@ -59,7 +59,8 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		}
 	}
 	if t.lower == "that" && s.tok(k).lower == "quarter" {
-		return match{}, false
+		// "that quarter": the quarter named before.
+		return match{i, j, spec{kind: specQuarter, anaphor: true}}, true
 	}
 	return match{i, j, spec{kind: specAnaphor, unit: u.kv, n: n}}, true
 }

@@ -129,8 +129,12 @@ func (s *scanner) quantity(i int) (match, bool) {
 		}
 		n, k2 = 1, k // "the past year", "the next decade": one unit
 	}
-	if s.is(k2, "more") { // "two more weeks"
-		k2++
+	switch { // "two more weeks", "eight trading days", "an additional year"
+	case s.is(k2, "more"), s.is(k2, "additional"), s.is(k2, "extra"), s.is(k2, "further"),
+		s.is(k2, "trading"), s.is(k2, "business"), s.is(k2, "working"), s.is(k2, "calendar"):
+		if u := s.tok(k2 + 1); u != nil && u.kw == kwUnit {
+			k2++
+		}
 	}
 	u := s.tok(k2)
 	adjective := false
@@ -257,8 +261,9 @@ func (s *scanner) ref(i int) (match, bool) {
 				return match{}, false // "future" alone is mostly an adjective; "the future" is a time
 			}
 		case "now":
-			// "now that", "for now", "until now", "from now on" are not the present moment.
-			if s.is(k+1, "that") || s.is(k-1, "for") || s.is(k-1, "until") || s.is(k-1, "from") {
+			// "from now" belongs to "two weeks from now"; "until now", "for
+			// now", "now that" are the present, as news annotation has them.
+			if s.is(k-1, "from") {
 				return match{}, false
 			}
 		}
@@ -266,6 +271,10 @@ func (s *scanner) ref(i int) (match, bool) {
 			i-- // "more recently", "right now" are one expression
 		}
 		return match{i, k + 1, spec{kind: specRef, val: v}}, true
+	}
+	// "months ago", "years earlier": some time in the past.
+	if t.kw == kwUnit && k == i && strings.HasSuffix(t.lower, "s") && s.is(k+1, "ago") {
+		return match{i, k + 2, spec{kind: specRef, val: "PAST_REF"}}, true
 	}
 	// "for weeks", "within years": an unknown length of time.
 	if (t.lower == "for" || t.lower == "within") && k == i {

@@ -32,7 +32,7 @@ func (s *scanner) modified(i int) (match, bool) {
 	case "the":
 		// "the late 1970s", "the mid-1990s"
 		if n := s.tok(i + 1); n != nil && (n.lower == "early" || n.lower == "late" || n.lower == "mid") {
-			if m, ok := s.modified(i + 1); ok && m.sp.kind == specDecade {
+			if m, ok := s.modified(i + 1); ok && (m.sp.kind == specDecade || m.sp.kind == specSeason) {
 				m.i = i
 				return m, true
 			}

@@ -232,6 +232,10 @@ func triggers(t *token) uint32 {
 		b |= bSet
 	case kwSeason:
 		b |= bSeason
+	case kwUnit:
+		if t.lower[len(t.lower)-1] == 's' {
+			b |= bRef // "months ago"
+		}
 	case kwName:
 		b |= bMisc
 	}
