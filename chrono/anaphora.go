@@ -31,6 +31,10 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		k++
 	}
 	u := s.tok(k)
+	if u != nil && u.kw == kwWeekday && u.upper && n != 0 && t.lower == "the" {
+		// "the previous Friday", "the following Monday": from the date named before.
+		return match{i, k + 1, spec{kind: specAnaphor, unit: unitWeekdayOf, wd: u.kv, n: n}}, true
+	}
 	if u != nil && u.kw == kwPartDay && n != 0 && t.lower == "the" {
 		// "the next morning": the day after the date named before, in the morning.
 		return match{i, k + 1, spec{kind: specAnaphor, unit: unitDay, n: n, tod: partOfDay[u.kv]}}, true

@@ -107,7 +107,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 		k++
 	}
 	if t := s.tok(k); t != nil && (t.lower == "past" || t.lower == "last" || t.lower == "next" || t.lower == "first" ||
-		t.lower == "coming" || t.lower == "previous" || t.lower == "following" || t.lower == "final") {
+		t.lower == "coming" || t.lower == "previous" || t.lower == "following" || t.lower == "final" || t.lower == "latest") {
 		if s.is(k+1, "-") && s.adjacent(k+1) {
 			return match{}, false // "last-minute", "first-half": adjectives
 		}
@@ -126,6 +126,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if !ok {
 		if !lead {
 			return match{}, false
+		}
+		if s.is(k-1, "latest") {
+			return match{}, false // "the latest quarter" is the quarter itself, not a stretch
 		}
 		n, k2 = 1, k // "the past year", "the next decade": one unit
 	}
@@ -267,8 +270,8 @@ func (s *scanner) ref(i int) (match, bool) {
 				return match{}, false
 			}
 		}
-		if p := s.tok(i - 1); p != nil && ((p.lower == "more" || p.lower == "most") && t.lower == "recently" || p.lower == "right" && t.lower == "now") {
-			i-- // "more recently", "right now" are one expression
+		if p := s.tok(i - 1); p != nil && (p.lower == "more" || p.lower == "most") && t.lower == "recently" {
+			i-- // "more recently" is one expression
 		}
 		return match{i, k + 1, spec{kind: specRef, val: v}}, true
 	}

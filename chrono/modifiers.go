@@ -63,8 +63,8 @@ func (s *scanner) modified(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if (t.lower == "around" || t.lower == "sometime") && (inner.sp.kind == specAbs && inner.sp.d == 0 && inner.sp.y > 0 && t.lower == "around") {
-		return match{}, false // "around 1990" reads as a count as often as a date
+	if t.lower == "around" && !(inner.sp.kind == specAbs && inner.sp.d > 0) {
+		return match{}, false // "around Nov. 1" is one expression; "around Wednesday", "around 1990" are not
 	}
 	if t.lower == "later" || t.lower == "earlier" {
 		// "later this year", "earlier that day" are one expression; "earlier

@@ -5,7 +5,7 @@ package chrono
 // "first-half", "the quarter", "the latest quarter", "the year-ago quarter".
 func (s *scanner) quarter(i int) (match, bool) {
 	m, ok := s.quarterAt(i)
-	if ok && m.i < m.j-1 && (s.is(m.i, "the") || s.is(m.i, "its")) && s.hyphenated(m.i+1, m.j) {
+	if ok && m.i < m.j-1 && s.is(m.i, "the") && s.hyphenated(m.i+1, m.j) {
 		m.i++ // "the third-quarter", "the year-ago": the article goes with the noun they qualify
 	}
 	return m, ok
@@ -19,7 +19,7 @@ func (s *scanner) hyphenated(i, j int) bool {
 
 func (s *scanner) quarterAt(i int) (match, bool) {
 	k := i
-	if s.is(k, "the") || s.is(k, "its") {
+	if s.is(k, "the") {
 		k++
 	}
 	if s.is(k, "fiscal") {
@@ -43,10 +43,17 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 		}
 		return match{i, j, sp}, true
 	}
+	if (t.lower == "comparable" || t.lower == "corresponding" || t.lower == "same") && k > i && s.is(k+1, "year") {
+		// "the comparable year-ago quarter"
+		k++
+		t = s.tok(k)
+	}
 	var ord, unit int // unit 4: quarter, 2: half
 	switch {
 	case t.kw == kwOrdinal && t.kv <= 4:
 		ord = t.kv
+	case (t.lower == "last" || t.lower == "latter") && s.is(k+1, "half") && k > i:
+		ord = 2 // "the last half of 1989"
 	case t.lower == "latest" || t.lower == "current" || t.lower == "same" || t.lower == "year":
 		// handled below as anaphora
 	default:

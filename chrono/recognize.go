@@ -244,6 +244,8 @@ func triggers(t *token) uint32 {
 		b |= bThe
 	case "past", "coming", "upcoming", "previous", "following", "final":
 		b |= bLead | bRef
+	case "latest":
+		b |= bLead | bRef | bMisc
 	case "early", "earlier", "late", "later", "mid", "around", "sometime":
 		b |= bMod
 	case "noon", "midday", "midnight":
@@ -252,7 +254,7 @@ func triggers(t *token) uint32 {
 		b |= bRef
 	case "every", "each", "per":
 		b |= bSet
-	case "that", "in", "its", "fiscal", "latest", "current", "same", "year", "weekend":
+	case "that", "in", "its", "fiscal", "current", "same", "comparable", "corresponding", "year", "weekend":
 		b |= bMisc
 	}
 	if len(t.lower) == 2 && t.lower[0] == 'q' {

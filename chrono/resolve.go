@@ -200,7 +200,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if base.IsZero() {
 			base, res, why = DayDate(anchor.Year(), anchor.Month(), anchor.Day()), rel, "no date named before: from the "+anchorName+" "
 		}
-		d := anaphorDate(base, sp.unit, sp.n)
+		d := anaphorDate(base, sp.unit, sp.n, sp.wd)
 		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, res, base.Start, 0.6, !a.Published
 		men.Why = why + base.Value
 
@@ -651,8 +651,15 @@ const quarterReach = 40
 
 // anaphorDate is the unit containing base shifted n units: "the next day"
 // after 2026-01-06 is 2026-01-07, "that year" is 2026.
-func anaphorDate(base Date, unit, n int) Date {
+func anaphorDate(base Date, unit, n int, wd int) Date {
 	switch unit {
+	case unitWeekdayOf: // "the previous Friday": the Friday before base
+		dir := -1
+		if n > 0 {
+			dir = 1
+		}
+		d := weekdayFrom(base.Start, time.Weekday(wd), dir)
+		return DayDate(d.Year(), d.Month(), d.Day())
 	case unitDay:
 		if base.Grain != GrainDay && base.Grain != GrainMinute {
 			return Date{} // "the next day" after "March" says no day

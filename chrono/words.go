@@ -39,6 +39,7 @@ const (
 	unitHour
 	unitMinute
 	unitSecond
+	unitWeekdayOf // a weekday counted from another date: "the previous Friday"
 )
 
 type kwEntry struct {
