@@ -126,10 +126,6 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(shiftUnit(anchor, unitWeekend, n), fmt.Sprintf("%q: the nearest weekend", strings.ToLower(men.Text)))
 			break
 		}
-		if q, ok := s.yearAgoQuarter(sp.unit, sp.n, m); ok {
-			relative(q, fmt.Sprintf("%q, comparing quarters: the quarter in question a year before,", strings.ToLower(men.Text)))
-			break
-		}
 		relative(shiftUnit(anchor, sp.unit, sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
 	case specAgo:
@@ -613,7 +609,7 @@ func unanchored(sp spec) string {
 	return "XXXX"
 }
 
-// yearAgoQuarter reads "a year ago", "a year earlier" and "last year" in a
+// yearAgoQuarter reads "a year ago" and "a year earlier" in a
 // sentence about quarterly results as the year-ago quarter: "net rose to
 // $5 million from $4 million a year earlier" compares the quarter named
 // before with the same quarter a year before.
@@ -646,8 +642,9 @@ func (s *scanner) sentenceHas(i int, words ...string) bool {
 }
 
 // quarterReach is how many tokens after naming a quarter a bare "a year
-// earlier" still compares quarters (about two sentences).
-const quarterReach = 40
+// earlier" still compares quarters (a few sentences). "Last year" never
+// does: news annotation reads it as the year.
+const quarterReach = 150
 
 // anaphorDate is the unit containing base shifted n units: "the next day"
 // after 2026-01-06 is 2026-01-07, "that year" is 2026.
