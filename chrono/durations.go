@@ -254,9 +254,10 @@ func (s *scanner) ref(i int) (match, bool) {
 		v := refWords[t.kv].value
 		switch t.lower {
 		case "recent":
-			// "recent years", "recent months": the recent past.
+			// "recent years", "recent months"
 			if u := s.tok(k + 1); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") {
-				return match{i, k + 2, spec{kind: specRef, val: v}}, true
+				// An unknown stretch up to now, as news annotation has it: PXY.
+				return match{i, k + 2, spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
 			}
 			return match{}, false // "recent" alone qualifies a noun
 		case "future":
