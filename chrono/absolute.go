@@ -261,7 +261,7 @@ func (s *scanner) parseNumeric(text string) (spec, bool) {
 	sep := seps[0]
 	switch {
 	case len(parts[0]) == 4 && (sep == '-' || sep == '/' || sep == '.') && len(parts[1]) == 2 && len(parts[2]) == 2:
-		if valid(a, b, c) {
+		if a >= 1000 && a <= 2199 && valid(a, b, c) {
 			return spec{kind: specAbs, y: a, m: b, d: c, how: "ISO year-month-day"}, true
 		}
 		return spec{}, false
