@@ -36,6 +36,15 @@ func (s *scanner) yearAt(i int) (int, bool) {
 // dayAt reads a day of the month (6, 6th) at token i and returns the index
 // after it.
 func (s *scanner) dayAt(i int) (d, next int, ok bool) {
+	if t := s.tok(i); t != nil && t.kind == tokWord && t.upper && (t.kw == kwNumber || t.kw == kwTens || t.kw == kwOrdinal) && t.lower != "a" && t.lower != "an" {
+		// "April One", "June Twenty-Eight": wire copy spells days out, capitalised.
+		if n, j, ok := s.numberAt(i); ok && n >= 1 && n <= 31 && t.kw != kwOrdinal {
+			return n, j, true
+		}
+		if t.kw == kwOrdinal {
+			return t.kv, i + 1, true
+		}
+	}
 	d, ok = s.plainNum(i, 2)
 	if !ok || d < 1 || d > 31 {
 		return 0, i, false

@@ -47,6 +47,7 @@ var recognizeTests = []struct {
 	{"month day year", "It was signed on January 6, 2025.", "", []want{{"January 6, 2025", "2025-01-06", day, exp}}},
 	{"abbreviation with period", "Talks began Jan. 6, 2026.", "", []want{{"Jan. 6, 2026", "2026-01-06", day, exp}}},
 	{"abbreviation no period", "Talks began Sept 3 2025 in Rome.", "", []want{{"Sept 3 2025", "2025-09-03", day, exp}}},
+	{"spelled day", "The trust was scheduled to close April One.", "", []want{{"April One", "2026-04-01", day, yi}}},
 	{"ordinal", "The vote on March 3rd, 2024 was close.", "", []want{{"March 3rd, 2024", "2024-03-03", day, exp}}},
 	{"day month year", "Published 8 Jan 2026 in London.", "", []want{{"8 Jan 2026", "2026-01-08", day, exp}}},
 	{"the nth of month", "He arrived on the 6th of January.", "", []want{{"the 6th of January", "2026-01-06", day, yi}}},
