@@ -1,6 +1,9 @@
 package chrono
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Modifiers that narrow a date to a part of it (TIMEX3 mod). They belong
 // to the expression's extent; the interval is kept whole, since "early
@@ -105,7 +108,7 @@ func (s *scanner) partOfDay(m match) match {
 		if m.sp.kind == specWeekday && m.sp.dir == 0 {
 			if e, ok := keywords[strings.TrimSuffix(t.lower, "s")]; ok {
 				m.j++
-				m.sp = spec{kind: specSet, val: "XXXX-WXX-" + itoa(isoWeekday(m.sp.wd)) + "T" + partOfDay[e.value]}
+				m.sp = spec{kind: specSet, val: "XXXX-WXX-" + strconv.Itoa(isoWeekday(m.sp.wd)) + "T" + partOfDay[e.value]}
 				return m
 			}
 		}
@@ -118,8 +121,8 @@ func (s *scanner) partOfDay(m match) match {
 	return m
 }
 
-// thisPart: "this morning", "this evening", "last night", "tomorrow night" is
-// handled by partOfDay.
+// thisPart: "this morning", "this evening", "last night". "Tomorrow
+// night" and "Friday morning" are partOfDay's.
 func (s *scanner) thisPart(i int) (match, bool) {
 	t, n := s.tok(i), s.tok(i+1)
 	if t == nil || n == nil || n.kw != kwPartDay {
@@ -136,7 +139,7 @@ func (s *scanner) thisPart(i int) (match, bool) {
 	return match{}, false
 }
 
-// clockTime reads a clock time at token i: "10:35", "10 p.m.", "9 a.m.
+// clockAt reads a clock time at token i: "10:35", "10 p.m.", "9 a.m.
 // EST", "noon", "midnight". bare reports a time without a.m./p.m. or word.
 func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 	t := s.tok(i)
@@ -217,11 +220,4 @@ func (s *scanner) clockContext(i int) bool {
 		return true
 	}
 	return false
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return strings.TrimLeft(string([]byte{byte('0' + n/10), byte('0' + n%10)}), "0")
 }
