@@ -1,6 +1,6 @@
 module github.com/chrono-news/chrono
 
-go 1.26.8
+go 1.26.0
 
 // excelize v2.11.1 pins xuri/efp at a pseudo-version the module proxy here
 // refuses (403); v0.0.2 is the release it was cut from and its tests pass.
