@@ -156,6 +156,8 @@ var futureWords = map[string]bool{
 	"slated": true, "due": true, "expected": true, "expects": true, "plans": true, "planned": true,
 	"planning": true, "coming": true, "ll": true, "going": true, "aims": true,
 	"deadline": true, "intends": true, "soon": true,
+	// terms of payment and validity look ahead: "payable Jan. 2", "effective Feb. 1"
+	"payable": true, "effective": true, "expires": true, "expire": true, "matures": true,
 }
 
 // deadlineWords before a year-less date make it a deadline or limit, which
