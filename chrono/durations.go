@@ -256,7 +256,11 @@ func (s *scanner) ref(i int) (match, bool) {
 		case "recent":
 			// "recent years", "recent months"
 			if u := s.tok(k + 1); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") {
-				// An unknown stretch up to now, as news annotation has it: PXY.
+				// "recent years" is the recent past; "recent months", "recent
+				// weeks" an unknown stretch up to now (PXM), as news annotation has them.
+				if u.kv >= unitYear {
+					return match{i, k + 2, spec{kind: specRef, val: v}}, true
+				}
 				return match{i, k + 2, spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
 			}
 			return match{}, false // "recent" alone qualifies a noun

@@ -228,8 +228,12 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			men.Date.Grain = GrainMinute
 		case sp.tod != "":
 			// News annotation types "Friday night" as a DATE with the part of
-			// the day in its value (TimeBank, AQUAINT: 21 of 36).
+			// the day in its value (TimeBank, AQUAINT: 21 of 36), but "this
+			// morning" and "last night" as TIMEs.
 			men.Date.Value += "T" + sp.tod
+			if sp.kind == specRelDay {
+				men.Type = TypeTime
+			}
 		}
 	}
 	return men
