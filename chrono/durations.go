@@ -130,7 +130,14 @@ func (s *scanner) quantity(i int) (match, bool) {
 		if s.is(k-1, "latest") {
 			return match{}, false // "the latest quarter" is the quarter itself, not a stretch
 		}
-		n, k2 = 1, k // "the past year", "the next decade": one unit
+		// "the past year", "the last decade": with no count, the calendar
+		// unit before the anchor, as news annotation reads them (a DATE).
+		if w := s.tok(k - 1).lower; (w == "past" || w == "last") && s.is(i, "the") {
+			if u := s.tok(k); u != nil && u.kw == kwUnit && !strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && u.kv >= unitDay && u.kv <= unitCentury {
+				return match{i, k + 1, spec{kind: specShift, unit: u.kv, n: -1}}, true
+			}
+		}
+		n, k2 = 1, k // "the next decade", "the first year": one unit
 	}
 	switch { // "two more weeks", "eight trading days", "an additional year"
 	case s.is(k2, "more"), s.is(k2, "additional"), s.is(k2, "extra"), s.is(k2, "further"),

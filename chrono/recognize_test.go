@@ -131,6 +131,7 @@ var recognizeTests = []struct {
 	{"approximately ago", "It began nearly four years ago.", "", []want{{"nearly four years ago", "2022", yr, rp}}},
 	{"duration adjective", "A five-year plan and the 14-day truce.", "", []want{{"five-year", "P5Y", "", exp}, {"14-day", "P14D", "", exp}}},
 	{"the past N", "Prices rose over the past two weeks.", "", []want{{"the past two weeks", "P2W", "", exp}}},
+	{"the past year", "Over the past year prices fell, and in the last decade too.", "", []want{{"the past year", "2025", yr, rp}, {"the last decade", "201", chrono.GrainDecade, rp}}},
 	{"unknown count", "It took several months, and for weeks nothing moved.", "", []want{{"several months", "PXM", "", exp}, {"weeks", "PXW", "", exp}}},
 	{"ages are not durations", "The 6-year-old boy, aged 52 years old.", "", nil},
 	{"sets", "Flights run daily; she calls every week, each Thursday and each July, at $5 a year.", "", []want{{"daily", "P1D", "", exp}, {"every week", "P1W", "", exp}, {"each Thursday", "XXXX-WXX-4", "", exp}, {"each July", "XXXX-07", "", exp}, {"a year", "P1Y", "", exp}}},
