@@ -237,14 +237,14 @@ func printTimeline(w io.Writer, rows []chrono.Row) {
 		fmt.Fprintln(w, "no dated events")
 		return
 	}
-	t := newTable(w, table.Row{"Date", "Grain", "Resolution", "Event", "Source"})
+	t := newTable(w, table.Row{"Date", "Grain", "Stated", "Resolution", "Event", "Source"})
 	t.SetColumnConfigs([]table.ColumnConfig{
-		{Number: 4, WidthMax: 72, WidthMaxEnforcer: text.WrapSoft},
-		{Number: 5, WidthMax: 40, WidthMaxEnforcer: text.WrapSoft},
+		{Number: 5, WidthMax: 64, WidthMaxEnforcer: text.WrapSoft},
+		{Number: 6, WidthMax: 32, WidthMaxEnforcer: text.WrapSoft},
 	})
 	for _, r := range rows {
 		res := resolution(r.Mention)
-		t.AppendRow(table.Row{r.Mention.Date.Value, r.Mention.Date.Grain, res, oneLine(r.Sentence), shorten(r.Source.Title, 40)})
+		t.AppendRow(table.Row{r.Mention.Date.Value, r.Mention.Date.Grain, r.Mention.Stated, res, oneLine(r.Sentence), shorten(r.Source.Title, 32)})
 	}
 	t.Render()
 }
