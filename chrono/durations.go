@@ -181,6 +181,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if s.is(j, "-") && s.adjacent(j) && s.is(j+1, "old") || s.is(j, "old") {
 		return match{}, false // "a 6-year-old", "52 years old": an age, not a time
 	}
+	if s.is(j, "-") && s.adjacent(j) && (s.is(j+1, "earlier") || s.is(j+1, "ago") || s.is(j+1, "end")) {
+		return match{}, false // "a year-earlier figure": the unit begins another expression
+	}
 	if adjective && k > i && !lead {
 		start = k // "the 14-day": the article is not part of the expression
 	}

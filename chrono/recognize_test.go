@@ -116,6 +116,7 @@ var recognizeTests = []struct {
 	{"quarter of year", "In the fourth quarter of 1989 sales rose.", "", []want{{"the fourth quarter of 1989", "1989-Q4", chrono.GrainQuarter, exp}}},
 	{"the quarter anaphor", "Net rose in the third quarter of 2025. In the quarter, sales fell.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"the quarter", "2025-Q3", chrono.GrainQuarter, rp}}},
 	{"year-ago quarter", "Net rose in the third quarter of 2025 from $4 million a year earlier.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"a year earlier", "2024-Q3", chrono.GrainQuarter, rp}}},
+	{"year-earlier adjective", "Net rose in the third quarter of 2025 from a year-earlier $4 million.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"year-earlier", "2024-Q3", chrono.GrainQuarter, rp}}},
 	{"half", "Sales rose in the first half of 2025.", "", []want{{"the first half of 2025", "2025-H1", chrono.GrainHalf, exp}}},
 	{"century", "Since the 20th century and this century.", "", []want{{"the 20th century", "19", chrono.GrainCentury, exp}, {"this century", "20", chrono.GrainCentury, rp}}},
 	{"holiday", "Troops left on Christmas Eve and will return at Easter 2026.", "", []want{{"Christmas Eve", "2025-12-24", day, yi}, {"Easter 2026", "2026-04-05", day, exp}}},
