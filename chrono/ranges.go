@@ -99,7 +99,7 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 		return false
 	}
 	link := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
-	before := strings.ToLower(s.text[lineStartBefore(s.text, a.Start):a.Start])
+	before := strings.ToLower(s.text[max(0, a.Start-16):a.Start]) // room for "between"
 	switch link {
 	case "-", "–", "—", "to", "through", "thru", "until", "till":
 		if link == "-" && (a.Date.Grain == GrainYear) != (b.Date.Grain == GrainYear) {
@@ -110,15 +110,6 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 		return strings.HasSuffix(strings.TrimSpace(before), "between")
 	}
 	return false
-}
-
-// lineStartBefore returns an offset a few words before i, for looking back
-// at "between" or "from".
-func lineStartBefore(text string, i int) int {
-	if i > 16 {
-		return i - 16
-	}
-	return 0
 }
 
 // addYears moves a date n years, keeping its granularity.

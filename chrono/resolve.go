@@ -656,16 +656,16 @@ func (s *scanner) yearAgoQuarter(unit, n int, m match) (Date, bool) {
 
 // sentenceHas reports whether the sentence around token i has one of words.
 func (s *scanner) sentenceHas(i int, words ...string) bool {
-	for lo := i - 1; lo >= 0 && !s.boundary(lo) && i-lo < 60; lo-- {
-		for _, w := range words {
-			if s.toks[lo].lower == w {
-				return true
-			}
-		}
+	lo, hi := i, i
+	for lo > 0 && !s.boundary(lo-1) && i-lo < 60 {
+		lo--
 	}
-	for hi := i; hi < len(s.toks) && !s.boundary(hi) && hi-i < 60; hi++ {
+	for hi < len(s.toks) && !s.boundary(hi) && hi-i < 60 {
+		hi++
+	}
+	for k := lo; k < hi; k++ {
 		for _, w := range words {
-			if s.toks[hi].lower == w {
+			if s.toks[k].lower == w {
 				return true
 			}
 		}

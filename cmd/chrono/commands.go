@@ -154,7 +154,7 @@ Example:
    chrono timeline --from 2025-12 --to 2026-01-31 --source politico`,
 		Flags: filterFlags,
 		Action: func(c *cli.Context) error {
-			rows, err := e.rows(c, c.String("db"))
+			rows, _, err := e.read(c, false)
 			if err != nil {
 				return err
 			}
@@ -164,25 +164,33 @@ Example:
 	}
 }
 
-// rows opens the database read-only and returns the filtered chronology.
-func (e *env) rows(c *cli.Context, path string) ([]chrono.Row, error) {
+// read opens the database read-only, once, and returns the filtered
+// chronology and, when docs is set, every source document.
+func (e *env) read(c *cli.Context, docs bool) ([]chrono.Row, []*chrono.Document, error) {
 	f, err := filter(c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	path := c.String("db")
 	if _, err := os.Stat(path); err != nil {
-		return nil, &exitError{1, fmt.Errorf("database %s: %w (run 'chrono ingest' first)", path, fs.ErrNotExist)}
+		return nil, nil, &exitError{1, fmt.Errorf("database %s: %w (run 'chrono ingest' first)", path, fs.ErrNotExist)}
 	}
 	db, err := sqlite.OpenReadOnly(path)
 	if err != nil {
-		return nil, &exitError{1, err}
+		return nil, nil, &exitError{1, err}
 	}
 	defer db.Close()
 	rows, err := db.Timeline(c.Context, f)
 	if err != nil {
-		return nil, &exitError{1, err}
+		return nil, nil, &exitError{1, err}
 	}
-	return rows, nil
+	var ds []*chrono.Document
+	if docs {
+		if ds, err = db.Documents(c.Context); err != nil {
+			return nil, nil, &exitError{1, err}
+		}
+	}
+	return rows, ds, nil
 }
 
 func filter(c *cli.Context) (chrono.Filter, error) {
@@ -301,15 +309,9 @@ Example:
 			if format == "xlsx" && out == "-" {
 				return usage("export: xlsx needs an --output file")
 			}
-			rows, err := e.rows(c, c.String("db"))
+			rows, docs, err := e.read(c, format == "xlsx")
 			if err != nil {
 				return err
-			}
-			var docs []*chrono.Document
-			if format == "xlsx" {
-				if docs, err = e.documents(c); err != nil {
-					return err
-				}
 			}
 			if err := e.write(out, format, rows, docs); err != nil {
 				return &exitError{1, err}
@@ -320,19 +322,6 @@ Example:
 			return nil
 		},
 	}
-}
-
-func (e *env) documents(c *cli.Context) ([]*chrono.Document, error) {
-	db, err := sqlite.OpenReadOnly(c.String("db"))
-	if err != nil {
-		return nil, &exitError{1, err}
-	}
-	defer db.Close()
-	docs, err := db.Documents(c.Context)
-	if err != nil {
-		return nil, &exitError{1, err}
-	}
-	return docs, nil
 }
 
 // write exports rows to the file out ("-": standard output) in format.
