@@ -51,6 +51,12 @@ func (s *scanner) modified(i int) (match, bool) {
 	if !ok || s.tok(k) == nil || k == i+1 && !s.tok(k).space && t.lower != "mid" {
 		return match{}, false
 	}
+	if (t.lower == "earlier" || t.lower == "later") && s.is(k, "in") && s.is(k+1, "the") {
+		// "earlier in the year", "later in the week": the current one.
+		if u := s.tok(k + 2); u != nil && u.kw == kwUnit && (u.lower == "year" || u.lower == "month" || u.lower == "week") {
+			return match{i, k + 3, spec{kind: specShift, unit: u.kv, mod: mod}}, true
+		}
+	}
 	inner, found := s.best(k)
 	if !found && t.lower == "the" && s.is(k, "the") {
 		// "the end of the year", "the beginning of the month": the current one.

@@ -95,6 +95,9 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 	if b.Start-a.End > 12 {
 		return false // more than a connective between them
 	}
+	if a.Date.Grain != b.Date.Grain && !(statedDate(a) && statedDate(b)) {
+		return false // "a revision Friday to December's figures" is no range
+	}
 	if b.Date.End.Before(a.Date.Start) && (b.Resolution != YearInferred || addYears(b.Date, 1).End.Before(a.Date.Start)) {
 		return false
 	}
@@ -110,6 +113,13 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 		return strings.HasSuffix(strings.TrimSpace(before), "between")
 	}
 	return false
+}
+
+// statedDate reports whether m names its date on the calendar rather than
+// relative to the anchor: ranges across granularities ("from March 2019 to
+// 2021") only join such ends.
+func statedDate(m Mention) bool {
+	return m.Resolution == Explicit || m.Resolution == YearInferred
 }
 
 // addYears moves a date n years, keeping its granularity.

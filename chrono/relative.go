@@ -27,14 +27,23 @@ func (s *scanner) shift(i int) (match, bool) {
 	switch {
 	case t.kw == kwShift:
 	case t.lower == "the" && s.is(i+1, "current"):
-		// "the current year", "the current quarter": this one.
+		// "the current year", "the current fiscal quarter": this one.
 		i, off = i+1, 0
+		if s.is(i+1, "fiscal") {
+			i++
+		}
 		if u := s.tok(i + 1); u == nil || u.kw != kwUnit || u.kv == unitDay {
 			return match{}, false
 		}
 	case t.lower == "the" && s.is(i+1, "full") && s.is(i+2, "year"):
 		// "the full year": the year the results are for, the anchor's.
 		return match{start, i + 3, spec{kind: specShift, unit: unitYear}}, true
+	case t.lower == "the" && s.is(i+1, "year") && (s.is(i+2, "ended") || s.is(i+2, "ending")):
+		// "the year ended March 31": a twelve-month period, not a calendar year.
+		return match{start, i + 2, spec{kind: specDuration, n: 1, unit: unitYear, val: "P1Y"}}, true
+	case t.lower == "the" && s.is(i+1, "year") && yearOfWords[s.toks[max(i-1, 0)].lower] && i > 0 && s.boundaryAfter(i+2):
+		// "for the year", "of the year": the year being reported, the anchor's.
+		return match{start, i + 2, spec{kind: specShift, unit: unitYear}}, true
 	case t.lower == "the" && s.is(i+1, "fiscal") && s.is(i+2, "year"):
 		return match{start, i + 3, spec{kind: specDuration, n: 1, unit: unitYear, val: "P1Y"}}, true
 	case t.lower == "year" && (s.is(i+1, "end") || s.is(i+1, "-") && s.adjacent(i+1) && s.is(i+2, "end")):
@@ -83,6 +92,27 @@ func (s *scanner) shift(i int) (match, bool) {
 		return match{i, i + 2, spec{kind: specSeason, season: n.kv, n: t.kv}}, true
 	}
 	return match{}, false
+}
+
+// yearOfWords before "the year" make it the year in question: "profit for
+// the year", "the first nine months of the year".
+var yearOfWords = map[string]bool{"for": true, "of": true, "during": true, "throughout": true}
+
+// boundaryAfter reports whether token k cannot continue a noun phrase
+// ("the year" ends at "," or "." but not at "the year's" or "the year in which").
+func (s *scanner) boundaryAfter(k int) bool {
+	t := s.tok(k)
+	if t == nil {
+		return true
+	}
+	if t.kind == tokPunct {
+		return t.text != "'" && t.text != "-" && t.text != "’"
+	}
+	switch t.lower {
+	case "to", "and", "but", "was", "were", "is", "fell", "rose", "of", "as", "at", "from", "in", "on":
+		return true
+	}
+	return false
 }
 
 // seasonAt reports whether token k names a season (not "fall" the verb).

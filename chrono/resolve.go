@@ -102,7 +102,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		why := map[int]string{-1: "the previous", 1: "the next", 2: "this week's"}[dir]
 		if dir == 0 {
 			why = "the nearest past (or same-day)"
-			if s.tenseNear(m.i, m.j) > 0 {
+			if s.weekdayAhead(m) {
 				dir, why = 3, "the nearest coming (or same-day)"
 			}
 		}
@@ -287,6 +287,31 @@ func distance(t time.Time, d Date) int {
 
 func daysIn(y int, m time.Month) int { return Day(y, m+1, 0).Day() }
 
+// weekdayAhead reports whether a bare weekday ("on Tuesday") lies ahead of
+// the anchor. News reports the past, so it needs a reason: a future verb,
+// or a limit ("until Tuesday") in a sentence with no past verb. A weekday
+// in the possessive names something that happened ("Wednesday's ruling")
+// unless the text looks ahead to it ("ahead of Sunday's vote").
+func (s *scanner) weekdayAhead(m match) bool {
+	lean := s.tenseNear(m.i, m.j)
+	if s.is(m.j, "'") && s.is(m.j+1, "s") {
+		if p := s.tok(m.i - 1); p != nil && aheadWords[p.lower] {
+			return true
+		}
+		if p := s.tok(m.i - 2); p != nil && p.lower == "ahead" {
+			return true
+		}
+		return false
+	}
+	if p := s.tok(m.i - 1); lean == 0 && p != nil && (p.lower == "until" || p.lower == "till") {
+		return true
+	}
+	return lean > 0
+}
+
+// aheadWords before a possessive weekday look forward to it.
+var aheadWords = map[string]bool{"for": true, "until": true, "upcoming": true, "next": true, "this": true}
+
 // weekdayFrom finds weekday wd relative to the anchor: dir -1 the last one
 // strictly before, 1 the next one strictly after, 2 the one in the anchor's
 // week, 0 the latest on or before the anchor.
@@ -432,7 +457,10 @@ func (s *scanner) tense(i, j int) int {
 // marker, 0 for none. Weekdays follow the verb that governs them: "said it
 // would meet on Tuesday" is about a coming Tuesday; "Police arrested him on
 // Tuesday" a past one.
-func (s *scanner) tenseNear(i, j int) int {
+func (s *scanner) tenseNear(i, j int) int { return s.tenseWithin(i, j, 12) }
+
+// tenseWithin is tenseNear out to reach tokens.
+func (s *scanner) tenseWithin(i, j, reach int) int {
 	// "as early as Tuesday", "as soon as Monday": a coming day.
 	if s.is(i-1, "as") && s.is(i-3, "as") {
 		if w := s.tok(i - 2); w != nil && (w.lower == "early" || w.lower == "soon") {
@@ -441,11 +469,11 @@ func (s *scanner) tenseNear(i, j int) int {
 	}
 	left, right := i-1, j
 	leftOK, rightOK := true, true
-	for d := 0; d < 12 && (leftOK || rightOK); d++ {
+	for d := 0; d < reach && (leftOK || rightOK); d++ {
 		if leftOK {
 			if left < 0 || s.boundary(left) {
 				leftOK = false
-			} else if t := verbTense(s.toks[left].lower); t != 0 {
+			} else if t := s.tokTense(left); t != 0 {
 				if t < 0 && s.passiveFuture(left) {
 					return 1 // "will be named", "would still be held"
 				}
@@ -454,15 +482,33 @@ func (s *scanner) tenseNear(i, j int) int {
 			left--
 		}
 		if rightOK {
-			if right >= len(s.toks) || s.boundary(right) {
+			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) {
 				rightOK = false
-			} else if t := verbTense(s.toks[right].lower); t != 0 {
+			} else if t := s.tokTense(right); t != 0 {
 				return t
 			}
 			right++
 		}
 	}
 	return 0
+}
+
+// closesQuote reports whether token k closes a quotation: the verb after
+// it ("...on Thursday,'' Castro said") reports the quote and does not date
+// what is inside.
+func (s *scanner) closesQuote(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tokPunct {
+		return false
+	}
+	switch t.text {
+	case "\"", "”", "''":
+		return true
+	case "'", "’":
+		n := s.tok(k + 1)
+		return n == nil || n.kind == tokPunct || n.space
+	}
+	return false
 }
 
 // passiveFuture reports whether the past participle at token k belongs to
@@ -480,12 +526,39 @@ func (s *scanner) passiveFuture(k int) bool {
 	}
 	for p := be - 1; p >= 0 && p >= be-3; p-- {
 		switch s.toks[p].lower {
-		case "will", "would", "shall", "to", "ll", "could", "might", "may":
+		case "will", "would", "shall", "to", "ll":
 			return true
 		}
 	}
 	return false
 }
+
+// tokTense is verbTense for token k, where capitalised words that merely
+// end in -ed ("United", "Ahmed") are names, not verbs; and "is to", "set to"
+// before a verb look ahead: "is to resume trading Tuesday".
+func (s *scanner) tokTense(k int) int {
+	t := &s.toks[k]
+	if t.kind != tokWord {
+		return 0
+	}
+	if t.lower == "to" {
+		if p := s.tok(k - 1); p != nil && aheadTo[p.lower] {
+			return 1
+		}
+		return 0
+	}
+	if aheadTo[t.lower] && s.is(k+1, "to") {
+		return 1
+	}
+	if t.upper && !pastWords[t.lower] && !futureWords[t.lower] {
+		return 0
+	}
+	return verbTense(t.lower)
+}
+
+// aheadTo are words that, followed by "to" and a verb, put it in the
+// future: "is to meet", "set to resume", "are to vote".
+var aheadTo = map[string]bool{"is": true, "are": true, "set": true, "was": true, "were": true, "poised": true}
 
 // verbTense classifies one word as a past (-1) or future (1) marker.
 func verbTense(w string) int {

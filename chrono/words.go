@@ -155,7 +155,7 @@ var futureWords = map[string]bool{
 	"will": true, "shall": true, "would": true, "next": true, "upcoming": true, "scheduled": true,
 	"slated": true, "due": true, "expected": true, "expects": true, "plans": true, "planned": true,
 	"planning": true, "coming": true, "ll": true, "going": true, "aims": true,
-	"deadline": true, "intends": true, "soon": true,
+	"intends": true, "soon": true,
 	// terms of payment and validity look ahead: "payable Jan. 2", "effective Feb. 1"
 	"payable": true, "effective": true, "expires": true, "expire": true, "matures": true,
 }
