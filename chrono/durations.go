@@ -97,6 +97,28 @@ func durationValue(n, unit int) string {
 	return code[0] + num + code[1]
 }
 
+// halfDuration is the TIMEX3 value of n and a half units, in the next
+// smaller unit where it divides evenly (P2Y6M, PT5H30M, P1DT12H) and as a
+// decimal otherwise (P2.5W), which ISO 8601 allows in the last component.
+func halfDuration(n, unit int) string {
+	switch unit {
+	case unitYear:
+		return fmt.Sprintf("P%dY6M", n)
+	case unitDecade:
+		return fmt.Sprintf("P%dY", 10*n+5)
+	case unitCentury:
+		return fmt.Sprintf("P%dY", 100*n+50)
+	case unitDay:
+		return fmt.Sprintf("P%dDT12H", n)
+	case unitHour:
+		return fmt.Sprintf("PT%dH30M", n)
+	case unitMinute:
+		return fmt.Sprintf("PT%dM30S", n)
+	}
+	code := durationCodes[unit]
+	return code[0] + strconv.Itoa(n) + ".5" + code[1]
+}
+
 // quantity: "three years", "nearly two decades ago", "a year earlier",
 // "the past two months", "the first nine months", "five-year", "two-hour".
 func (s *scanner) quantity(i int) (match, bool) {
@@ -139,6 +161,12 @@ func (s *scanner) quantity(i int) (match, bool) {
 		}
 		n, k2 = 1, k // "the next decade", "the first year": one unit
 	}
+	half := false // "2 1/2 years", "two and a half hours", "a year and a half"
+	if t := s.tok(k2); n > 0 && t != nil && t.kind == tokNum && t.text == "1/2" {
+		half, k2 = true, k2+1
+	} else if n > 0 && s.is(k2, "and") && s.is(k2+1, "a") && s.is(k2+2, "half") {
+		half, k2 = true, k2+3
+	}
 	switch { // "two more weeks", "eight trading days", "an additional year"
 	case s.is(k2, "more"), s.is(k2, "additional"), s.is(k2, "extra"), s.is(k2, "further"),
 		s.is(k2, "trading"), s.is(k2, "business"), s.is(k2, "working"), s.is(k2, "calendar"):
@@ -178,6 +206,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{}, false
 	}
 	j := k2 + 1
+	if n == 1 && !half && !plural && !adjective && s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half") {
+		half, j = true, j+3
+	}
 	if s.is(j, "-") && s.adjacent(j) && s.is(j+1, "old") || s.is(j, "old") {
 		return match{}, false // "a 6-year-old", "52 years old": an age, not a time
 	}
@@ -188,6 +219,17 @@ func (s *scanner) quantity(i int) (match, bool) {
 		start = k // "the 14-day": the article is not part of the expression
 	}
 	sp := spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv), mod: s.countMod(start, k)}
+	if half {
+		sp.val = halfDuration(n, u.kv)
+	}
+	if half && (s.is(j, "ago") || s.is(j, "earlier") || s.is(j, "later")) {
+		if u.kv != unitYear {
+			// only years split evenly into the calendar units we shift by:
+			// "a minute and a half later" is kept as the length it states
+			return match{start, j, sp}, true
+		}
+		n, u = 12*n+6, &token{kw: kwUnit, kv: unitMonth}
+	}
 	if !lead && !adjective && n >= 0 {
 		if s.is(j, "or") && s.is(j+1, "so") && (s.is(j+2, "ago") || s.is(j+2, "earlier") || s.is(j+2, "later")) {
 			j += 2 // "a week or so ago"
