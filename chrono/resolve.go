@@ -494,7 +494,7 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 }
 
 // closesQuote reports whether token k closes a quotation: the verb after
-// it ("...on Thursday,'' Castro said") reports the quote and does not date
+// it ("...on Thursday,” Castro said") reports the quote and does not date
 // what is inside.
 func (s *scanner) closesQuote(k int) bool {
 	t := &s.toks[k]
