@@ -125,10 +125,13 @@ type Row struct {
 	Source *Document // Text is not loaded
 }
 
-// Filter selects chronology rows. Zero fields select everything.
+// Filter selects chronology rows and entries. Zero fields select everything.
 type Filter struct {
 	From, To time.Time // rows whose interval overlaps [From, To]
 	Source   string    // substring of the source title or path, case-insensitive
+	Actor    string    // entries: substring of an actor's name, case-insensitive
+	Top      int       // entries: only those on the Top best-corroborated days
+	Excluded bool      // entries: keep those an analyst excluded
 }
 
 // Store keeps documents, their mentions and events. chrono/sqlite implements it.
@@ -142,4 +145,14 @@ type Store interface {
 	Timeline(ctx context.Context, f Filter) ([]Row, error)
 	// Documents returns every stored document, without text, ordered by path.
 	Documents(ctx context.Context) ([]*Document, error)
+
+	// SaveEntries replaces the stored chronology entries.
+	SaveEntries(ctx context.Context, entries []Entry) error
+	// Entries returns the stored entries in chronology order.
+	Entries(ctx context.Context) ([]Entry, error)
+	// Corrections returns the analysts' corrections, oldest first.
+	Corrections(ctx context.Context) ([]Correction, error)
+	// AddCorrection stores a correction unless the same one is stored; it
+	// reports whether it was new.
+	AddCorrection(ctx context.Context, c Correction) (bool, error)
 }

@@ -39,8 +39,12 @@ func (m *memStore) SaveDocument(_ context.Context, doc *chrono.Document, _ []chr
 	return nil
 }
 
-func (m *memStore) Timeline(context.Context, chrono.Filter) ([]chrono.Row, error) { return nil, nil }
-func (m *memStore) Documents(context.Context) ([]*chrono.Document, error)         { return nil, nil }
+func (m *memStore) Timeline(context.Context, chrono.Filter) ([]chrono.Row, error)  { return nil, nil }
+func (m *memStore) Documents(context.Context) ([]*chrono.Document, error)          { return nil, nil }
+func (m *memStore) SaveEntries(context.Context, []chrono.Entry) error              { return nil }
+func (m *memStore) Entries(context.Context) ([]chrono.Entry, error)                { return nil, nil }
+func (m *memStore) Corrections(context.Context) ([]chrono.Correction, error)       { return nil, nil }
+func (m *memStore) AddCorrection(context.Context, chrono.Correction) (bool, error) { return false, nil }
 
 func newIngester(t *testing.T, s chrono.Store) *chrono.Ingester {
 	t.Helper()

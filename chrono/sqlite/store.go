@@ -348,3 +348,28 @@ func charSpan(text string, start, end int) (cs, ce int, err error) {
 	cs = utf8.RuneCountInString(text[:start])
 	return cs, cs + utf8.RuneCountInString(text[start:end]), nil
 }
+
+// DocumentsWithText returns every stored document with its text, ordered
+// by path: what a rebuild re-analyses.
+func (db *DB) DocumentsWithText(ctx context.Context) ([]*chrono.Document, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT `+documentColumns+`, d.text FROM documents d ORDER BY d.path`)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	defer rows.Close()
+	var out []*chrono.Document
+	for rows.Next() {
+		var d documentRow
+		var text string
+		if err := rows.Scan(append(d.dest(), &text)...); err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+		doc, err := d.document()
+		if err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+		doc.Text = text
+		out = append(out, doc)
+	}
+	return out, rows.Err()
+}

@@ -24,6 +24,9 @@ var filterFlags = []cli.Flag{
 	&cli.StringFlag{Name: "from", Usage: "keep dates that end on or after `DATE` (2026-01-06, 2025-12, 2025)"},
 	&cli.StringFlag{Name: "to", Usage: "keep dates that start on or before `DATE`"},
 	&cli.StringFlag{Name: "source", Usage: "keep sources whose title or path contains `TEXT`"},
+	&cli.StringFlag{Name: "actor", Usage: "keep entries naming a person, organisation or place whose name contains `TEXT`"},
+	&cli.IntFlag{Name: "top", Usage: "keep the `N` best-corroborated days: the key dates"},
+	&cli.BoolFlag{Name: "all", Usage: "keep entries an analyst excluded"},
 }
 
 func dateOrderFlag() cli.Flag {
@@ -69,7 +72,11 @@ Example:
 			for _, err := range errs {
 				fmt.Fprintf(e.stderr, "chrono: ingest %v\n", err)
 			}
-			if !e.ingest(c, in, inputs) || len(errs) > 0 {
+			ok := e.ingest(c, in, inputs)
+			if err := e.chronicle(c, db); err != nil {
+				return err
+			}
+			if !ok || len(errs) > 0 {
 				return errReported
 			}
 			return nil
@@ -140,57 +147,41 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
+	if strings.HasSuffix(word, "y") {
+		return fmt.Sprintf("%d %sies", n, word[:len(word)-1])
+	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func (e *env) timelineCommand() *cli.Command {
+	flags := append([]cli.Flag{
+		&cli.BoolFlag{Name: "mentions", Usage: "one row per mention (each source's sentence), not per entry"},
+	}, filterFlags...)
 	return &cli.Command{
 		Name:  "timeline",
 		Usage: "print the chronology as a table",
-		Description: `Prints the dated events in order: by start date, finer dates first, then
-source and position in the article.
+		Description: `Prints the chronology entries in order: by start date, finer dates first.
+An entry is one happening; reports of it in several articles (or several
+sentences) are merged, and sources that date it differently are flagged as a
+conflict. ENTRY is the key to give 'chrono correct' and the like.
 
 Example:
-   chrono timeline --from 2025-12 --to 2026-01-31 --source politico`,
-		Flags: filterFlags,
+   chrono timeline --from 2025-12 --to 2026-01-31 --source politico
+   chrono timeline --top 5 --actor Witkoff`,
+		Flags: flags,
 		Action: func(c *cli.Context) error {
-			rows, _, err := e.read(c, false)
+			entries, _, err := e.readEntries(c, false)
 			if err != nil {
 				return err
 			}
-			printTimeline(e.stdout, rows)
+			if c.Bool("mentions") {
+				printMentionRows(e.stdout, entries)
+				return nil
+			}
+			printEntries(e.stdout, entries)
 			return nil
 		},
 	}
-}
-
-// read opens the database read-only, once, and returns the filtered
-// chronology and, when docs is set, every source document.
-func (e *env) read(c *cli.Context, docs bool) ([]chrono.Row, []*chrono.Document, error) {
-	f, err := filter(c)
-	if err != nil {
-		return nil, nil, err
-	}
-	path := c.String("db")
-	if _, err := os.Stat(path); err != nil {
-		return nil, nil, &exitError{1, fmt.Errorf("database %s: %w (run 'chrono ingest' first)", path, fs.ErrNotExist)}
-	}
-	db, err := sqlite.OpenReadOnly(path)
-	if err != nil {
-		return nil, nil, &exitError{1, err}
-	}
-	defer db.Close()
-	rows, err := db.Timeline(c.Context, f)
-	if err != nil {
-		return nil, nil, &exitError{1, err}
-	}
-	var ds []*chrono.Document
-	if docs {
-		if ds, err = db.Documents(c.Context); err != nil {
-			return nil, nil, &exitError{1, err}
-		}
-	}
-	return rows, ds, nil
 }
 
 func filter(c *cli.Context) (chrono.Filter, error) {
@@ -211,6 +202,12 @@ func filter(c *cli.Context) (chrono.Filter, error) {
 		f.To = d.End
 	}
 	f.Source = c.String("source")
+	f.Actor = c.String("actor")
+	f.Top = c.Int("top")
+	f.Excluded = c.Bool("all")
+	if f.Top < 0 {
+		return f, usage("--top: want a positive number, not %d", f.Top)
+	}
 	return f, nil
 }
 
@@ -240,19 +237,30 @@ func newTable(w io.Writer, header table.Row) table.Writer {
 	return t
 }
 
-func printTimeline(w io.Writer, rows []chrono.Row) {
+// printTimeline prints rows, one per mention; keys, when given, are the
+// rows' entries.
+func printTimeline(w io.Writer, rows []chrono.Row, keys []string) {
 	if len(rows) == 0 {
 		fmt.Fprintln(w, "no dated events")
 		return
 	}
-	t := newTable(w, table.Row{"Date", "Grain", "Stated", "Resolution", "Event", "Source"})
+	header := table.Row{"Date", "Grain", "Stated", "Resolution", "Event", "Source"}
+	if keys != nil {
+		header = append(table.Row{"Entry"}, header...)
+	}
+	off := len(header) - 6
+	t := newTable(w, header)
 	t.SetColumnConfigs([]table.ColumnConfig{
-		{Number: 5, WidthMax: 64, WidthMaxEnforcer: text.WrapSoft},
-		{Number: 6, WidthMax: 32, WidthMaxEnforcer: text.WrapSoft},
+		{Number: off + 5, WidthMax: 64, WidthMaxEnforcer: text.WrapSoft},
+		{Number: off + 6, WidthMax: 32, WidthMaxEnforcer: text.WrapSoft},
 	})
-	for _, r := range rows {
+	for i, r := range rows {
 		res := resolution(r.Mention)
-		t.AppendRow(table.Row{r.Mention.Date.Value, r.Mention.Date.Grain, r.Mention.Stated, res, oneLine(r.Sentence), shorten(r.Source.Title, 32)})
+		row := table.Row{r.Mention.Date.Value, r.Mention.Date.Grain, r.Mention.Stated, res, oneLine(r.Sentence), shorten(r.Source.Title, 32)}
+		if keys != nil {
+			row = append(table.Row{keys[i]}, row...)
+		}
+		t.AppendRow(row)
 	}
 	t.Render()
 }
@@ -287,11 +295,14 @@ func (e *env) exportCommand() *cli.Command {
 	flags := append([]cli.Flag{
 		&cli.StringFlag{Name: "format", Usage: "`csv` or xlsx (default: from the output file's extension)"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`; - for standard output (csv only)", Required: true},
+		&cli.BoolFlag{Name: "mentions", Usage: "csv: one row per mention of each entry, with its entry's key"},
 	}, filterFlags...)
 	return &cli.Command{
 		Name:  "export",
 		Usage: "write the chronology to CSV or Excel",
-		Description: `Writes the filtered chronology, in timeline order.
+		Description: `Writes the filtered chronology entries, in timeline order: one row per entry,
+with every source, the conflict flag and dates, confidence, actors and the
+analysts' corrections and notes. --mentions writes one row per mention.
 
 Example:
    chrono export --format xlsx --output brief.xlsx --from 2026-01
@@ -309,23 +320,30 @@ Example:
 			if format == "xlsx" && out == "-" {
 				return usage("export: xlsx needs an --output file")
 			}
-			rows, docs, err := e.read(c, format == "xlsx")
+			if format == "xlsx" && c.Bool("mentions") {
+				return usage("export: --mentions is for csv")
+			}
+			entries, docs, err := e.readEntries(c, format == "xlsx")
 			if err != nil {
 				return err
 			}
-			if err := e.write(out, format, rows, docs); err != nil {
+			if c.Bool("mentions") {
+				format = "mentions"
+			}
+			if err := e.write(out, format, entries, docs); err != nil {
 				return &exitError{1, err}
 			}
 			if out != "-" {
-				fmt.Fprintf(e.stderr, "wrote %d events to %s\n", len(rows), out)
+				fmt.Fprintf(e.stderr, "wrote %s to %s\n", plural(len(entries), "entry"), out)
 			}
 			return nil
 		},
 	}
 }
 
-// write exports rows to the file out ("-": standard output) in format.
-func (e *env) write(out, format string, rows []chrono.Row, docs []*chrono.Document) error {
+// write exports entries to the file out ("-": standard output) in format:
+// csv, mentions (csv, a row per mention) or xlsx.
+func (e *env) write(out, format string, entries []chrono.Entry, docs []*chrono.Document) error {
 	var w io.Writer = e.stdout
 	var f *os.File
 	if out != "-" {
@@ -338,9 +356,11 @@ func (e *env) write(out, format string, rows []chrono.Row, docs []*chrono.Docume
 	var err error
 	switch format {
 	case "csv":
-		err = csv.Write(w, rows)
+		err = csv.WriteEntries(w, entries)
+	case "mentions":
+		err = csv.WriteMentions(w, entries)
 	case "xlsx":
-		err = xlsx.Write(w, rows, docs)
+		err = xlsx.Write(w, entries, docs)
 	}
 	if f != nil {
 		if cerr := f.Close(); err == nil {
@@ -450,7 +470,11 @@ Example:
 				return &exitError{1, err}
 			}
 			ok := e.ingest(c, in, inputs)
-			rows, err := db.Timeline(c.Context, chrono.Filter{})
+			if err := e.chronicle(c, db); err != nil {
+				db.Close()
+				return err
+			}
+			entries, err := db.Entries(c.Context)
 			if err != nil {
 				db.Close()
 				return &exitError{1, err}
@@ -461,14 +485,14 @@ Example:
 				return &exitError{1, err}
 			}
 			fmt.Fprintln(e.stdout)
-			printTimeline(e.stdout, rows)
+			printEntries(e.stdout, entries)
 			out := c.String("out")
 			if err := os.MkdirAll(out, 0o755); err != nil {
 				return &exitError{1, fmt.Errorf("demo: %w", err)}
 			}
 			for _, f := range []struct{ name, format string }{{"chronology.csv", "csv"}, {"chronology.xlsx", "xlsx"}} {
 				p := filepath.Join(out, f.name)
-				if err := e.write(p, f.format, rows, docs); err != nil {
+				if err := e.write(p, f.format, entries, docs); err != nil {
 					return &exitError{1, err}
 				}
 				fmt.Fprintf(e.stdout, "wrote %s\n", p)

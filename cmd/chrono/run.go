@@ -76,14 +76,18 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "db", Value: "chrono.db", EnvVars: []string{"CHRONO_DB"}, Usage: "SQLite database `PATH`"},
 		},
-		Commands: []*cli.Command{
+		Commands: append([]*cli.Command{
 			e.demoCommand(),
 			e.ingestCommand(),
 			e.timelineCommand(),
 			e.exportCommand(),
+			e.reviewCommand(),
+		}, append(e.correctCommands(),
+			e.correctionsCommand(),
+			e.rebuildCommand(),
 			e.parseCommand(),
 			e.tagCommand(),
-		},
+		)...),
 		Reader:          e.stdin,
 		Writer:          e.stdout,
 		ErrWriter:       e.stderr,

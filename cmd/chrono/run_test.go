@@ -54,9 +54,10 @@ func TestDemo(t *testing.T) {
 	}
 	for _, want := range []string{
 		"2 articles: 2 added",
-		"2025-12", "Peskov", "XXXX-XX ",
-		"2026-01-06", "XXXX-01-06", "year-inferred", "unveiled", "January 6",
-		"2026-01-08", "announced today",
+		"2 chronology entries: 1 from two or more sources, 1 date conflict to review",
+		"2025-12", "Peskov", "Dmitry Peskov",
+		"2026-01-06", "unveiled", "January 6",
+		"conflict: 2026-01-06 (1) vs", "2026-01-08 (1)",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, stdout)
@@ -80,7 +81,7 @@ func TestDemo(t *testing.T) {
 	if !bytes.Equal(csvBytes, again) {
 		t.Error("two demo runs gave different CSV")
 	}
-	checkWorkbook(t, filepath.Join(out, "chronology.xlsx"), 5)
+	checkWorkbook(t, filepath.Join(out, "chronology.xlsx"), 3)
 }
 
 // checkWorkbook reopens an export and checks that its date cells are numbers
@@ -175,8 +176,11 @@ func TestIngestTimelineExport(t *testing.T) {
 		{"all", []string{"timeline"}, []string{"2025-12", "2026-01-06", "2026-01-08"}, nil},
 		{"from", []string{"timeline", "--from", "2026-01"}, []string{"2026-01-06", "2026-01-08"}, []string{"2025-12 "}},
 		{"to month", []string{"timeline", "--to", "2025-12"}, []string{"2025-12"}, []string{"2026-01-06"}},
-		{"from words", []string{"timeline", "--from", "January 7, 2026"}, []string{"2026-01-08"}, []string{"2026-01-06"}},
-		{"source", []string{"timeline", "--source", "CALIBER"}, []string{"2026-01-06"}, []string{"2026-01-08"}},
+		{"from words", []string{"timeline", "--from", "January 5, 2026"}, []string{"2026-01-06"}, []string{"2025-12", "2026-01-04"}},
+		{"source", []string{"timeline", "--source", "CALIBER"}, []string{"2026-01-06", "conflict: 2026-01-06 (1) vs"}, []string{"2025-12"}},
+		{"actor", []string{"timeline", "--actor", "peskov"}, []string{"2025-12", "Dmitry Peskov"}, []string{"2026-01-06"}},
+		{"top", []string{"timeline", "--top", "1"}, []string{"2026-01-06"}, []string{"2025-12", "2026-01-04"}},
+		{"mentions", []string{"timeline", "--mentions", "--source", "CALIBER"}, []string{"XXXX-01-06", "announced today", "year-inferred (from reference)", "426078cd"}, []string{"2025-12"}},
 		{"nothing", []string{"timeline", "--from", "2030"}, []string{"no dated events"}, nil},
 	}
 	for _, tt := range tests {
@@ -208,14 +212,14 @@ func TestIngestTimelineExport(t *testing.T) {
 		t.Fatalf("export csv: exit %d: %s", code, stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if len(lines) != 4 || !strings.HasPrefix(lines[0], "date,start,end,granularity,resolution,event,source,published,path,expression") {
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "date,start,end,granularity,resolution,event,source,published,path,expression") {
 		t.Errorf("export csv: got %d lines:\n%s", len(lines), stdout)
 	}
 	xlsxPath := filepath.Join(dir, "brief.xlsx")
 	if code, _, stderr := run(t, "", "--db", db, "export", "--output", xlsxPath); code != 0 {
 		t.Fatalf("export xlsx: exit %d: %s", code, stderr)
 	}
-	checkWorkbook(t, xlsxPath, 8) // header, 4 seed events, the note, two stdin articles
+	checkWorkbook(t, xlsxPath, 6) // header, 2 seed entries, the note, two stdin articles
 }
 
 func TestBadInput(t *testing.T) {

@@ -1,11 +1,14 @@
-// Package csv writes chronology rows as RFC 4180 CSV: UTF-8, a header row,
-// "\n" line ends, one line per event in the order given.
+// Package csv writes chronologies as RFC 4180 CSV: UTF-8, a header row,
+// "\n" line ends. WriteEntries writes one line per chronology entry;
+// WriteMentions one line per mention of an entry (the GDELT split); Write
+// one line per event row.
 package csv
 
 import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/chrono-news/chrono/chrono"
@@ -35,20 +38,7 @@ func Header() []string { return append([]string(nil), header...) }
 // Write writes the header and one record per row to w, in the order given.
 // The same rows always give the same bytes.
 func Write(w io.Writer, rows []chrono.Row) error {
-	cw := csv.NewWriter(w) // UseCRLF stays false: "\n" line ends
-	if err := cw.Write(header); err != nil {
-		return fmt.Errorf("csv: header: %w", err)
-	}
-	for i, r := range rows {
-		if err := cw.Write(Record(r)); err != nil {
-			return fmt.Errorf("csv: row %d: %w", i+1, err)
-		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("csv: %w", err)
-	}
-	return nil
+	return write(w, header, len(rows), func(i int) []string { return Record(rows[i]) })
 }
 
 // Record returns the fields of r in Header order.
@@ -85,3 +75,70 @@ func yes(b bool) string {
 // oneLine collapses newlines and runs of spaces so that each event stays on
 // one line for grep and spreadsheet users alike.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// entryHeader is the column list of WriteEntries: the columns of Write,
+// filled from the entry (lists of every source joined with "; "), then the
+// entry's own.
+var entryHeader = append(Header(),
+	"entry",      // Entry.Key, shown by 'chrono timeline'
+	"headline",   // a few words for timeline tools
+	"sources",    // distinct documents
+	"mentions",   // events merged into the entry
+	"conflict",   // "yes" when the sources give different days
+	"dates",      // in a conflict, each date and how many sources give it
+	"confidence", // 0..1
+	"actors",     // "Name (kind); …"
+	"analyst",    // "yes" when date is an analyst's correction
+	"computed",   // chrono's own date, when an analyst corrected it
+	"note",       // the analyst's note
+)
+
+// EntryHeader returns the column names of WriteEntries.
+func EntryHeader() []string { return append([]string(nil), entryHeader...) }
+
+// WriteEntries writes the header and one record per entry, in the order given.
+func WriteEntries(w io.Writer, entries []chrono.Entry) error {
+	return write(w, entryHeader, len(entries), func(i int) []string { return EntryRecord(&entries[i]) })
+}
+
+// EntryRecord returns the fields of e in EntryHeader order.
+func EntryRecord(e *chrono.Entry) []string {
+	f := e.Flatten()
+	d := e.Date
+	return []string{
+		d.Value, chrono.ISO(d.Start), chrono.ISO(d.End), string(d.Grain), string(e.Resolution),
+		oneLine(e.Text), f.Titles, f.Published, f.Paths, f.Expressions, yes(f.Inferred), yes(f.Ambiguous), f.Stated,
+		e.Key, e.Headline, strconv.Itoa(e.Sources), strconv.Itoa(len(e.Mentions)), yes(e.Conflict), f.Dates,
+		strconv.FormatFloat(e.Confidence, 'f', 2, 64), f.Actors, yes(e.Analyst), e.Computed.Value, oneLine(e.Note),
+	}
+}
+
+// WriteMentions writes one record per mention of each entry: the columns
+// of Write and the entry's key.
+func WriteMentions(w io.Writer, entries []chrono.Entry) error {
+	var recs [][]string
+	for i := range entries {
+		for _, m := range entries[i].Mentions {
+			recs = append(recs, append(Record(m), entries[i].Key))
+		}
+	}
+	return write(w, append(Header(), "entry"), len(recs), func(i int) []string { return recs[i] })
+}
+
+// write writes header and n records.
+func write(w io.Writer, header []string, n int, record func(int) []string) error {
+	cw := csv.NewWriter(w) // UseCRLF stays false: "\n" line ends
+	if err := cw.Write(header); err != nil {
+		return fmt.Errorf("csv: header: %w", err)
+	}
+	for i := 0; i < n; i++ {
+		if err := cw.Write(record(i)); err != nil {
+			return fmt.Errorf("csv: row %d: %w", i+1, err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	return nil
+}

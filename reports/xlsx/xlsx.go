@@ -1,4 +1,4 @@
-// Package xlsx writes chronology rows and their sources as an Excel
+// Package xlsx writes chronology entries and their sources as an Excel
 // workbook. Dates are real date cells (numeric serials with a date number
 // format), so they sort, filter and compute in Excel and LibreOffice.
 package xlsx
@@ -50,6 +50,17 @@ var chronologyColumns = []column{
 	{"Inferred", 9},   // "yes": dated against a guessed reference
 	{"Ambiguous", 10}, // "yes": numeric day/month order left open
 	{"Stated", 14},    // the value as stated, X where inferred
+	{"Entry", 22},     // the entry's key, as 'chrono timeline' shows it
+	{"Headline", 40},
+	{"Sources", 8},     // number
+	{"Mentions", 9},    // number
+	{"Conflict", 9},    // "yes": the sources give different days
+	{"Dates", 30},      // in a conflict, each date and its sources
+	{"Confidence", 11}, // number 0..1
+	{"Actors", 40},
+	{"Analyst", 8},   // "yes": the date is an analyst's correction
+	{"Computed", 14}, // chrono's own date when corrected
+	{"Note", 40},
 }
 
 var sourceColumns = []column{
@@ -76,12 +87,12 @@ func titles(cols []column) []string {
 	return t
 }
 
-// Write writes a workbook with a Chronology sheet holding rows in the order
-// given and a Sources sheet holding docs, and copies it to w.
-func Write(w io.Writer, rows []chrono.Row, docs []*chrono.Document) error {
+// Write writes a workbook with a Chronology sheet holding entries in the
+// order given and a Sources sheet holding docs, and copies it to w.
+func Write(w io.Writer, entries []chrono.Entry, docs []*chrono.Document) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := build(f, rows, docs); err != nil {
+	if err := build(f, entries, docs); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	if err := f.Write(w); err != nil {
@@ -90,7 +101,7 @@ func Write(w io.Writer, rows []chrono.Row, docs []*chrono.Document) error {
 	return nil
 }
 
-func build(f *excelize.File, rows []chrono.Row, docs []*chrono.Document) error {
+func build(f *excelize.File, entries []chrono.Entry, docs []*chrono.Document) error {
 	st, err := newStyles(f)
 	if err != nil {
 		return err
@@ -104,7 +115,7 @@ func build(f *excelize.File, rows []chrono.Row, docs []*chrono.Document) error {
 	}
 	f.SetActiveSheet(0)
 	b := &book{f: f, st: st}
-	if err := b.chronology(rows); err != nil {
+	if err := b.chronology(entries); err != nil {
 		return fmt.Errorf("%s: %w", SheetChronology, err)
 	}
 	if err := b.sources(docs); err != nil {
@@ -119,13 +130,13 @@ type book struct {
 	st *styles
 }
 
-func (b *book) chronology(rows []chrono.Row) error {
+func (b *book) chronology(entries []chrono.Entry) error {
 	const sheet = SheetChronology
-	if err := b.layout(sheet, chronologyColumns, len(rows)); err != nil {
+	if err := b.layout(sheet, chronologyColumns, len(entries)); err != nil {
 		return err
 	}
-	for i, r := range rows {
-		if err := b.chronologyRow(i+2, r); err != nil {
+	for i := range entries {
+		if err := b.chronologyRow(i+2, &entries[i]); err != nil {
 			return fmt.Errorf("row %d: %w", i+1, err)
 		}
 	}
@@ -142,11 +153,11 @@ func rowHeight(text string) float64 {
 	return float64(lines) * 15
 }
 
-func (b *book) chronologyRow(n int, r chrono.Row) error {
-	d := r.Mention.Date
-	src := source(r.Source)
+func (b *book) chronologyRow(n int, e *chrono.Entry) error {
+	d := e.Date
+	f := e.Flatten()
 	st := b.st
-	if err := b.f.SetRowHeight(SheetChronology, n, rowHeight(oneLine(r.Sentence))); err != nil {
+	if err := b.f.SetRowHeight(SheetChronology, n, rowHeight(oneLine(e.Text))); err != nil {
 		return err
 	}
 	return b.row(SheetChronology, n, []cell{
@@ -155,15 +166,26 @@ func (b *book) chronologyRow(n int, r chrono.Row) error {
 		{d.Start, st.day},
 		{d.End, st.day},
 		{string(d.Grain), st.text},
-		{string(r.Mention.Resolution), st.text},
-		{oneLine(r.Sentence), st.wrap},
-		{r.Mention.Text, st.text},
-		{src.Title, st.text},
-		{src.Published.Value, st.text},
-		{src.Path, st.text},
-		{yes(r.Mention.Inferred), st.text},
-		{yes(r.Mention.Ambiguous), st.text},
-		{r.Mention.Stated, st.text},
+		{string(e.Resolution), st.text},
+		{oneLine(e.Text), st.wrap},
+		{f.Expressions, st.text},
+		{f.Titles, st.text},
+		{f.Published, st.text},
+		{f.Paths, st.text},
+		{yes(f.Inferred), st.text},
+		{yes(f.Ambiguous), st.text},
+		{f.Stated, st.text},
+		{e.Key, st.text},
+		{e.Headline, st.text},
+		{float64(e.Sources), st.text},
+		{float64(len(e.Mentions)), st.text},
+		{yes(e.Conflict), st.text},
+		{f.Dates, st.text},
+		{e.Confidence, st.text},
+		{f.Actors, st.text},
+		{yes(e.Analyst), st.text},
+		{e.Computed.Value, st.text},
+		{oneLine(e.Note), st.wrap},
 	})
 }
 
@@ -257,8 +279,8 @@ func (b *book) printLayout(sheet string) error {
 	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
 }
 
-// cell is one value to write with its style: a string, or a time.Time
-// written as a date cell.
+// cell is one value to write with its style: a string, a number, or a
+// time.Time written as a date cell.
 type cell struct {
 	value any
 	style int
@@ -285,6 +307,8 @@ func (b *book) put(sheet string, col, row int, c cell) error {
 		err = b.text(sheet, ref, v)
 	case time.Time:
 		err = b.date(sheet, ref, v)
+	case float64:
+		err = b.f.SetCellFloat(sheet, ref, v, -1, 64)
 	default:
 		err = fmt.Errorf("%s: unsupported value %T", ref, v)
 	}

@@ -53,10 +53,21 @@ var testRows = []chrono.Row{
 	row(chrono.CenturyDate(18), chrono.Explicit, "In the 19th century it began.", "the 19th century", dated),
 }
 
+// entries makes each row an entry of its own, as a chronology of
+// unrelated events has them.
+func entries(rows []chrono.Row) []chrono.Entry {
+	out := make([]chrono.Entry, len(rows))
+	for i, r := range rows {
+		out[i] = chrono.Entry{Key: r.Key(), Date: r.Mention.Date, Resolution: r.Mention.Resolution, Confidence: 0.9,
+			Sources: 1, Text: strings.Join(strings.Fields(r.Sentence), " "), Mentions: []chrono.Row{r}}
+	}
+	return out
+}
+
 func open(t *testing.T, rows []chrono.Row, docs []*chrono.Document) *excelize.File {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Write(&buf, rows, docs); err != nil {
+	if err := Write(&buf, entries(rows), docs); err != nil {
 		t.Fatalf("Write: %v", err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -83,7 +94,8 @@ func TestHeaders(t *testing.T) {
 		sheet string
 		want  []string
 	}{
-		{SheetChronology, []string{"Date", "Value", "Start", "End", "Granularity", "Resolution", "Event", "Expression", "Source", "Published", "Path", "Inferred", "Ambiguous", "Stated"}},
+		{SheetChronology, []string{"Date", "Value", "Start", "End", "Granularity", "Resolution", "Event", "Expression", "Source", "Published", "Path", "Inferred", "Ambiguous", "Stated",
+			"Entry", "Headline", "Sources", "Mentions", "Conflict", "Dates", "Confidence", "Actors", "Analyst", "Computed", "Note"}},
 		{SheetSources, []string{"Title", "Path", "Published", "Published from", "Reference", "Byline", "Ingested"}},
 	}
 	for _, tt := range tests {
@@ -123,8 +135,8 @@ func TestFilter(t *testing.T) {
 		want string
 		dim  string
 	}{
-		{"rows", testRows, "'Chronology'!$A$1:$N$5", "A1:N5"},
-		{"empty", nil, "'Chronology'!$A$1:$N$1", "A1:N1"},
+		{"rows", testRows, "'Chronology'!$A$1:$Y$5", "A1:Y5"},
+		{"empty", nil, "'Chronology'!$A$1:$Y$1", "A1:Y1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -192,8 +204,21 @@ func TestChronologyRows(t *testing.T) {
 		// Before 1900 Excel has no dates: ISO text instead.
 		{"1800-01-01", "18", "1800-01-01", "1899-12-31", "century", "explicit", "In the 19th century it began.", "the 19th century", dated.Title, "2026-01-08", dated.Path},
 	}
+	for i, e := range entries(testRows) {
+		for len(want[i]) < 14 {
+			want[i] = append(want[i], "")
+		}
+		// the entry's key, no headline, 1 source, 1 mention, no conflict or dates, confidence
+		want[i] = append(want[i], e.Key, "", "1", "1", "", "", "0.9")
+	}
 	if got := rows[1:]; !reflect.DeepEqual(got, want) {
 		t.Errorf("rows:\ngot  %q\nwant %q", got, want)
+	}
+	// Counts and confidence are numbers.
+	for _, ref := range []string{"Q2", "R2", "U2"} {
+		if typ, err := f.GetCellType(SheetChronology, ref); err != nil || typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+			t.Errorf("%s type = %v, %v; want a number", ref, typ, err)
+		}
 	}
 	// TIMEX3 values stay text even when they look like numbers.
 	if typ, err := f.GetCellType(SheetChronology, "B4"); err != nil || typ != excelize.CellTypeSharedString {
@@ -235,10 +260,10 @@ func TestSources(t *testing.T) {
 func TestDeterministic(t *testing.T) {
 	docs := []*chrono.Document{dated, undated}
 	var a, b bytes.Buffer
-	if err := Write(&a, testRows, docs); err != nil {
+	if err := Write(&a, entries(testRows), docs); err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(&b, testRows, docs); err != nil {
+	if err := Write(&b, entries(testRows), docs); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {

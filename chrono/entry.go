@@ -1,0 +1,179 @@
+package chrono
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Entry is one line of a chronology: one happening, dated, with every
+// mention of it across the sources (the GDELT split: one row per entry, one
+// row per mention).
+type Entry struct {
+	// Key is the entry's identity for analysts and corrections: the
+	// smallest key of its mentions (see EventKey), so it depends on content
+	// only and survives re-ingesting and rebuilding the database.
+	Key        string
+	Date       Date       // the entry's date: the best-supported one, or the analyst's
+	Resolution Resolution // how Date was obtained, from the mention it came from
+	Confidence float64    // 0..1, from how it was dated and how many sources say so
+	Sources    int        // distinct documents
+	Conflict   bool       // the sources give different days for it
+	Dates      []DateSupport
+	Text       string  // the clearest sentence, cleaned
+	Headline   string  // its main clause, a few words
+	Actors     []Actor // people, organisations and places named
+	Mentions   []Row   // the evidence, in chronology order
+
+	// Analyst is set when an analyst corrected the date: Date is theirs and
+	// Computed is what chrono found.
+	Analyst  bool
+	Computed Date
+	Note     string // the analyst's note
+	Excluded bool   // excluded by an analyst: kept in the store, not in chronologies
+}
+
+// DateSupport is one date an entry's sources give, with the documents that
+// give it, strongest first.
+type DateSupport struct {
+	Date       Date
+	Resolution Resolution
+	Documents  []int64
+}
+
+// Actor is a named participant: a person, organisation or place.
+type Actor struct {
+	Name string
+	Kind ActorKind
+}
+
+// ActorKind classifies an actor.
+type ActorKind string
+
+const (
+	Person ActorKind = "person"
+	Org    ActorKind = "org"
+	Place  ActorKind = "place"
+	Name   ActorKind = "name" // a name whose kind the heuristic could not tell
+)
+
+// EventKey is an event's content identity: its document's hash, its
+// sentence, the date expression and where the expression sits in the
+// sentence. Row IDs change when a database is rebuilt; this does not.
+func EventKey(docHash, sentence, expression string, offset int) string {
+	h := sha256.New()
+	for _, s := range []string{docHash, sentence, expression, strconv.Itoa(offset)} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:10])
+}
+
+// Key returns the content identity of the event of row r.
+func (r *Row) Key() string {
+	hash := ""
+	if r.Source != nil {
+		hash = r.Source.Hash
+	}
+	return EventKey(hash, r.Sentence, r.Mention.Text, r.Mention.Start-r.SentenceStart)
+}
+
+// CorrectionKind says what an analyst's correction does.
+type CorrectionKind string
+
+const (
+	CorrectDate CorrectionKind = "date"    // set the entry's date
+	Exclude     CorrectionKind = "exclude" // leave the entry out of chronologies
+	Annotate    CorrectionKind = "note"    // attach a note
+	Merge       CorrectionKind = "merge"   // make two entries one
+	Split       CorrectionKind = "split"   // make each mention of an entry its own entry
+)
+
+// Correction is an analyst's decision about an entry. It names the entry
+// by the content keys of its mentions, so it finds the entry again after
+// new articles arrive or the database is rebuilt from the articles.
+type Correction struct {
+	Kind  CorrectionKind `json:"kind"`
+	Entry string         `json:"entry"`           // the entry's key when the correction was made
+	Keys  []string       `json:"keys"`            // event keys: the entry's mentions; for merge, the two entries' keys
+	Value string         `json:"value,omitempty"` // date: the TIMEX3 value
+	Note  string         `json:"note,omitempty"`
+	At    time.Time      `json:"at"`
+}
+
+// FlatEntry is an entry's mentions folded into text fields, for exports
+// with one row per entry: lists join with "; " in mention order, each
+// value once.
+type FlatEntry struct {
+	Titles, Published, Paths, Expressions, Stated string
+	Actors                                        string // "Name (kind); …"
+	Dates                                         string // when in conflict: "2026-01-06 (1 source); 2026-01-08 (1 source)"
+	Inferred, Ambiguous                           bool   // any mention
+}
+
+// Flatten folds e's mentions into text fields.
+func (e *Entry) Flatten() FlatEntry {
+	var f FlatEntry
+	var titles, paths, exprs, stated uniq
+	var pubs []string
+	dated := false
+	seenDoc := map[int64]bool{}
+	for _, m := range e.Mentions {
+		if m.Source != nil && !seenDoc[m.DocumentID] {
+			seenDoc[m.DocumentID] = true
+			titles.add(m.Source.Title)
+			paths.add(m.Source.Path)
+			pub := m.Source.Published.Value
+			dated = dated || pub != ""
+			if pub == "" {
+				pub = "undated"
+			}
+			pubs = append(pubs, pub)
+		}
+		exprs.add(m.Mention.Text)
+		stated.add(m.Mention.Stated)
+		f.Inferred = f.Inferred || m.Mention.Inferred
+		f.Ambiguous = f.Ambiguous || m.Mention.Ambiguous
+	}
+	f.Titles, f.Paths, f.Expressions, f.Stated = titles.join(), paths.join(), exprs.join(), stated.join()
+	if dated { // one per source, in the order of Titles
+		f.Published = strings.Join(pubs, "; ")
+	}
+	var actors uniq
+	for _, a := range e.Actors {
+		actors.add(a.Name + " (" + string(a.Kind) + ")")
+	}
+	f.Actors = actors.join()
+	var dates uniq
+	for _, d := range e.Dates {
+		n := len(d.Documents)
+		word := " sources)"
+		if n == 1 {
+			word = " source)"
+		}
+		dates.add(d.Date.Value + " (" + strconv.Itoa(n) + word)
+	}
+	f.Dates = dates.join()
+	return f
+}
+
+// uniq collects non-empty strings once each, in order.
+type uniq struct {
+	list []string
+	seen map[string]bool
+}
+
+func (u *uniq) add(s string) {
+	if s == "" || u.seen[s] {
+		return
+	}
+	if u.seen == nil {
+		u.seen = map[string]bool{}
+	}
+	u.seen[s] = true
+	u.list = append(u.list, s)
+}
+
+func (u *uniq) join() string { return strings.Join(u.list, "; ") }
