@@ -134,8 +134,8 @@ func actorOf(words []nameWord, i, j int) (Actor, bool) {
 			i++
 			continue
 		}
-		if _, ok := demonyms[w]; ok && i+1 < j && !places[w] {
-			i++
+		if _, ok := demonyms[w]; ok && i+1 < j && !places[w] && !orgWords[words[j-1].lower] {
+			i++ // "German Chancellor", but not "European Union"
 			continue
 		}
 		if (stopwords[w] || dateWords[w]) && !places[w] {
@@ -146,6 +146,9 @@ func actorOf(words []nameWord, i, j int) (Actor, bool) {
 	}
 	for j > i && (stopwords[words[j-1].lower] || dateWords[words[j-1].lower] || personTitles[words[j-1].lower]) {
 		j--
+	}
+	if j-i >= 3 && words[i].first && nameJoiners[words[i+1].lower] && !orgWords[words[i].lower] && !places[words[i].lower] {
+		i += 2 // "Shares of Acme Corp": the sentence's first word is no name
 	}
 	if i >= j {
 		return Actor{}, false
@@ -171,7 +174,7 @@ func actorOf(words []nameWord, i, j int) (Actor, bool) {
 	switch {
 	case person || personRoles[words[i].prev]:
 		kind = Person
-	case orgWords[last] || orgWords[lower] || acronym && !places[lower]:
+	case orgWords[last] || orgWords[lower] || acronym && !places[lower] || anyOrgWord(words[i:j]):
 		kind = Org
 	case places[lower]:
 		kind = Place
@@ -181,6 +184,16 @@ func actorOf(words []nameWord, i, j int) (Actor, bool) {
 		kind = Person
 	}
 	return Actor{Name: name, Kind: kind}, true
+}
+
+// anyOrgWord reports whether a name holds an organisation word: "Bank of England".
+func anyOrgWord(ws []nameWord) bool {
+	for _, w := range ws {
+		if orgWords[w.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronym reports "NATO", "U.S.", "OPEC": letters in capitals.

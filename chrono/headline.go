@@ -12,8 +12,8 @@ import (
 func CleanSentence(s string) string {
 	s = oneLine(s)
 	lower := strings.ToLower(s)
-	for _, cut := range []string{"read more", "photo:", "photo credit", "follow us on", "subscribe to our", "click here"} {
-		if k := strings.Index(lower, cut); k >= 0 && (k == 0 || k > len(s)/3) {
+	for _, cut := range []string{"read more in ", "read more at ", "read more on ", "read more:", "photo:", "photo credit", "follow us on", "subscribe to our", "click here"} {
+		if k := strings.Index(lower, cut); k >= 0 {
 			if k == 0 {
 				return ""
 			}
@@ -83,17 +83,28 @@ func Headline(sentence string, start, end int) string {
 			break
 		}
 	}
-	text := sentence[clause.s:start] + " " + sentence[end:clause.e]
+	after := end
+	for _, pos := range []string{"'s", "’s"} { // "today’s meeting": the possessive goes too
+		if strings.HasPrefix(sentence[after:], pos) {
+			after += len(pos)
+		}
+	}
+	fronted := clause.s == segs[0].s && len(segs) > 1 && frontedAdverbial(sentence[clause.s:clause.e], start-clause.s)
+	if fronted {
+		// "On Monday, dock workers walked out": the main clause follows.
+		clause, start, after = segs[1], segs[1].s, segs[1].s
+	}
+	text := sentence[clause.s:start] + " " + sentence[after:clause.e]
 	words := strings.Fields(text)
 	// The expression's preposition goes with it: "met [on] Tuesday".
 	before := strings.Fields(sentence[clause.s:start])
 	if n := len(before); n > 0 && datePrepositions[strings.ToLower(before[n-1])] {
-		words = append(before[:n-1:n-1], strings.Fields(sentence[end:clause.e])...)
+		words = append(before[:n-1:n-1], strings.Fields(sentence[after:clause.e])...)
 	}
 	for len(words) > 0 && clauseOpeners[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
-	if len(words) > 0 && clause.s > 0 && startsPredicate(words[0]) {
+	if len(words) > 0 && clause.s > 0 && !fronted && startsPredicate(words[0]) {
 		// "…, unveiled a plan": the subject is the sentence's first segment.
 		words = append(strings.Fields(sentence[segs[0].s:segs[0].e]), words...)
 	}
@@ -117,6 +128,19 @@ func Headline(sentence string, start, end int) string {
 		h = string(unicode.ToUpper(r)) + h[n:]
 	}
 	return h
+}
+
+// frontedAdverbial reports whether a sentence's first segment, holding the
+// date expression at byte at, is an adverbial put in front of the main
+// clause: "On Monday", "Going into today's meeting", "Earlier this month".
+func frontedAdverbial(seg string, at int) bool {
+	words := strings.Fields(seg)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	return datePrepositions[first] || strings.HasSuffix(first, "ing") || at == 0 ||
+		first == "earlier" || first == "later" || first == "last" || first == "after" || first == "before"
 }
 
 // startsPredicate reports whether a clause's first word shows the clause
