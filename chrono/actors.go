@@ -228,19 +228,21 @@ func MergeActors(lists ...[]Actor) []Actor {
 			}
 		}
 	}
-	for _, short := range names {
-		if strings.Contains(short, " ") {
-			continue
-		}
-		for _, long := range names {
-			if long != short && strings.HasSuffix(long, " "+short) {
-				count[long] += count[short]
-				if kinds[long] == Name {
-					kinds[long] = kinds[short]
-				}
-				delete(count, short)
-				break
+	longer := map[string]string{} // last word → the first longer name ending in it
+	for _, n := range names {
+		if k := strings.LastIndexByte(n, ' '); k >= 0 {
+			if _, ok := longer[n[k+1:]]; !ok {
+				longer[n[k+1:]] = n
 			}
+		}
+	}
+	for _, short := range names {
+		if long, ok := longer[short]; ok && !strings.Contains(short, " ") {
+			count[long] += count[short]
+			if kinds[long] == Name {
+				kinds[long] = kinds[short]
+			}
+			delete(count, short)
 		}
 	}
 	var out []Actor

@@ -183,3 +183,67 @@ func BenchmarkTagReuters(b *testing.B) {
 		}
 	}
 }
+
+// reutersRows analyses the first max Reuters articles as ingest does, each
+// dated by its own dct, and returns their events as chronology rows.
+func reutersRows(b *testing.B, max int) []chrono.Row {
+	b.Helper()
+	f, err := os.Open(reutersPath)
+	if err != nil {
+		b.Skipf("corpus not available: %v", err)
+	}
+	defer f.Close()
+	r := chrono.NewRecognizer("")
+	sp, err := chrono.NewSplitter()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var rows []chrono.Row
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var id int64
+	for sc.Scan() && int(id) < max {
+		var in struct{ ID, DCT, Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
+			b.Fatal(err)
+		}
+		id++
+		pub, err := chrono.ParseValue(in.DCT)
+		if err != nil {
+			continue
+		}
+		doc := &chrono.Document{ID: id, Path: in.ID, Title: in.Title, Text: in.Text, Hash: in.ID, Published: pub}
+		_, events := chrono.Analyze(doc, r, sp)
+		for k, e := range events {
+			e.ID, e.DocumentID = id*1000+int64(k), id
+			rows = append(rows, chrono.Row{Event: e, Source: doc})
+		}
+	}
+	return rows
+}
+
+// BenchmarkEntriesReuters groups the events of the whole Reuters corpus
+// (19,779 articles) into chronology entries: the clustering alone, which
+// must stay near-linear. It reports the entries with two or more sources.
+func BenchmarkEntriesReuters(b *testing.B) {
+	rows := reutersRows(b, 20000)
+	b.ResetTimer()
+	var entries []chrono.Entry
+	for i := 0; i < b.N; i++ {
+		entries = chrono.BuildEntries(rows, nil, chrono.DefaultEntryOptions)
+	}
+	b.StopTimer()
+	multi, conflicts := 0, 0
+	for _, e := range entries {
+		if e.Sources > 1 {
+			multi++
+		}
+		if e.Conflict {
+			conflicts++
+		}
+	}
+	b.ReportMetric(float64(len(rows)), "events")
+	b.ReportMetric(float64(len(entries)), "entries")
+	b.ReportMetric(float64(multi), "multi-source")
+	b.ReportMetric(float64(conflicts), "conflicts")
+}

@@ -22,7 +22,7 @@ type EntryOptions struct {
 
 // DefaultEntryOptions are the thresholds chrono uses; see README,
 // "Chronology entries", for how they were chosen.
-var DefaultEntryOptions = EntryOptions{Merge: 0.3, Conflict: 0.3, Window: 7}
+var DefaultEntryOptions = EntryOptions{Merge: 0.4, Conflict: 0.33, Window: 7}
 
 // Weights of each way of dating, for an entry's confidence and for ranking
 // key dates: a full date stated in the text beats an inferred year, which
@@ -113,7 +113,7 @@ func BuildEntries(rows []Row, corrections []Correction, opt EntryOptions) []Entr
 		byKey[keys[i]] = i
 	}
 	solo := map[int]bool{}
-	uf := newUnionFind(n)
+	uf := newUnionFind(rows)
 	for _, c := range corrections {
 		switch c.Kind {
 		case Split:
@@ -125,52 +125,73 @@ func BuildEntries(rows []Row, corrections []Correction, opt EntryOptions) []Entr
 		}
 	}
 
-	vecs := eventVectors(rows)
+	vecs, df := eventVectors(rows)
+	var docs map[int64]vector // built when first needed
 	order := make([]int, n)
 	for i := range order {
 		order[i] = i
 	}
-	sort.Slice(order, func(a, b int) bool {
+	sort.SliceStable(order, func(a, b int) bool {
 		return rows[order[a]].Mention.Date.Start.Before(rows[order[b]].Mention.Date.Start)
 	})
+	pos := make([]int, n)
+	for p, i := range order {
+		pos[i] = p
+	}
 	// Postings: each event under its few heaviest terms, in date order.
-	postings := map[string][]int{}
+	// Terms in more than maxDF events are left out: they are too common to
+	// tell happenings apart, and would make the cost quadratic.
+	maxDF := max(50, n/100)
+	postings := map[int32][]int{}
+	tops := make([][]int32, n)
 	for _, i := range order {
-		for _, t := range topTerms(vecs[i], 6) {
+		tops[i] = topTerms(vecs[i], postingTerms, df, maxDF)
+		for _, t := range tops[i] {
 			postings[t] = append(postings[t], i)
 		}
 	}
 	window := time.Duration(opt.Window) * 24 * time.Hour
-	checked := map[[2]int]bool{}
+	seen := make([]int, n) // seen[j] == i+1: pair (i, j) looked at
 	for _, i := range order {
 		if solo[i] {
 			continue
 		}
 		di := rows[i].Mention.Date
-		lo, hi := di.Start.Add(-window), di.End.Add(window)
-		for _, t := range topTerms(vecs[i], 6) {
+		// Each pair is looked at from its earlier event: j starts on or
+		// after i, and at most a window after i ends.
+		lo, hi := di.Start, di.End.Add(window)
+		for _, t := range tops[i] {
 			list := postings[t]
-			// the first event in the list that starts on or after lo
 			k := sort.Search(len(list), func(x int) bool { return !rows[list[x]].Mention.Date.Start.Before(lo) })
 			for ; k < len(list) && !rows[list[k]].Mention.Date.Start.After(hi); k++ {
 				j := list[k]
-				if j == i || solo[j] {
+				if pos[j] <= pos[i] || solo[j] || seen[j] == i+1 {
 					continue
 				}
-				p := [2]int{min(i, j), max(i, j)}
-				if checked[p] {
-					continue
-				}
-				checked[p] = true
+				seen[j] = i + 1
 				if uf.find(i) == uf.find(j) {
 					continue
 				}
 				dj := rows[j].Mention.Date
+				sameDoc := rows[i].DocumentID == rows[j].DocumentID
+				compat := compatible(di, dj)
+				if !compat && (sameDoc || !conflicting(di, dj, opt.Window)) {
+					continue
+				}
+				if !compat && len(docs) == 0 {
+					docs = docVectors(rows)
+				}
 				sim := cosine(vecs[i], vecs[j])
-				switch {
-				case compatible(di, dj) && sim >= opt.Merge:
+				if compat && sim >= opt.Merge && uf.span(i, j) == 0 {
 					uf.union(i, j)
-				case rows[i].DocumentID != rows[j].DocumentID && conflicting(di, dj, opt.Window) && sim >= opt.Conflict:
+					continue
+				}
+				// Different days in one entry make it a conflict: the
+				// sources must tell the same story (their dated sentences
+				// and titles alike), and not merely each date its own day
+				// (a daily series of reports), within the window.
+				if sim >= opt.Conflict && !sameDoc && !(ownDay(&rows[i]) && ownDay(&rows[j])) &&
+					uf.span(i, j) <= window && cosine(docs[rows[i].DocumentID], docs[rows[j].DocumentID]) >= opt.Conflict {
 					uf.union(i, j)
 				}
 			}
@@ -297,23 +318,26 @@ func makeEntry(rows []Row, keys []string, idx []int) Entry {
 	// readable length once cleaned.
 	bestScore := -1.0
 	var lists [][]Actor
+	best := -1
 	for _, i := range idx {
 		r := &rows[i]
-		clean := CleanSentence(r.Sentence)
 		lists = append(lists, Actors(r.Sentence))
-		if clean == "" {
-			continue
-		}
-		score := resolutionWeight(r.Mention) - math.Abs(float64(len(clean))-160)/1000
+		score := resolutionWeight(r.Mention) - math.Abs(float64(len(r.Sentence))-160)/1000
 		if r.Mention.Date.Value == e.Date.Value {
 			score++ // a sentence that gives the entry's own date
 		}
-		if score > bestScore {
-			bestScore = score
-			e.Text = clean
-			s, t := r.Mention.Start-r.SentenceStart, r.Mention.End-r.SentenceStart
-			e.Headline = Headline(oneLineKeep(r.Sentence, &s, &t), s, t)
+		if CleanSentence(r.Sentence) == "" {
+			continue
 		}
+		if score > bestScore {
+			bestScore, best = score, i
+		}
+	}
+	if best >= 0 {
+		r := &rows[best]
+		e.Text = CleanSentence(r.Sentence)
+		s, t := r.Mention.Start-r.SentenceStart, r.Mention.End-r.SentenceStart
+		e.Headline = Headline(oneLineKeep(r.Sentence, &s, &t), s, t)
 	}
 	if e.Text == "" {
 		e.Text = oneLine(rows[idx[0]].Sentence)
@@ -438,8 +462,45 @@ func applyCorrections(entries []Entry, corrections []Correction) {
 	}
 }
 
-// eventVectors builds the similarity vector of every event.
-func eventVectors(rows []Row) []vector {
+// docVectors builds one vector per document from its title and every
+// dated sentence of it: what the story is about, to tell a conflict (one
+// story, two dates) from two stories about the same company.
+func docVectors(rows []Row) map[int64]vector {
+	counts := map[int64]map[string]float64{}
+	for i := range rows {
+		id := rows[i].DocumentID
+		c, ok := counts[id]
+		if !ok {
+			c = map[string]float64{}
+			counts[id] = c
+			if rows[i].Source != nil {
+				rawTerms(rows[i].Source.Title, c)
+			}
+		}
+		rawTerms(rows[i].Sentence, c)
+	}
+	df := map[string]int{}
+	for _, c := range counts {
+		for t := range c {
+			df[t]++
+		}
+	}
+	total := float64(len(counts))
+	idf := func(t string) float64 { return math.Log((total+1)/(float64(df[t])+1)) + 1 }
+	voc := vocabulary{}
+	out := make(map[int64]vector, len(counts))
+	for id, c := range counts {
+		out[id] = toVector(c, voc, idf)
+	}
+	return out
+}
+
+// postingTerms is how many of its heaviest terms index an event.
+const postingTerms = 6
+
+// eventVectors builds the similarity vector of every event, and returns
+// the document frequency of each term id.
+func eventVectors(rows []Row) ([]vector, []int) {
 	counts := make([]map[string]float64, len(rows))
 	titles := map[int64]map[string]float64{}
 	df := map[string]int{}
@@ -460,14 +521,15 @@ func eventVectors(rows []Row) []vector {
 	}
 	total := float64(len(rows))
 	idf := func(t string) float64 { return math.Log((total+1)/(float64(df[t])+1)) + 1 }
+	voc := vocabulary{}
 	out := make([]vector, len(rows))
 	titleVecs := map[int64]vector{}
 	for i := range rows {
-		v := toVector(counts[i], idf)
+		v := toVector(counts[i], voc, idf)
 		id := rows[i].DocumentID
 		tv, ok := titleVecs[id]
 		if !ok {
-			tv = toVector(titles[id], idf)
+			tv = toVector(titles[id], voc, idf)
 			titleVecs[id] = tv
 		}
 		if len(tv) > 0 {
@@ -475,40 +537,61 @@ func eventVectors(rows []Row) []vector {
 		}
 		out[i] = v
 	}
-	return out
+	byID := make([]int, len(voc))
+	for t, id := range voc {
+		byID[id] = df[t]
+	}
+	return out, byID
 }
 
-// topTerms returns the n heaviest terms of v.
-func topTerms(v vector, n int) []string {
-	if len(v) <= n {
-		out := make([]string, len(v))
-		for i, t := range v {
-			out[i] = t.t
+// topTerms returns the n heaviest terms of v found in at most maxDF events.
+func topTerms(v vector, n int, df []int, maxDF int) []int32 {
+	c := make(vector, 0, len(v))
+	for _, t := range v {
+		if df[t.t] <= maxDF {
+			c = append(c, t)
 		}
-		return out
 	}
-	c := append(vector(nil), v...)
 	sort.Slice(c, func(a, b int) bool {
 		if c[a].w != c[b].w {
 			return c[a].w > c[b].w
 		}
 		return c[a].t < c[b].t
 	})
-	out := make([]string, n)
-	for i := range out {
-		out[i] = c[i].t
+	if len(c) > n {
+		c = c[:n]
+	}
+	out := make([]int32, len(c))
+	for i, t := range c {
+		out[i] = t.t
 	}
 	return out
 }
 
-type unionFind struct{ parent []int }
+// ownDay reports whether r dates its own article's publication day:
+// "today", or the day of a dateline.
+func ownDay(r *Row) bool {
+	d := r.Mention.Date
+	return r.Source != nil && !r.Source.Published.IsZero() && dayish(d) && d.Start.Equal(Truncate(r.Source.Published.Start))
+}
 
-func newUnionFind(n int) *unionFind {
-	p := make([]int, n)
-	for i := range p {
-		p[i] = i
+// unionFind groups events, keeping the first and last day each group's
+// day-dated events fall on, so that a conflict cannot chain a daily
+// series of reports into one entry.
+type unionFind struct {
+	parent      []int
+	first, last []time.Time
+}
+
+func newUnionFind(rows []Row) *unionFind {
+	u := &unionFind{parent: make([]int, len(rows)), first: make([]time.Time, len(rows)), last: make([]time.Time, len(rows))}
+	for i := range rows {
+		u.parent[i] = i
+		if d := rows[i].Mention.Date; dayish(d) {
+			u.first[i], u.last[i] = d.Start, d.Start
+		}
 	}
-	return &unionFind{p}
+	return u
 }
 
 func (u *unionFind) find(i int) int {
@@ -519,9 +602,29 @@ func (u *unionFind) find(i int) int {
 	return i
 }
 
+// span is how long the days of a's and b's groups would stretch together.
+func (u *unionFind) span(a, b int) time.Duration {
+	ra, rb := u.find(a), u.find(b)
+	first, last := u.first[ra], u.last[ra]
+	if first.IsZero() || !u.first[rb].IsZero() && u.first[rb].Before(first) {
+		first = u.first[rb]
+	}
+	if last.IsZero() || u.last[rb].After(last) {
+		last = u.last[rb]
+	}
+	return last.Sub(first)
+}
+
 func (u *unionFind) union(a, b int) {
 	ra, rb := u.find(a), u.find(b)
-	if ra != rb {
-		u.parent[rb] = ra
+	if ra == rb {
+		return
 	}
+	if u.first[ra].IsZero() || !u.first[rb].IsZero() && u.first[rb].Before(u.first[ra]) {
+		u.first[ra] = u.first[rb]
+	}
+	if u.last[ra].IsZero() || u.last[rb].After(u.last[ra]) {
+		u.last[ra] = u.last[rb]
+	}
+	u.parent[rb] = ra
 }

@@ -15,13 +15,26 @@ import (
 // and numbers count one and a half: "$4.5 million" in two reports is strong
 // evidence. Date words are left out, since dates are compared on their own.
 
-// term is one weighted term of a vector; vectors are sorted by term.
+// term is one weighted term of a vector, by its id in a vocabulary;
+// vectors are sorted by id, so that a cosine is one merge of two lists.
 type term struct {
-	t string
+	t int32
 	w float64
 }
 
 type vector []term
+
+// vocabulary numbers terms.
+type vocabulary map[string]int32
+
+func (v vocabulary) id(t string) int32 {
+	n, ok := v[t]
+	if !ok {
+		n = int32(len(v))
+		v[t] = n
+	}
+	return n
+}
 
 // titleWeight is how much of the title goes into an event's vector.
 const titleWeight = 0.3
@@ -99,7 +112,7 @@ func stem(w string) string {
 }
 
 // toVector turns term counts into a vector weighted by idf and normalised.
-func toVector(counts map[string]float64, idf func(string) float64) vector {
+func toVector(counts map[string]float64, voc vocabulary, idf func(string) float64) vector {
 	v := make(vector, 0, len(counts))
 	var norm float64
 	for t, c := range counts {
@@ -107,7 +120,7 @@ func toVector(counts map[string]float64, idf func(string) float64) vector {
 		if c < 1 {
 			w = c * idf(t)
 		}
-		v = append(v, term{t, w})
+		v = append(v, term{voc.id(t), w})
 		norm += w * w
 	}
 	if norm == 0 {
