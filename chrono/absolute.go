@@ -457,8 +457,22 @@ func (s *scanner) year(i int) (match, bool) {
 		if !s.is(i-2, "mid") && !s.is(i-2, "post") && !s.is(i-2, "pre") {
 			return match{}, false
 		}
+	case ",":
+		// "in 1994, 1995 and 1997": a list of years goes on
+		if !s.isYear(i - 2) {
+			return match{}, false
+		}
 	default:
-		return match{}, false
+		// "his unsuccessful 1996 campaign": a determiner, an adjective, the
+		// year, and the noun it qualifies
+		q := s.tok(i - 2)
+		if q == nil || !determiners[q.lower] || p.kind != tokWord || p.upper || p.kw != kwNone {
+			return match{}, false
+		}
+		if n := s.tok(i + 1); n == nil || n.kind != tokWord || n.upper {
+			return match{}, false
+		}
+		w = q.lower
 	}
 	if w == "s" && !(s.is(i-2, "'") || s.is(i-2, "’")) {
 		return match{}, false

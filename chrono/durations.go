@@ -85,6 +85,12 @@ func durationValue(n, unit int) string {
 		n, unit = 10*n, unitYear
 	case n >= 0 && unit == unitCentury:
 		n, unit = 100*n, unitYear
+	case unit == unitQuarter:
+		// ISO 8601 has no quarter designator: three months each (P9M)
+		unit = unitMonth
+		if n >= 0 {
+			n *= 3
+		}
 	}
 	code, ok := durationCodes[unit]
 	if !ok {
@@ -192,6 +198,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{}, false // "a quarter of the shares": a fraction
 	}
 	plural := strings.HasSuffix(u.lower, "s") || u.lower == "centuries"
+	if !ok && plural {
+		n = -1 // "the coming weeks", "the past years": an unknown count (PXW)
+	}
 	if n == 1 && plural && !lead || n > 1 && !plural && !adjective && !s.singularOK(k2+1) {
 		return match{}, false // "a days", "two year": not a quantity
 	}
