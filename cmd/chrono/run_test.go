@@ -246,7 +246,7 @@ func TestBadInput(t *testing.T) {
 	}
 	wantErrs := []string{
 		"chrono: ingest " + filepath.Join(dir, "missing.txt") + ": no such file or directory",
-		"chrono: ingest " + emptyDir + ": no .txt or .md articles in folder",
+		"chrono: ingest " + emptyDir + ": no articles in folder (.txt, .md, .html, .jsonl, or --include)",
 		"chrono: ingest " + filepath.Join(in, "binary.txt") + ": binary file, not text",
 		"chrono: ingest " + filepath.Join(in, "empty.txt") + ": empty file",
 		"chrono: ingest " + filepath.Join(in, "latin1.txt") + ": invalid UTF-8 at byte 9",
