@@ -139,12 +139,10 @@ func prepare(ctx context.Context, tx *sql.Tx) (*statements, error) {
 				document_id, byte_start, byte_end, char_start, char_end, text, type,
 				value, grain, grain_rank, start_date, end_date,
 				resolution, anchor_date, confidence, ambiguous, inferred, mod, stated, why
-			) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			RETURNING id`},
+			) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.event, `
 			INSERT INTO events (document_id, mention_id, sentence, sentence_start, sentence_end, char_start, char_end)
-			VALUES (?, ?, ?, ?, ?, ?, ?)
-			RETURNING id`},
+			VALUES (?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		s, err := tx.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -223,8 +221,7 @@ func (st *statements) save(ctx context.Context, a chrono.Analysis, now time.Time
 		if err != nil {
 			return 0, nil, fmt.Errorf("event at %d: %w", e.SentenceStart, err)
 		}
-		err = st.event.QueryRowContext(ctx, id, mid, e.Sentence, e.SentenceStart, e.SentenceEnd, cs, ce).Scan(&ids[i])
-		if err != nil {
+		if ids[i], err = insert(ctx, st.event, id, mid, e.Sentence, e.SentenceStart, e.SentenceEnd, cs, ce); err != nil {
 			return 0, nil, fmt.Errorf("event at %d: %w", e.SentenceStart, err)
 		}
 	}
@@ -247,13 +244,20 @@ func (st *statements) insertMention(ctx context.Context, docID int64, text strin
 	default:
 		start, end = isoOrNull(m.Date.Start), isoOrNull(m.Date.End)
 	}
-	var id int64
-	err = st.mention.QueryRowContext(ctx,
+	return insert(ctx, st.mention,
 		docID, m.Start, m.End, cs, ce, m.Text, m.Type,
 		m.Date.Value, string(m.Date.Grain), m.Date.Grain.Rank(), start, end,
-		string(m.Resolution), isoOrNull(m.Anchor), m.Confidence, m.Ambiguous, m.Inferred, m.Mod, m.Stated, m.Why,
-	).Scan(&id)
-	return id, err
+		string(m.Resolution), isoOrNull(m.Anchor), m.Confidence, m.Ambiguous, m.Inferred, m.Mod, m.Stated, m.Why)
+}
+
+// insert runs an INSERT and returns the new row's ID: cheaper than
+// RETURNING, which goes through a result set.
+func insert(ctx context.Context, st *sql.Stmt, args ...any) (int64, error) {
+	res, err := st.ExecContext(ctx, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
 }
 
 // Timeline returns the events whose mention's interval overlaps

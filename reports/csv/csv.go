@@ -14,19 +14,20 @@ import (
 // header is the column list; Header hands out copies so callers cannot
 // change what Write emits.
 var header = []string{
-	"date",        // Mention.Date.Value: the TIMEX3 value as stated
-	"start",       // Date.Start, YYYY-MM-DD
-	"end",         // Date.End, YYYY-MM-DD
-	"granularity", // Date.Grain
-	"resolution",  // Mention.Resolution
-	"event",       // Event.Sentence on one line
-	"source",      // Source.Title
-	"published",   // Source.Published.Value; empty when undated
-	"path",        // Source.Path
-	"expression",  // Mention.Text
-	"inferred",    // "yes" when dated against a guessed reference, not the article's own date
-	"ambiguous",   // "yes" for a numeric date whose day/month order the text left open
-	"stated",      // Mention.Stated: the value as stated, X where inferred (XXXX-01-06)
+	"date",             // Mention.Date.Value: the TIMEX3 value as stated
+	"start",            // Date.Start, YYYY-MM-DD
+	"end",              // Date.End, YYYY-MM-DD
+	"granularity",      // Date.Grain
+	"resolution",       // Mention.Resolution
+	"event",            // Event.Sentence on one line
+	"source",           // Source.Title
+	"published",        // Source.Published.Value; empty when undated
+	"path",             // Source.Path
+	"expression",       // Mention.Text
+	"inferred",         // "yes" when dated against a guessed reference, not the article's own date
+	"ambiguous",        // "yes" for a numeric date whose day/month order the text left open
+	"stated",           // Mention.Stated: the value as stated, X where inferred (XXXX-01-06)
+	"published_origin", // Source.PublishedOrigin: flag, metadata, dateline, filename, none
 }
 
 // Header returns the CSV column names in order.
@@ -72,6 +73,7 @@ func Record(r chrono.Row) []string {
 		yes(m.Inferred),
 		yes(m.Ambiguous),
 		m.Stated,
+		string(src.PublishedOrigin),
 	}
 }
 
