@@ -305,7 +305,16 @@ func (c *Collector) tooLarge(size int64) error {
 	return fmt.Errorf("%w: %s, over the %s limit (--max-bytes): skipped", ErrTooLarge, megabytes(size), megabytes(c.MaxBytes))
 }
 
-func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/1e6) }
+// megabytes formats a size for people.
+func megabytes(n int64) string {
+	switch {
+	case n >= 1e6:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	case n >= 1e3:
+		return fmt.Sprintf("%.1f KB", float64(n)/1e3)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
 
 func (c *Collector) stdin(col *Collection, r io.Reader) {
 	var b []byte
