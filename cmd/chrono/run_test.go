@@ -302,7 +302,7 @@ func TestUsage(t *testing.T) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, cmd := range []string{"demo", "ingest", "timeline", "export", "parse", "tag"} {
+	for _, cmd := range []string{"demo", "ingest", "watch", "timeline", "export", "parse", "tag"} {
 		code, stdout, _ := run(t, "", cmd, "--help")
 		if code != 0 || !strings.Contains(stdout, "Example:") || !strings.Contains(stdout, "chrono "+cmd) {
 			t.Errorf("%s --help: exit %d, no example:\n%s", cmd, code, stdout)
