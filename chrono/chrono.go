@@ -66,6 +66,7 @@ type Origin string
 
 const (
 	OriginFlag     Origin = "flag"     // --published
+	OriginMetadata Origin = "metadata" // the page's or feed's own metadata: meta tags, JSON-LD, <time>, a feed field
 	OriginDateline Origin = "dateline" // a dateline in the first lines of the text
 	OriginFilename Origin = "filename" // a date in the file name
 	OriginNone     Origin = "none"     // no publication date
@@ -73,11 +74,15 @@ const (
 
 // Document is one ingested article.
 type Document struct {
-	ID     int64
-	Path   string // file path as given, or "stdin"
-	Hash   string // sha256 of the raw bytes, hex
-	Title  string // the first non-empty line
-	Byline string // "By NAME", without "By"
+	ID int64
+	// Path is the document's identity: the file path as given, FILE#ID for
+	// a feed record, "stdin:" and the start of the content hash for stdin.
+	Path   string
+	Hash   string // sha256 of the content (raw bytes, or a feed record's fields), hex
+	Title  string // the page's or record's title, else the first non-empty line
+	Byline string // the author: the page's or record's, else a "By NAME" line without "By"
+	Site   string // the site name or outlet, from the page or record; "" when unknown
+	URL    string // the canonical URL, from the page or record; "" when unknown
 	Text   string
 
 	// Published is the publication date (the document creation time); zero
@@ -94,6 +99,10 @@ type Document struct {
 	RefOrigin string
 
 	IngestedAt time.Time
+	// Settings are the ingest options that shaped the analysis
+	// (--published, --ref, --date-order), "" for the defaults: an unchanged
+	// file ingested with other settings is analysed again.
+	Settings string
 }
 
 // Anchor returns the day relative expressions resolve against, and whether
@@ -134,6 +143,17 @@ type Filter struct {
 	Excluded bool      // entries: keep those an analyst excluded
 }
 
+// Analysis is a document with the mentions and events found in it, ready
+// to store.
+type Analysis struct {
+	Doc      *Document
+	Mentions []Mention
+	Events   []Event
+	// Was is the path the document was stored under before it moved (the
+	// same content at a new path whose old file is gone); "" when it did not.
+	Was string
+}
+
 // Store keeps documents, their mentions and events. chrono/sqlite implements it.
 type Store interface {
 	// DocumentHash returns the stored hash of the document at path.
@@ -145,6 +165,12 @@ type Store interface {
 	Timeline(ctx context.Context, f Filter) ([]Row, error)
 	// Documents returns every stored document, without text, ordered by path.
 	Documents(ctx context.Context) ([]*Document, error)
+	// SaveDocuments stores a batch of analyses in one transaction, all or
+	// none; each replaces what was stored at its path (or at Was) before.
+	SaveDocuments(ctx context.Context, batch []Analysis) error
+	// DeleteDocuments removes the documents at paths, with their mentions
+	// and events, in one transaction.
+	DeleteDocuments(ctx context.Context, paths []string) error
 
 	// SaveEntries replaces the stored chronology entries.
 	SaveEntries(ctx context.Context, entries []Entry) error

@@ -2,13 +2,12 @@ package chrono
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -22,12 +21,96 @@ var (
 // datelineLines is how many non-empty lines after the title may hold the dateline.
 const datelineLines = 5
 
-// ParseDocument reads an article: checks that it is text, and finds its
-// title, byline and publication date. published, when not zero, overrides
-// what the text and file name say (the --published flag).
+// PageReader reads a saved web page: its main text, without menus, ads and
+// comments, and what its markup says about it. chrono/html implements it.
+type PageReader interface {
+	ReadPage(raw []byte, path string) (Page, error)
+}
+
+// Page is what a PageReader found in a web page.
+type Page struct {
+	Text string
+	Meta Meta
+}
+
+// Meta is what a page or a feed record says about an article besides its
+// text. Zero fields are unknown.
+type Meta struct {
+	Title, Author, Site, URL string
+	Published                Date
+}
+
+// ErrNoText is a page or record with no article text.
+var ErrNoText = errors.New("no article text")
+
+// ParseDocument reads a plain-text article: checks that it is text, and
+// finds its title, byline and publication date. published, when not zero,
+// overrides what the text and file name say (the --published flag).
 func ParseDocument(path string, raw []byte, published Date, r *Recognizer) (*Document, error) {
+	return ReadInput(Input{Path: path, Data: raw, Format: FormatText}, published, r, nil)
+}
+
+// ReadInput reads an article in any format: plain text and Markdown as
+// they are, HTML through pages, feed records from their fields. The
+// publication date is, in this order: published (the --published flag);
+// the page's or record's metadata; a dateline in the first lines of the
+// text; a date in the file name; none.
+func ReadInput(in Input, published Date, r *Recognizer, pages PageReader) (*Document, error) {
+	var (
+		text string
+		meta Meta
+		err  error
+	)
+	switch in.format() {
+	case FormatJSONL:
+		if in.Record == nil {
+			return nil, errors.New("a feed must be collected into records first")
+		}
+		rec := in.Record
+		meta = Meta{Title: rec.Title, Author: rec.Author, Site: rec.Site, URL: rec.URL}
+		if meta.Published, err = ParsePublished(rec.Published, r); err != nil {
+			return nil, fmt.Errorf("published: %w", err)
+		}
+		if text, err = checkText([]byte(rec.Text)); err != nil {
+			return nil, err
+		}
+	case FormatHTML:
+		if pages == nil {
+			return nil, errors.New("HTML needs a page reader")
+		}
+		if len(bytes.TrimSpace(in.Data)) == 0 {
+			return nil, ErrEmpty
+		}
+		if bytes.IndexByte(in.Data, 0) >= 0 {
+			return nil, ErrBinary
+		}
+		page, err := pages.ReadPage(in.Data, in.Path)
+		if err != nil {
+			return nil, err
+		}
+		meta = page.Meta
+		if text, err = checkText([]byte(page.Text)); err != nil {
+			if errors.Is(err, ErrEmpty) {
+				err = fmt.Errorf("%w found in the page", ErrNoText)
+			}
+			return nil, err
+		}
+	default:
+		if text, err = checkText(in.Data); err != nil {
+			return nil, err
+		}
+		if in.format() == FormatMarkdown {
+			meta.Title = strings.TrimSpace(strings.TrimLeft(firstLine(text), "#"))
+		}
+	}
+	return newDocument(in, text, meta, published, r), nil
+}
+
+// checkText refuses binary, non-UTF-8 and empty input, and normalises line
+// ends.
+func checkText(raw []byte) (string, error) {
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return nil, ErrBinary
+		return "", ErrBinary
 	}
 	if !utf8.Valid(raw) {
 		n := 0
@@ -38,31 +121,81 @@ func ParseDocument(path string, raw []byte, published Date, r *Recognizer) (*Doc
 			}
 			n += size
 		}
-		return nil, fmt.Errorf("%w at byte %d", ErrEncoded, n)
+		return "", fmt.Errorf("%w at byte %d", ErrEncoded, n)
 	}
 	text := strings.ReplaceAll(string(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))), "\r\n", "\n")
 	if strings.TrimSpace(text) == "" {
-		return nil, ErrEmpty
+		return "", ErrEmpty
 	}
-	sum := sha256.Sum256(raw)
-	doc := &Document{Path: path, Hash: hex.EncodeToString(sum[:]), Text: text, PublishedOrigin: OriginNone}
-	doc.Title = firstLine(text)
-	doc.Byline = byline(text)
+	return text, nil
+}
 
+func newDocument(in Input, text string, meta Meta, published Date, r *Recognizer) *Document {
+	doc := &Document{Path: in.Path, Hash: in.Hash(), Text: text, PublishedOrigin: OriginNone,
+		Title: meta.Title, Byline: meta.Author, Site: meta.Site, URL: meta.URL}
+	// Without a title of its own, the first line is the title, and the
+	// dateline comes after it.
+	afterTitle := doc.Title == ""
+	if doc.Title == "" {
+		doc.Title = firstLine(text)
+	}
+	if doc.Byline == "" {
+		doc.Byline = byline(text)
+	}
+	sp, d, dated := findDateline(text, r, afterTitle)
+	if dated {
+		doc.Dateline = &sp // a dateline dates the article and is not an event, whatever date wins
+	}
 	switch {
 	case !published.IsZero():
 		doc.Published, doc.PublishedOrigin = published, OriginFlag
-		if sp, _, ok := findDateline(text, r); ok {
-			doc.Dateline = &sp // still a dateline, still not an event
-		}
+	case !meta.Published.IsZero():
+		doc.Published, doc.PublishedOrigin = meta.Published, OriginMetadata
+	case dated:
+		doc.Published, doc.PublishedOrigin = d, OriginDateline
 	default:
-		if sp, d, ok := findDateline(text, r); ok {
-			doc.Published, doc.PublishedOrigin, doc.Dateline = d, OriginDateline, &sp
-		} else if d, ok := filenameDate(path); ok {
+		name := in.Path
+		if in.Record != nil {
+			name, _, _ = strings.Cut(name, "#")
+		}
+		if d, ok := filenameDate(name); ok {
 			doc.Published, doc.PublishedOrigin = d, OriginFilename
 		}
 	}
-	return doc, nil
+	return doc
+}
+
+// ParsePublished reads a publication date as feeds write it: a TIMEX3 value
+// (2026-01-08, 2026-01-08T11:15), RFC 3339 and its kin (2026-01-08T11:15:00Z,
+// 2026-01-08 11:15:00), RFC 1123 (Thu, 08 Jan 2026 11:15:00 GMT), or a full
+// date in words (January 8, 2026). The clock time is kept as written, in
+// the writer's zone, as a dateline gives it; midnight is a day. "" is no
+// date.
+func ParsePublished(s string, r *Recognizer) (Date, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Date{}, nil
+	}
+	if d, err := ParseValue(s); err == nil {
+		return d, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04Z07:00",
+		"2006-01-02 15:04:05Z07:00", time.RFC1123, time.RFC1123Z, time.RFC850, time.RFC822, time.RFC822Z} {
+		t, err := time.Parse(layout, s)
+		if err != nil {
+			continue
+		}
+		if t.Hour() == 0 && t.Minute() == 0 {
+			return DayDate(t.Year(), t.Month(), t.Day()), nil
+		}
+		return MinuteDate(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute()), nil
+	}
+	ms := r.Recognize(s, Anchor{})
+	if len(ms) > 0 && ms[0].Resolution == Explicit && (ms[0].Date.Grain == GrainDay || ms[0].Date.Grain == GrainMinute) &&
+		len(strings.Fields(s[:ms[0].Start]+s[ms[0].End:])) <= 2 {
+		return ms[0].Date, nil
+	}
+	return Date{}, fmt.Errorf("%q is not a date: want 2026-01-08, 2026-01-08T11:15:00Z or January 8, 2026", s)
 }
 
 func firstLine(text string) string {
@@ -89,7 +222,7 @@ func byline(text string) string {
 // findDateline looks in the first lines after the title for a line that is
 // little more than a full date: "11:15 08.01.2026 •", "January 8, 2026",
 // "Sun Feb 20, 2011 6:47 pm EST", "26-FEB-1987 15:01:01.79".
-func findDateline(text string, r *Recognizer) (Span, Date, bool) {
+func findDateline(text string, r *Recognizer, afterTitle bool) (Span, Date, bool) {
 	seen := 0
 	for off := 0; off < len(text) && seen <= datelineLines; {
 		end := strings.IndexByte(text[off:], '\n')
@@ -100,7 +233,7 @@ func findDateline(text string, r *Recognizer) (Span, Date, bool) {
 		}
 		line := text[off:end]
 		if strings.TrimSpace(line) != "" {
-			if seen > 0 { // the first non-empty line is the title
+			if seen > 0 || !afterTitle { // the first non-empty line may be the title
 				if sp, d, ok := datelineIn(line, r); ok {
 					return Span{off + sp.Start, off + sp.End}, d, true
 				}

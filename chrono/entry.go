@@ -107,7 +107,7 @@ type Correction struct {
 // with one row per entry: lists join with "; " in mention order, each
 // value once.
 type FlatEntry struct {
-	Titles, Published, Paths, Expressions, Stated string
+	Titles, Published, Origins, Paths, Expressions, Stated string
 	Actors                                        string // "Name (kind); …"
 	Dates                                         string // when in conflict: "2026-01-06 (1 source); 2026-01-08 (1 source)"
 	Inferred, Ambiguous                           bool   // any mention
@@ -116,7 +116,7 @@ type FlatEntry struct {
 // Flatten folds e's mentions into text fields.
 func (e *Entry) Flatten() FlatEntry {
 	var f FlatEntry
-	var titles, paths, exprs, stated uniq
+	var titles, paths, exprs, stated, origins uniq
 	var pubs []string
 	dated := false
 	seenDoc := map[int64]bool{}
@@ -131,13 +131,14 @@ func (e *Entry) Flatten() FlatEntry {
 				pub = "undated"
 			}
 			pubs = append(pubs, pub)
+			origins.add(string(m.Source.PublishedOrigin))
 		}
 		exprs.add(m.Mention.Text)
 		stated.add(m.Mention.Stated)
 		f.Inferred = f.Inferred || m.Mention.Inferred
 		f.Ambiguous = f.Ambiguous || m.Mention.Ambiguous
 	}
-	f.Titles, f.Paths, f.Expressions, f.Stated = titles.join(), paths.join(), exprs.join(), stated.join()
+	f.Titles, f.Paths, f.Expressions, f.Stated, f.Origins = titles.join(), paths.join(), exprs.join(), stated.join(), origins.join()
 	if dated { // one per source, in the order of Titles
 		f.Published = strings.Join(pubs, "; ")
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -31,16 +32,44 @@ func (m *memStore) DocumentHash(_ context.Context, path string) (string, bool, e
 	return d.Hash, true, nil
 }
 
-func (m *memStore) SaveDocument(_ context.Context, doc *chrono.Document, _ []chrono.Mention, events []chrono.Event) error {
-	if doc.Path == m.fail {
-		return errors.New("disk full")
+func (m *memStore) SaveDocument(ctx context.Context, doc *chrono.Document, ms []chrono.Mention, events []chrono.Event) error {
+	return m.SaveDocuments(ctx, []chrono.Analysis{{Doc: doc, Mentions: ms, Events: events}})
+}
+
+func (m *memStore) SaveDocuments(_ context.Context, batch []chrono.Analysis) error {
+	for _, a := range batch {
+		if a.Doc.Path == m.fail {
+			return errors.New("disk full")
+		}
 	}
-	m.docs[doc.Path], m.events[doc.Path] = doc, events
+	for _, a := range batch {
+		if a.Was != "" {
+			delete(m.docs, a.Was)
+			delete(m.events, a.Was)
+		}
+		m.docs[a.Doc.Path], m.events[a.Doc.Path] = a.Doc, a.Events
+	}
 	return nil
 }
 
-func (m *memStore) Timeline(context.Context, chrono.Filter) ([]chrono.Row, error)  { return nil, nil }
-func (m *memStore) Documents(context.Context) ([]*chrono.Document, error)          { return nil, nil }
+func (m *memStore) DeleteDocuments(_ context.Context, paths []string) error {
+	for _, p := range paths {
+		delete(m.docs, p)
+		delete(m.events, p)
+	}
+	return nil
+}
+
+func (m *memStore) Timeline(context.Context, chrono.Filter) ([]chrono.Row, error) { return nil, nil }
+
+func (m *memStore) Documents(context.Context) ([]*chrono.Document, error) {
+	var docs []*chrono.Document
+	for _, d := range m.docs {
+		docs = append(docs, d)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
+	return docs, nil
+}
 func (m *memStore) SaveEntries(context.Context, []chrono.Entry) error              { return nil }
 func (m *memStore) Entries(context.Context) ([]chrono.Entry, error)                { return nil, nil }
 func (m *memStore) Corrections(context.Context) ([]chrono.Correction, error)       { return nil, nil }
@@ -225,7 +254,7 @@ func TestCollect(t *testing.T) {
 	for _, e := range errs {
 		msgs = append(msgs, strings.TrimPrefix(e.Error(), dir))
 	}
-	if want := "/missing.txt: no such file or directory|/empty: no .txt or .md articles in folder"; strings.Join(msgs, "|") != want {
+	if want := "/missing.txt: no such file or directory|/empty: no articles in folder (.txt, .md, .html, .jsonl, or --include)"; strings.Join(msgs, "|") != want {
 		t.Errorf("errors: got %q, want %q", strings.Join(msgs, "|"), want)
 	}
 }

@@ -31,75 +31,179 @@ func (db *DB) DocumentHash(ctx context.Context, path string) (hash string, ok bo
 // matched by its byte span. SaveDocument sets doc.ID, the events' ID and
 // DocumentID, and doc.IngestedAt when it is zero.
 func (db *DB) SaveDocument(ctx context.Context, doc *chrono.Document, mentions []chrono.Mention, events []chrono.Event) error {
-	if err := db.saveDocument(ctx, doc, mentions, events); err != nil {
-		return fmt.Errorf("save %s: %w", doc.Path, err)
+	return db.SaveDocuments(ctx, []chrono.Analysis{{Doc: doc, Mentions: mentions, Events: events}})
+}
+
+// SaveDocuments stores a batch of analyses in one transaction, all or
+// none, as SaveDocument does for one: a batch commits once, which is what
+// makes a large ingest fast. An analysis with Was set first moves the
+// document stored at Was to its new path, keeping its ID.
+func (db *DB) SaveDocuments(ctx context.Context, batch []chrono.Analysis) error {
+	now := time.Now().UTC().Truncate(time.Second)
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save: %w", err)
+	}
+	defer tx.Rollback()
+	st, err := prepare(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("save: %w", err)
+	}
+	defer st.close()
+
+	ids := make([][]int64, len(batch))
+	docIDs := make([]int64, len(batch))
+	for i, a := range batch {
+		if docIDs[i], ids[i], err = st.save(ctx, a, now); err != nil {
+			return fmt.Errorf("save %s: %w", a.Doc.Path, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save: %w", err)
+	}
+	// Only now that the data is stored do the IDs mean anything.
+	for i, a := range batch {
+		a.Doc.ID = docIDs[i]
+		if a.Doc.IngestedAt.IsZero() {
+			a.Doc.IngestedAt = now
+		}
+		for k := range a.Events {
+			a.Events[k].ID = ids[i][k]
+			a.Events[k].DocumentID = docIDs[i]
+		}
 	}
 	return nil
 }
 
-func (db *DB) saveDocument(ctx context.Context, doc *chrono.Document, mentions []chrono.Mention, events []chrono.Event) error {
-	ingested := doc.IngestedAt
-	if ingested.IsZero() {
-		ingested = time.Now().UTC().Truncate(time.Second)
-	}
-
+// DeleteDocuments removes the documents at paths, with their mentions and
+// events (ON DELETE CASCADE), in one transaction. Paths not stored are
+// ignored.
+func (db *DB) DeleteDocuments(ctx context.Context, paths []string) error {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return fmt.Errorf("delete: %w", err)
 	}
 	defer tx.Rollback()
+	for _, p := range paths {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE path = ?`, p); err != nil {
+			return fmt.Errorf("delete %s: %w", p, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("delete: %w", err)
+	}
+	return nil
+}
 
+// statements are the writes of a save, prepared once per transaction.
+type statements struct {
+	move, upsert, delEvents, delMentions, mention, event *sql.Stmt
+}
+
+func prepare(ctx context.Context, tx *sql.Tx) (*statements, error) {
+	var st statements
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&st.move, `UPDATE documents SET path = ? WHERE path = ?`},
+		{&st.upsert, `
+			INSERT INTO documents (
+				path, hash, title, byline, site, url, text,
+				published_value, published_grain, published_start, published_end, published_origin,
+				dateline_start, dateline_end, reference_date, ref_origin, ingested_at, settings
+			) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (path) DO UPDATE SET
+				hash = excluded.hash,
+				title = excluded.title,
+				byline = excluded.byline,
+				site = excluded.site,
+				url = excluded.url,
+				text = excluded.text,
+				published_value = excluded.published_value,
+				published_grain = excluded.published_grain,
+				published_start = excluded.published_start,
+				published_end = excluded.published_end,
+				published_origin = excluded.published_origin,
+				dateline_start = excluded.dateline_start,
+				dateline_end = excluded.dateline_end,
+				reference_date = excluded.reference_date,
+				ref_origin = excluded.ref_origin,
+				ingested_at = excluded.ingested_at,
+				settings = excluded.settings
+			RETURNING id`},
+		{&st.delEvents, `DELETE FROM events WHERE document_id = ?`},
+		{&st.delMentions, `DELETE FROM mentions WHERE document_id = ?`},
+		{&st.mention, `
+			INSERT INTO mentions (
+				document_id, byte_start, byte_end, char_start, char_end, text, type,
+				value, grain, grain_rank, start_date, end_date,
+				resolution, anchor_date, confidence, ambiguous, inferred, mod, stated, why
+			) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.event, `
+			INSERT INTO events (document_id, mention_id, sentence, sentence_start, sentence_end, char_start, char_end)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`},
+	} {
+		s, err := tx.PrepareContext(ctx, p.sql)
+		if err != nil {
+			st.close()
+			return nil, err
+		}
+		*p.stmt = s
+	}
+	return &st, nil
+}
+
+func (st *statements) close() {
+	for _, s := range []*sql.Stmt{st.move, st.upsert, st.delEvents, st.delMentions, st.mention, st.event} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// save writes one analysis and returns the document ID and the event IDs.
+func (st *statements) save(ctx context.Context, a chrono.Analysis, now time.Time) (int64, []int64, error) {
+	doc := a.Doc
+	ingested := doc.IngestedAt
+	if ingested.IsZero() {
+		ingested = now
+	}
 	var dlStart, dlEnd any
 	if d := doc.Dateline; d != nil {
 		if _, _, err := charSpan(doc.Text, d.Start, d.End); err != nil {
-			return fmt.Errorf("dateline: %w", err)
+			return 0, nil, fmt.Errorf("dateline: %w", err)
 		}
 		dlStart, dlEnd = d.Start, d.End
 	}
+	if a.Was != "" && a.Was != doc.Path {
+		if _, err := st.move.ExecContext(ctx, doc.Path, a.Was); err != nil {
+			return 0, nil, fmt.Errorf("move from %s: %w", a.Was, err)
+		}
+	}
 	var id int64
-	err = tx.QueryRowContext(ctx, `
-		INSERT INTO documents (
-			path, hash, title, byline, text,
-			published_value, published_grain, published_start, published_end, published_origin,
-			dateline_start, dateline_end, reference_date, ref_origin, ingested_at
-		) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (path) DO UPDATE SET
-			hash = excluded.hash,
-			title = excluded.title,
-			byline = excluded.byline,
-			text = excluded.text,
-			published_value = excluded.published_value,
-			published_grain = excluded.published_grain,
-			published_start = excluded.published_start,
-			published_end = excluded.published_end,
-			published_origin = excluded.published_origin,
-			dateline_start = excluded.dateline_start,
-			dateline_end = excluded.dateline_end,
-			reference_date = excluded.reference_date,
-			ref_origin = excluded.ref_origin,
-			ingested_at = excluded.ingested_at
-		RETURNING id`,
-		doc.Path, doc.Hash, doc.Title, doc.Byline, doc.Text,
+	err := st.upsert.QueryRowContext(ctx,
+		doc.Path, doc.Hash, doc.Title, doc.Byline, doc.Site, doc.URL, doc.Text,
 		doc.Published.Value, string(doc.Published.Grain), isoOrNull(doc.Published.Start), isoOrNull(doc.Published.End), string(doc.PublishedOrigin),
-		dlStart, dlEnd, isoOrNull(doc.Reference), doc.RefOrigin, ingested.UTC().Format(time.RFC3339),
+		dlStart, dlEnd, isoOrNull(doc.Reference), doc.RefOrigin, ingested.UTC().Format(time.RFC3339), doc.Settings,
 	).Scan(&id)
 	if err != nil {
-		return fmt.Errorf("document: %w", err)
+		return 0, nil, fmt.Errorf("document: %w", err)
 	}
 
 	// Replace: what an earlier analysis found no longer holds.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE document_id = ?`, id); err != nil {
-		return fmt.Errorf("delete old events: %w", err)
+	if _, err := st.delEvents.ExecContext(ctx, id); err != nil {
+		return 0, nil, fmt.Errorf("delete old events: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM mentions WHERE document_id = ?`, id); err != nil {
-		return fmt.Errorf("delete old mentions: %w", err)
+	if _, err := st.delMentions.ExecContext(ctx, id); err != nil {
+		return 0, nil, fmt.Errorf("delete old mentions: %w", err)
 	}
 
-	mentionIDs := make(map[chrono.Span]int64, len(mentions))
-	for _, m := range mentions {
-		mid, err := insertMention(ctx, tx, id, doc.Text, m)
+	mentionIDs := make(map[chrono.Span]int64, len(a.Mentions))
+	for _, m := range a.Mentions {
+		mid, err := st.insertMention(ctx, id, doc.Text, m)
 		if err != nil {
-			return fmt.Errorf("mention %q at %d: %w", m.Text, m.Start, err)
+			return 0, nil, fmt.Errorf("mention %q at %d: %w", m.Text, m.Start, err)
 		}
 		span := chrono.Span{Start: m.Start, End: m.End}
 		if _, dup := mentionIDs[span]; !dup {
@@ -107,40 +211,24 @@ func (db *DB) saveDocument(ctx context.Context, doc *chrono.Document, mentions [
 		}
 	}
 
-	ids := make([]int64, len(events))
-	for i, e := range events {
+	ids := make([]int64, len(a.Events))
+	for i, e := range a.Events {
 		mid, ok := mentionIDs[chrono.Span{Start: e.Mention.Start, End: e.Mention.End}]
 		if !ok {
-			return fmt.Errorf("event at %d: mention %q at %d-%d is not among the document's mentions", e.SentenceStart, e.Mention.Text, e.Mention.Start, e.Mention.End)
+			return 0, nil, fmt.Errorf("event at %d: mention %q at %d-%d is not among the document's mentions", e.SentenceStart, e.Mention.Text, e.Mention.Start, e.Mention.End)
 		}
 		cs, ce, err := charSpan(doc.Text, e.SentenceStart, e.SentenceEnd)
 		if err != nil {
-			return fmt.Errorf("event at %d: %w", e.SentenceStart, err)
+			return 0, nil, fmt.Errorf("event at %d: %w", e.SentenceStart, err)
 		}
-		err = tx.QueryRowContext(ctx, `
-			INSERT INTO events (document_id, mention_id, sentence, sentence_start, sentence_end, char_start, char_end)
-			VALUES (?, ?, ?, ?, ?, ?, ?)
-			RETURNING id`,
-			id, mid, e.Sentence, e.SentenceStart, e.SentenceEnd, cs, ce,
-		).Scan(&ids[i])
-		if err != nil {
-			return fmt.Errorf("event at %d: %w", e.SentenceStart, err)
+		if ids[i], err = insert(ctx, st.event, id, mid, e.Sentence, e.SentenceStart, e.SentenceEnd, cs, ce); err != nil {
+			return 0, nil, fmt.Errorf("event at %d: %w", e.SentenceStart, err)
 		}
 	}
-
-	if err := tx.Commit(); err != nil {
-		return err
-	}
-	// Only now that the data is stored do the IDs mean anything.
-	doc.ID, doc.IngestedAt = id, ingested
-	for i := range events {
-		events[i].ID = ids[i]
-		events[i].DocumentID = id
-	}
-	return nil
+	return id, ids, nil
 }
 
-func insertMention(ctx context.Context, tx *sql.Tx, docID int64, text string, m chrono.Mention) (int64, error) {
+func (st *statements) insertMention(ctx context.Context, docID int64, text string, m chrono.Mention) (int64, error) {
 	cs, ce, err := charSpan(text, m.Start, m.End)
 	if err != nil {
 		return 0, err
@@ -156,19 +244,20 @@ func insertMention(ctx context.Context, tx *sql.Tx, docID int64, text string, m 
 	default:
 		start, end = isoOrNull(m.Date.Start), isoOrNull(m.Date.End)
 	}
-	var id int64
-	err = tx.QueryRowContext(ctx, `
-		INSERT INTO mentions (
-			document_id, byte_start, byte_end, char_start, char_end, text, type,
-			value, grain, grain_rank, start_date, end_date,
-			resolution, anchor_date, confidence, ambiguous, inferred, mod, stated, why
-		) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		RETURNING id`,
+	return insert(ctx, st.mention,
 		docID, m.Start, m.End, cs, ce, m.Text, m.Type,
 		m.Date.Value, string(m.Date.Grain), m.Date.Grain.Rank(), start, end,
-		string(m.Resolution), isoOrNull(m.Anchor), m.Confidence, m.Ambiguous, m.Inferred, m.Mod, m.Stated, m.Why,
-	).Scan(&id)
-	return id, err
+		string(m.Resolution), isoOrNull(m.Anchor), m.Confidence, m.Ambiguous, m.Inferred, m.Mod, m.Stated, m.Why)
+}
+
+// insert runs an INSERT and returns the new row's ID: cheaper than
+// RETURNING, which goes through a result set.
+func insert(ctx context.Context, st *sql.Stmt, args ...any) (int64, error) {
+	res, err := st.ExecContext(ctx, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
 }
 
 // Timeline returns the events whose mention's interval overlaps
@@ -270,9 +359,9 @@ func (db *DB) Documents(ctx context.Context) ([]*chrono.Document, error) {
 
 // documentColumns are the columns of documents d that documentRow scans:
 // all but the text, which listings and timelines do not need.
-const documentColumns = `d.id, d.path, d.hash, d.title, d.byline,
+const documentColumns = `d.id, d.path, d.hash, d.title, d.byline, d.site, d.url,
 	d.published_value, d.published_grain, d.published_start, d.published_end, d.published_origin,
-	d.dateline_start, d.dateline_end, d.reference_date, d.ref_origin, d.ingested_at`
+	d.dateline_start, d.dateline_end, d.reference_date, d.ref_origin, d.ingested_at, d.settings`
 
 // documentRow holds one scanned row of documentColumns.
 type documentRow struct {
@@ -286,9 +375,9 @@ type documentRow struct {
 
 func (r *documentRow) dest() []any {
 	d := &r.doc
-	return []any{&d.ID, &d.Path, &d.Hash, &d.Title, &d.Byline,
+	return []any{&d.ID, &d.Path, &d.Hash, &d.Title, &d.Byline, &d.Site, &d.URL,
 		&d.Published.Value, &r.grain, &r.pubStart, &r.pubEnd, &r.origin,
-		&r.dlStart, &r.dlEnd, &r.reference, &d.RefOrigin, &r.ingestedAt}
+		&r.dlStart, &r.dlEnd, &r.reference, &d.RefOrigin, &r.ingestedAt, &d.Settings}
 }
 
 func (r *documentRow) document() (*chrono.Document, error) {

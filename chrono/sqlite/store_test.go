@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -530,6 +531,9 @@ func kyiv(t *testing.T) (*chrono.Document, []chrono.Mention, []chrono.Event) {
 		Hash:            "0123abcd",
 		Title:           "Kyiv — talks fail",
 		Byline:          "Jane Doe",
+		Site:            "Kyiv Post",
+		URL:             "https://kyiv.example/talks",
+		Settings:        "date-order=dmy",
 		Text:            kyivText,
 		Published:       chrono.DayDate(2026, 1, 8),
 		PublishedOrigin: chrono.OriginDateline,
@@ -647,5 +651,89 @@ func TestIngestedAtDefault(t *testing.T) {
 	}
 	if len(docs) != 1 || !docs[0].IngestedAt.Equal(doc.IngestedAt) {
 		t.Errorf("stored IngestedAt %v, want %v", docs[0].IngestedAt, doc.IngestedAt)
+	}
+}
+
+func TestSaveDocumentsBatch(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "chrono.db"))
+	saveOne(t, db, "old/a.txt", "A", "A on 6 January 2026.", "6 January 2026", chrono.DayDate(2026, 1, 6))
+	docs, _ := db.Documents(ctx)
+	id := docs[0].ID
+
+	batch := func(paths ...string) []chrono.Analysis {
+		var out []chrono.Analysis
+		for _, p := range paths {
+			text := "Filed on 7 January 2026."
+			m := mention(t, text, "7 January 2026", chrono.DayDate(2026, 1, 7))
+			out = append(out, chrono.Analysis{Doc: &chrono.Document{Path: p, Hash: "h-" + p, Text: text}, Mentions: []chrono.Mention{m}, Events: []chrono.Event{event(t, text, text, m)}})
+		}
+		return out
+	}
+	// A move keeps the document's ID and replaces its events.
+	b := batch("new/a.txt", "b.txt", "c.txt")
+	b[0].Was = "old/a.txt"
+	if err := db.SaveDocuments(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	if b[0].Doc.ID != id || b[1].Doc.ID == 0 || b[2].Events[0].DocumentID != b[2].Doc.ID {
+		t.Errorf("IDs: moved %d (was %d), new %d, event's document %d of %d", b[0].Doc.ID, id, b[1].Doc.ID, b[2].Events[0].DocumentID, b[2].Doc.ID)
+	}
+	// All or none: a bad event fails the whole batch.
+	bad := batch("d.txt", "e.txt")
+	bad[1].Events[0].Mention.Start = 1
+	if err := db.SaveDocuments(ctx, bad); err == nil || !strings.Contains(err.Error(), "save e.txt") {
+		t.Errorf("bad batch: %v, want an error naming e.txt", err)
+	}
+	if err := db.DeleteDocuments(ctx, []string{"b.txt", "missing.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	docs, _ = db.Documents(ctx)
+	var paths []string
+	for _, d := range docs {
+		paths = append(paths, d.Path)
+	}
+	if got, want := strings.Join(paths, " "), "c.txt new/a.txt"; got != want {
+		t.Errorf("stored %s, want %s", got, want)
+	}
+	for table, want := range map[string]int{"mentions": 2, "events": 2} {
+		if got := count(t, db, table); got != want {
+			t.Errorf("%s: %d rows, want %d", table, got, want)
+		}
+	}
+}
+
+// TestMigrateKeepsDocuments upgrades a database made by the first schema:
+// its documents stay, with empty metadata and default settings.
+func TestMigrateKeepsDocuments(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	init, err := os.ReadFile(filepath.Join("migrations", "0001_init.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{string(init), `PRAGMA user_version = 1`,
+		`INSERT INTO documents (path, hash, title, ingested_at) VALUES ('a.txt', 'h', 'A', '2026-01-09T10:00:00Z')`} {
+		if _, err := raw.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+
+	db := open(t, path)
+	docs, err := db.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || docs[0].Path != "a.txt" || docs[0].Site != "" || docs[0].URL != "" || docs[0].Settings != "" {
+		t.Errorf("documents after migrating: %+v", docs)
+	}
+	files, _ := os.ReadDir("migrations")
+	if v := userVersion(t, db); v != len(files) {
+		t.Errorf("version %d, want %d", v, len(files))
 	}
 }

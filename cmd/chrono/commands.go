@@ -36,51 +36,32 @@ func dateOrderFlag() cli.Flag {
 func (e *env) ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
-		Usage:     "read articles (.txt, .md) into the database",
+		Usage:     "read articles (text, Markdown, HTML pages, JSONL feeds) into the database",
 		ArgsUsage: "PATH...",
-		Description: `Reads files, folders (recursively) or - for standard input. Each article's
-publication date comes from --published, else a dateline in its first lines,
-else a date in its file name. Articles without one resolve relative dates
-against --ref, else the median publication date of the other articles of the
-ingest, else today, and those dates are marked inferred. Re-ingesting an
-unchanged file changes nothing; a changed file replaces its earlier events.
+		Description: `Reads files, folders (recursively: .txt, .md, .html, .htm, .jsonl, .ndjson,
+or what --include names) or - for standard input. HTML pages give their main
+text and metadata (title, author, site, canonical URL, publication date);
+JSONL feeds one article a line, {"id", "url", "title", "published", "text"}
+(other keys with --field). Each article's publication date comes from
+--published, else the page's or record's metadata, else a dateline in its
+first lines, else a date in its file name. Articles without one resolve
+relative dates against --ref, else the median publication date of the other
+articles of the ingest, else today, and those dates are marked inferred.
+
+Ingesting again skips unchanged articles (content hash and settings) and
+analyses changed ones again; the same content at a new path is the same
+document. --prune removes documents whose files are gone. Exit status: 0 all
+ingested, 1 some failed (each named on stderr, with its line in a feed), 2
+usage.
 
 Example:
    chrono ingest articles/
    chrono ingest --published 2026-01-08 note.txt
+   chrono ingest saved/ --include '*.html' --exclude 'drafts' --prune
+   chrono ingest feed.jsonl --field text=body --field published=date --json
    cat article.txt | chrono ingest --published 2026-01-08 -`,
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "published", Usage: "publication `DATE` of the articles, overriding their datelines"},
-			&cli.StringFlag{Name: "ref", Usage: "reference `DATE` for articles without a publication date"},
-			dateOrderFlag(),
-		},
-		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
-				return usage("ingest: no PATH given (see 'chrono ingest --help')")
-			}
-			in, err := e.ingester(c)
-			if err != nil {
-				return err
-			}
-			db, err := sqlite.Open(c.String("db"))
-			if err != nil {
-				return &exitError{1, err}
-			}
-			defer db.Close()
-			in.Store = db
-			inputs, errs := chrono.Collect(c.Args().Slice(), e.stdin)
-			for _, err := range errs {
-				fmt.Fprintf(e.stderr, "chrono: ingest %v\n", err)
-			}
-			ok := e.ingest(c, in, inputs)
-			if err := e.chronicle(c, db); err != nil {
-				return err
-			}
-			if !ok || len(errs) > 0 {
-				return errReported
-			}
-			return nil
-		},
+		Flags:  append(ingestFlags(), &cli.BoolFlag{Name: "json", Usage: "print a JSON summary for scripts instead of a line an article"}),
+		Action: e.ingestAction,
 	}
 }
 

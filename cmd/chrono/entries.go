@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -30,7 +31,12 @@ func short(key string) string {
 // chronicle rebuilds the entries after the events changed and says what
 // came of it.
 func (e *env) chronicle(c *cli.Context, db *sqlite.DB) error {
-	entries, err := chrono.Chronicle(c.Context, db, chrono.DefaultEntryOptions)
+	return e.chronicleTo(c.Context, db, e.stdout)
+}
+
+// chronicleTo is chronicle reporting to w (io.Discard for none).
+func (e *env) chronicleTo(ctx context.Context, db *sqlite.DB, w io.Writer) error {
+	entries, err := chrono.Chronicle(ctx, db, chrono.DefaultEntryOptions)
 	if err != nil {
 		return &exitError{1, err}
 	}
@@ -43,7 +49,7 @@ func (e *env) chronicle(c *cli.Context, db *sqlite.DB) error {
 			conflicts++
 		}
 	}
-	fmt.Fprintf(e.stdout, "%s: %d from two or more sources, %s to review\n",
+	fmt.Fprintf(w, "%s: %d from two or more sources, %s to review\n",
 		plural(len(entries), "chronology entry"), multi, plural(conflicts, "date conflict"))
 	return nil
 }

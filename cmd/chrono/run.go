@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 )
 
 // Version is set at build time with -ldflags "-X main.Version=...".
@@ -16,7 +18,13 @@ var Version = "dev"
 
 // Run runs the chrono command line and returns its exit status.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return (&env{now: time.Now, stdin: stdin, stdout: stdout, stderr: stderr}).run(ctx, args)
+	return (&env{now: time.Now, stdin: stdin, stdout: stdout, stderr: stderr, terminal: isTerminal(stderr)}).run(ctx, args)
+}
+
+// isTerminal reports whether w is a terminal, where progress bars go.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // env is what a command may touch: streams and the clock, injected for tests.
@@ -24,6 +32,10 @@ type env struct {
 	now            func() time.Time
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	terminal       bool // stderr is a terminal: progress bars
+	// ticker makes watch's ticks and a function that stops them; nil is
+	// time.NewTicker.
+	ticker func(time.Duration) (<-chan time.Time, func())
 }
 
 // exitError carries an exit status through urfave/cli.
@@ -79,6 +91,7 @@ Example:
 		Commands: append([]*cli.Command{
 			e.demoCommand(),
 			e.ingestCommand(),
+			e.watchCommand(),
 			e.timelineCommand(),
 			e.exportCommand(),
 			e.reviewCommand(),

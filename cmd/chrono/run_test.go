@@ -250,7 +250,7 @@ func TestBadInput(t *testing.T) {
 	}
 	wantErrs := []string{
 		"chrono: ingest " + filepath.Join(dir, "missing.txt") + ": no such file or directory",
-		"chrono: ingest " + emptyDir + ": no .txt or .md articles in folder",
+		"chrono: ingest " + emptyDir + ": no articles in folder (.txt, .md, .html, .jsonl, or --include)",
 		"chrono: ingest " + filepath.Join(in, "binary.txt") + ": binary file, not text",
 		"chrono: ingest " + filepath.Join(in, "empty.txt") + ": empty file",
 		"chrono: ingest " + filepath.Join(in, "latin1.txt") + ": invalid UTF-8 at byte 9",
@@ -306,7 +306,7 @@ func TestUsage(t *testing.T) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, cmd := range []string{"demo", "ingest", "timeline", "export", "review", "correct", "exclude", "note", "merge", "split", "corrections", "rebuild", "parse", "tag"} {
+	for _, cmd := range []string{"demo", "ingest", "watch", "timeline", "export", "review", "correct", "exclude", "note", "merge", "split", "corrections", "rebuild", "parse", "tag"} {
 		code, stdout, _ := run(t, "", cmd, "--help")
 		if code != 0 || !strings.Contains(stdout, "Example:") || !strings.Contains(stdout, "chrono "+cmd) {
 			t.Errorf("%s --help: exit %d, no example:\n%s", cmd, code, stdout)

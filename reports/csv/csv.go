@@ -17,19 +17,20 @@ import (
 // header is the column list; Header hands out copies so callers cannot
 // change what Write emits.
 var header = []string{
-	"date",        // Mention.Date.Value: the TIMEX3 value as stated
-	"start",       // Date.Start, YYYY-MM-DD
-	"end",         // Date.End, YYYY-MM-DD
-	"granularity", // Date.Grain
-	"resolution",  // Mention.Resolution
-	"event",       // Event.Sentence on one line
-	"source",      // Source.Title
-	"published",   // Source.Published.Value; empty when undated
-	"path",        // Source.Path
-	"expression",  // Mention.Text
-	"inferred",    // "yes" when dated against a guessed reference, not the article's own date
-	"ambiguous",   // "yes" for a numeric date whose day/month order the text left open
-	"stated",      // Mention.Stated: the value as stated, X where inferred (XXXX-01-06)
+	"date",             // Mention.Date.Value: the TIMEX3 value as stated
+	"start",            // Date.Start, YYYY-MM-DD
+	"end",              // Date.End, YYYY-MM-DD
+	"granularity",      // Date.Grain
+	"resolution",       // Mention.Resolution
+	"event",            // Event.Sentence on one line
+	"source",           // Source.Title
+	"published",        // Source.Published.Value; empty when undated
+	"path",             // Source.Path
+	"expression",       // Mention.Text
+	"inferred",         // "yes" when dated against a guessed reference, not the article's own date
+	"ambiguous",        // "yes" for a numeric date whose day/month order the text left open
+	"stated",           // Mention.Stated: the value as stated, X where inferred (XXXX-01-06)
+	"published_origin", // Source.PublishedOrigin: flag, metadata, dateline, filename, none
 }
 
 // Header returns the CSV column names in order.
@@ -62,6 +63,7 @@ func Record(r chrono.Row) []string {
 		yes(m.Inferred),
 		yes(m.Ambiguous),
 		m.Stated,
+		string(src.PublishedOrigin),
 	}
 }
 
@@ -107,7 +109,7 @@ func EntryRecord(e *chrono.Entry) []string {
 	d := e.Date
 	return []string{
 		d.Value, chrono.ISO(d.Start), chrono.ISO(d.End), string(d.Grain), string(e.Resolution),
-		oneLine(e.Text), f.Titles, f.Published, f.Paths, f.Expressions, yes(f.Inferred), yes(f.Ambiguous), f.Stated,
+		oneLine(e.Text), f.Titles, f.Published, f.Paths, f.Expressions, yes(f.Inferred), yes(f.Ambiguous), f.Stated, f.Origins,
 		e.Key, e.Headline, strconv.Itoa(e.Sources), strconv.Itoa(len(e.Mentions)), yes(e.Conflict), f.Dates,
 		strconv.FormatFloat(e.Confidence, 'f', 2, 64), f.Actors, yes(e.Analyst), e.Computed.Value, oneLine(e.Note),
 	}

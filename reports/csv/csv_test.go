@@ -10,7 +10,7 @@ import (
 	"github.com/chrono-news/chrono/chrono"
 )
 
-const head = "date,start,end,granularity,resolution,event,source,published,path,expression,inferred,ambiguous,stated\n"
+const head = "date,start,end,granularity,resolution,event,source,published,path,expression,inferred,ambiguous,stated,published_origin\n"
 
 type flag int
 
@@ -30,9 +30,10 @@ func row(d chrono.Date, res chrono.Resolution, sentence, expr string, src *chron
 
 var (
 	dated = &chrono.Document{
-		Title:     "US declines security guarantees",
-		Path:      "seeds/caliber.txt",
-		Published: chrono.DayDate(2026, time.January, 8),
+		Title:           "US declines security guarantees",
+		Path:            "seeds/caliber.txt",
+		Published:       chrono.DayDate(2026, time.January, 8),
+		PublishedOrigin: chrono.OriginMetadata,
 	}
 	undated = &chrono.Document{Title: "Witkoff dodges commitment", Path: "seeds/intl.txt"}
 )
@@ -48,30 +49,30 @@ func TestWrite(t *testing.T) {
 			"day",
 			[]chrono.Row{row(chrono.DayDate(2026, time.January, 6), chrono.Explicit,
 				"Talks opened on January 6, 2026.", "January 6, 2026", dated)},
-			head + "2026-01-06,2026-01-06,2026-01-06,day,explicit,\"Talks opened on January 6, 2026.\",US declines security guarantees,2026-01-08,seeds/caliber.txt,\"January 6, 2026\",,,\n",
+			head + "2026-01-06,2026-01-06,2026-01-06,day,explicit,\"Talks opened on January 6, 2026.\",US declines security guarantees,2026-01-08,seeds/caliber.txt,\"January 6, 2026\",,,,metadata\n",
 		},
 		{
 			"month relative to reference",
 			[]chrono.Row{row(chrono.MonthDate(2025, time.December), chrono.RelativeToReference,
 				"Last month the plan stalled.", "Last month", undated, inferred)},
-			head + "2025-12,2025-12-01,2025-12-31,month,relative-to-reference,Last month the plan stalled.,Witkoff dodges commitment,,seeds/intl.txt,Last month,yes,,\n",
+			head + "2025-12,2025-12-01,2025-12-31,month,relative-to-reference,Last month the plan stalled.,Witkoff dodges commitment,,seeds/intl.txt,Last month,yes,,,\n",
 		},
 		{
 			"year inferred, quotes, comma, newline and spaces",
 			[]chrono.Row{row(chrono.DayDate(2026, time.January, 3), chrono.YearInferred,
 				"  He said \"no deal\",\n  then   left on 3 January. ", "3 January", dated, ambiguous)},
-			head + "2026-01-03,2026-01-03,2026-01-03,day,year-inferred,\"He said \"\"no deal\"\", then left on 3 January.\",US declines security guarantees,2026-01-08,seeds/caliber.txt,3 January,,yes,\n",
+			head + "2026-01-03,2026-01-03,2026-01-03,day,year-inferred,\"He said \"\"no deal\"\", then left on 3 January.\",US declines security guarantees,2026-01-08,seeds/caliber.txt,3 January,,yes,,metadata\n",
 		},
 		{
 			"non-ASCII",
 			[]chrono.Row{row(chrono.YearDate(2025), chrono.Explicit,
 				"Zelensky met Erdoğan in Kyiv in 2025.", "2025", &chrono.Document{Title: "Київ", Path: "kyiv.txt"})},
-			head + "2025,2025-01-01,2025-12-31,year,explicit,Zelensky met Erdoğan in Kyiv in 2025.,Київ,,kyiv.txt,2025,,,\n",
+			head + "2025,2025-01-01,2025-12-31,year,explicit,Zelensky met Erdoğan in Kyiv in 2025.,Київ,,kyiv.txt,2025,,,,\n",
 		},
 		{
 			"nil source",
 			[]chrono.Row{row(chrono.QuarterDate(2025, 3), chrono.Explicit, "Q3 was quiet.", "Q3", nil)},
-			head + "2025-Q3,2025-07-01,2025-09-30,quarter,explicit,Q3 was quiet.,,,,Q3,,,\n",
+			head + "2025-Q3,2025-07-01,2025-09-30,quarter,explicit,Q3 was quiet.,,,,Q3,,,,\n",
 		},
 	}
 	for _, tt := range tests {

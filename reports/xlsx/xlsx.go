@@ -71,6 +71,8 @@ var sourceColumns = []column{
 	{"Reference", 12},      // ISO day relative dates used, for undated documents
 	{"Byline", 24},
 	{"Ingested", 17}, // date cell, UTC
+	{"Site", 20},     // site name or outlet, from the page or feed
+	{"URL", 40},      // canonical URL
 }
 
 // ChronologyHeader returns the column titles of the Chronology sheet.
@@ -223,6 +225,8 @@ func (b *book) sourceRow(n int, d chrono.Document) error {
 		{ref, st.text},
 		{d.Byline, st.text},
 		{d.IngestedAt.UTC(), st.timestamp}, // Excel has no time zones: store UTC
+		{d.Site, st.text},
+		{d.URL, st.text},
 	})
 }
 

@@ -18,6 +18,8 @@ var (
 		Title:           "US declines security guarantees",
 		Path:            "seeds/caliber.txt",
 		Byline:          "Jane Roe",
+		Site:            "Caliber",
+		URL:             "https://caliber.example/news/1",
 		Published:       chrono.DayDate(2026, time.January, 8),
 		PublishedOrigin: chrono.OriginDateline,
 		Reference:       chrono.Day(2026, time.January, 8),
@@ -96,7 +98,7 @@ func TestHeaders(t *testing.T) {
 	}{
 		{SheetChronology, []string{"Date", "Value", "Start", "End", "Granularity", "Resolution", "Event", "Expression", "Source", "Published", "Path", "Inferred", "Ambiguous", "Stated",
 			"Entry", "Headline", "Sources", "Mentions", "Conflict", "Dates", "Confidence", "Actors", "Analyst", "Computed", "Note"}},
-		{SheetSources, []string{"Title", "Path", "Published", "Published from", "Reference", "Byline", "Ingested"}},
+		{SheetSources, []string{"Title", "Path", "Published", "Published from", "Reference", "Byline", "Ingested", "Site", "URL"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sheet, func(t *testing.T) {
@@ -243,7 +245,7 @@ func TestSources(t *testing.T) {
 	}
 	want := [][]string{
 		// The reference is shown only for undated documents; ingestion time is UTC.
-		{dated.Title, dated.Path, "2026-01-08", "dateline", "", "Jane Roe", "2026-01-09 13:30"},
+		{dated.Title, dated.Path, "2026-01-08", "dateline", "", "Jane Roe", "2026-01-09 13:30", "Caliber", "https://caliber.example/news/1"},
 		{undated.Title, undated.Path, "", "none", "2026-01-07"},
 	}
 	if got := rows[1:]; !reflect.DeepEqual(got, want) {
