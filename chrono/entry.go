@@ -108,9 +108,9 @@ type Correction struct {
 // value once.
 type FlatEntry struct {
 	Titles, Published, Origins, Paths, Expressions, Stated string
-	Actors                                        string // "Name (kind); …"
-	Dates                                         string // when in conflict: "2026-01-06 (1 source); 2026-01-08 (1 source)"
-	Inferred, Ambiguous                           bool   // any mention
+	Actors                                                 string // "Name (kind); …"
+	Dates                                                  string // when in conflict: "2026-01-06 (1 source); 2026-01-08 (1 source)"
+	Inferred, Ambiguous                                    bool   // any mention
 }
 
 // Flatten folds e's mentions into text fields.
