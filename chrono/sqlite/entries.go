@@ -296,3 +296,13 @@ func (db *DB) AddCorrection(ctx context.Context, c chrono.Correction) (bool, err
 	}
 	return n > 0, nil
 }
+
+// HasEntries reports whether entries were ever built: false for a new
+// database, and for one whose events have none yet.
+func (db *DB) HasEntries(ctx context.Context) bool {
+	var n int
+	if err := db.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM entries) OR NOT EXISTS (SELECT 1 FROM events)`).Scan(&n); err != nil {
+		return false
+	}
+	return n == 1
+}

@@ -113,16 +113,18 @@ func (e *env) ingestAction(c *cli.Context) error {
 	for _, f := range s.Failures {
 		fmt.Fprintf(e.stderr, "chrono: ingest %s\n", f)
 	}
+	// Entries follow the events: rebuilt when anything changed (or never built).
+	var report io.Writer = e.stdout
 	if c.Bool("json") {
 		b, _ := json.MarshalIndent(s, "", "  ")
 		fmt.Fprintf(e.stdout, "%s\n", b)
-		if err := e.chronicleTo(c.Context, db, io.Discard); err != nil {
-			return err
-		}
+		report = io.Discard
 	} else {
 		e.printResults(results, false)
 		fmt.Fprintln(e.stdout, s)
-		if err := e.chronicle(c, db); err != nil {
+	}
+	if s.changedAnything() || !db.HasEntries(c.Context) {
+		if err := e.chronicleTo(c.Context, db, report); err != nil {
 			return err
 		}
 	}
