@@ -44,8 +44,8 @@ func Actors(sentence string) []Actor {
 			}
 			break
 		}
-		a, ok := actorOf(words, i, j)
-		i = j
+		a, next, ok := actorOf(words, i, j)
+		i = next
 		if ok && !seen[a.Name] {
 			seen[a.Name] = true
 			out = append(out, a)
@@ -123,11 +123,15 @@ func nameWords(s string) []nameWord {
 	return out
 }
 
-// actorOf makes an actor of words [i, j), or reports there is none.
-func actorOf(words []nameWord, i, j int) (Actor, bool) {
+// actorOf makes an actor of words [i, j), or reports there is none; next
+// is where the following name starts: after j, or after a place that
+// merely precedes another name ("In Paris Witkoff dodges").
+func actorOf(words []nameWord, i, j int) (a Actor, next int, ok bool) {
+	next = j
 	person := false
-	// Drop titles, nationality words and capitalised function words in front.
-	for i < j {
+	// Drop titles, nationality words and capitalised function words in front
+	// (but not the "New" of "New York").
+	for i < j && !(i+1 < j && places[words[i].lower+" "+words[i+1].lower]) {
 		w := words[i].lower
 		if personTitles[w] {
 			person = true
@@ -144,14 +148,17 @@ func actorOf(words []nameWord, i, j int) (Actor, bool) {
 		}
 		break
 	}
-	for j > i && (stopwords[words[j-1].lower] || dateWords[words[j-1].lower] || personTitles[words[j-1].lower]) {
+	for j > i && !places[words[j-1].lower] && (stopwords[words[j-1].lower] || dateWords[words[j-1].lower] || personTitles[words[j-1].lower]) {
 		j--
+	}
+	if j-i >= 2 && places[words[i].lower] && !places[words[i].lower+" "+words[i+1].lower] && !anyOrgWord(words[i:j]) {
+		j, next = i+1, i+1 // a place, then another name
 	}
 	if j-i >= 3 && words[i].first && nameJoiners[words[i+1].lower] && !orgWords[words[i].lower] && !places[words[i].lower] {
 		i += 2 // "Shares of Acme Corp": the sentence's first word is no name
 	}
 	if i >= j {
-		return Actor{}, false
+		return Actor{}, next, false
 	}
 	parts := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
@@ -161,13 +168,13 @@ func actorOf(words []nameWord, i, j int) (Actor, bool) {
 	lower := strings.ToLower(name)
 	acronym := isAcronym(name)
 	if j-i == 1 && words[i].first && !places[lower] && !acronym && !orgWords[lower] {
-		return Actor{}, false // capitalised because it starts the sentence
+		return Actor{}, next, false // capitalised because it starts the sentence
 	}
 	if _, ok := demonyms[lower]; ok && !places[lower] {
-		return Actor{}, false // "French" alone is an adjective
+		return Actor{}, next, false // "French" alone is an adjective
 	}
 	if utf8.RuneCountInString(name) < 2 {
-		return Actor{}, false
+		return Actor{}, next, false
 	}
 	kind := Name
 	last := strings.ToLower(words[j-1].text)
@@ -183,7 +190,7 @@ func actorOf(words []nameWord, i, j int) (Actor, bool) {
 	case j-i >= 2 && j-i <= 3:
 		kind = Person
 	}
-	return Actor{Name: name, Kind: kind}, true
+	return Actor{Name: name, Kind: kind}, next, true
 }
 
 // anyOrgWord reports whether a name holds an organisation word: "Bank of England".
@@ -217,8 +224,15 @@ func MergeActors(lists ...[]Actor) []Actor {
 	count := map[string]int{}
 	kinds := map[string]ActorKind{}
 	var names []string
+	spelled := map[string]string{} // "US" and "U.S." are one actor, first spelling kept
 	for _, l := range lists {
 		for _, a := range l {
+			key := strings.ReplaceAll(strings.ToLower(a.Name), ".", "")
+			if first, ok := spelled[key]; ok {
+				a.Name = first
+			} else {
+				spelled[key] = a.Name
+			}
 			if _, ok := count[a.Name]; !ok {
 				names = append(names, a.Name)
 			}
@@ -287,7 +301,7 @@ myanmar cambodia europe asia greenland crimea donbas kyiv kiev moscow paris lond
 brussels washington beijing tokyo delhi chicago jerusalem tehran baghdad damascus
 beirut cairo ankara istanbul warsaw vienna geneva zurich amsterdam prague budapest athens lisbon dublin
 ottawa toronto havana caracas riyadh doha dubai kabul islamabad seoul shanghai minsk tbilisi`),
-	"united states", "united kingdom", "new york", "los angeles", "hong kong", "saudi arabia", "new zealand",
+	"us", "united states", "united kingdom", "new york", "los angeles", "hong kong", "saudi arabia", "new zealand",
 	"south africa", "north korea", "south korea", "czech republic", "united arab emirates", "new delhi")
 
 // withPhrases adds multi-word names to a set.

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // EntryOptions tune how events become chronology entries.
@@ -322,6 +324,10 @@ func makeEntry(rows []Row, keys []string, idx []int) Entry {
 	for _, i := range idx {
 		r := &rows[i]
 		lists = append(lists, Actors(r.Sentence))
+		if ownDay(r) && r.Source != nil && !titleCase(r.Source.Title) {
+			// the article's own day is its news, which its title names
+			lists = append(lists, Actors(r.Source.Title))
+		}
 		score := resolutionWeight(r.Mention) - math.Abs(float64(len(r.Sentence))-160)/1000
 		if r.Mention.Date.Value == e.Date.Value {
 			score++ // a sentence that gives the entry's own date
@@ -566,6 +572,22 @@ func topTerms(v vector, n int, df []int, maxDF int) []int32 {
 		out[i] = t.t
 	}
 	return out
+}
+
+// titleCase reports whether most longer words of a title are capitalised
+// ("Dockers Strike Shuts Rotterdam"), where capitals say nothing of names.
+func titleCase(title string) bool {
+	caps, words := 0, 0
+	for _, w := range strings.Fields(title) {
+		if len(w) < 4 {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words > 0 && caps*10 >= words*6
 }
 
 // ownDay reports whether r dates its own article's publication day:

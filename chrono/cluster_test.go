@@ -267,6 +267,8 @@ func TestActors(t *testing.T) {
 		{"Going into today's meeting, leaders were hopeful.", nil},
 		{"However, French troops stayed in Mali.", []chrono.Actor{{"Mali", chrono.Place}}},
 		{"Washington's absence from the final declaration cast doubts.", []chrono.Actor{{"Washington", chrono.Place}}},
+		{"In Paris Witkoff dodges hard US commitment to Kyiv", []chrono.Actor{{"Paris", chrono.Place}, {"Witkoff", chrono.Name}, {"US", chrono.Place}, {"Kyiv", chrono.Place}}},
+		{"Officials in New York and Hong Kong Exchange traders agreed.", []chrono.Actor{{"New York", chrono.Place}, {"Hong Kong Exchange", chrono.Org}}},
 		{"On Tuesday, January 6, nothing happened.", nil},
 	}
 	for _, tt := range tests {
@@ -325,5 +327,12 @@ func TestCleanSentence(t *testing.T) {
 		if got := chrono.CleanSentence(tt.in); got != tt.want {
 			t.Errorf("CleanSentence(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestMergeActorsSpellings(t *testing.T) {
+	got := chrono.MergeActors([]chrono.Actor{{"U.S.", chrono.Place}}, []chrono.Actor{{"US", chrono.Place}, {"U.S.", chrono.Place}})
+	if want := []chrono.Actor{{"U.S.", chrono.Place}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("MergeActors() = %v, want %v", got, want)
 	}
 }

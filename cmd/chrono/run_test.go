@@ -179,6 +179,7 @@ func TestIngestTimelineExport(t *testing.T) {
 		{"from words", []string{"timeline", "--from", "January 5, 2026"}, []string{"2026-01-06"}, []string{"2025-12", "2026-01-04"}},
 		{"source", []string{"timeline", "--source", "CALIBER"}, []string{"2026-01-06", "conflict: 2026-01-06 (1) vs"}, []string{"2025-12"}},
 		{"actor", []string{"timeline", "--actor", "peskov"}, []string{"2025-12", "Dmitry Peskov"}, []string{"2026-01-06"}},
+		{"actor from the title", []string{"timeline", "--actor", "Witkoff"}, []string{"2026-01-06", "426078cd"}, []string{"2025-12"}},
 		{"top", []string{"timeline", "--top", "1"}, []string{"2026-01-06"}, []string{"2025-12", "2026-01-04"}},
 		{"mentions", []string{"timeline", "--mentions", "--source", "CALIBER"}, []string{"XXXX-01-06", "announced today", "year-inferred (from reference)", "426078cd"}, []string{"2025-12"}},
 		{"nothing", []string{"timeline", "--from", "2030"}, []string{"no dated events"}, nil},
