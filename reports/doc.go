@@ -1,5 +1,10 @@
-// Package reports holds the SQL reports and the exporters of chronology rows.
+// Package reports runs SQL reports over a chrono database and holds the
+// exporters of chronologies.
 //
-// The exporters live in subpackages: reports/csv writes RFC 4180 CSV and
-// reports/xlsx writes an Excel workbook with real date cells.
+// Built-in reports are the .sql files in reports/sql, embedded; users add
+// their own in a directory of .sql files in the same form (see Report).
+// They query the views the schema documents in reports/SCHEMA.md. The
+// exporters live in subpackages: reports/csv writes RFC 4180 CSV,
+// reports/xlsx an Excel workbook with real date cells, and reports/tabular
+// writes any query result as a table, CSV, JSON, JSONL or XLSX.
 package reports

@@ -49,7 +49,9 @@ func OpenReadOnly(path string) (*DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "foreign_keys(1)")
-	// No journal_mode: switching a database to WAL is a write.
+	// No journal_mode: switching a database to WAL is a write. query_only
+	// also refuses writes to temporary and attached databases.
+	q.Add("_pragma", "query_only(1)")
 	q.Set("mode", "ro")
 
 	db, err := open(path, q)
@@ -84,4 +86,10 @@ func open(path string, q url.Values) (*DB, error) {
 // Close closes the database.
 func (db *DB) Close() error {
 	return db.db.Close()
+}
+
+// QueryContext runs a query on the database, for reports and ad-hoc SQL.
+// On a database opened with OpenReadOnly every write fails.
+func (db *DB) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return db.db.QueryContext(ctx, query, args...)
 }

@@ -26,13 +26,16 @@ func (db *DB) saveEntries(ctx context.Context, entries []chrono.Entry) error {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM entries`); err != nil {
-		return err
+	for _, q := range []string{`DELETE FROM entries`, `DELETE FROM entries_fts`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
 	}
 	insEntry, err := tx.PrepareContext(ctx, `
 		INSERT INTO entries (key, value, grain, grain_rank, start_date, end_date, resolution, confidence,
-			sources, mentions, conflict, text, headline, analyst, computed_value, note, excluded)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+			sources, mentions, conflict, text, headline, analyst, computed_value, note, excluded,
+			actors, source_titles, first_ingested, last_ingested)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	if err != nil {
 		return err
 	}
@@ -54,16 +57,27 @@ func (db *DB) saveEntries(ctx context.Context, entries []chrono.Entry) error {
 		return err
 	}
 	defer insActor.Close()
+	insFTS, err := tx.PrepareContext(ctx, `INSERT INTO entries_fts (key, text, headline, actors, source_titles) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insFTS.Close()
 
 	for i := range entries {
 		e := &entries[i]
 		var id int64
+		actors, titles := joinActors(e.Actors), e.Flatten().Titles
+		first, last := ingestSpan(e)
 		err := insEntry.QueryRowContext(ctx, e.Key, e.Date.Value, string(e.Date.Grain), e.Date.Grain.Rank(),
 			chrono.ISO(e.Date.Start), chrono.ISO(e.Date.End), string(e.Resolution), e.Confidence,
 			e.Sources, len(e.Mentions), e.Conflict, e.Text, e.Headline, e.Analyst, e.Computed.Value, e.Note, e.Excluded,
+			actors, titles, first, last,
 		).Scan(&id)
 		if err != nil {
 			return fmt.Errorf("entry %s: %w", e.Key, err)
+		}
+		if _, err := insFTS.ExecContext(ctx, e.Key, e.Text, e.Headline, actors, titles); err != nil {
+			return fmt.Errorf("entry %s: search index: %w", e.Key, err)
 		}
 		for k := range e.Mentions {
 			r := &e.Mentions[k]
@@ -88,6 +102,56 @@ func (db *DB) saveEntries(ctx context.Context, entries []chrono.Entry) error {
 		}
 	}
 	return tx.Commit()
+}
+
+// joinActors lists actors' names for the chronology view and search.
+func joinActors(as []chrono.Actor) string {
+	names := make([]string, len(as))
+	for i, a := range as {
+		names[i] = a.Name
+	}
+	return strings.Join(names, "; ")
+}
+
+// ingestSpan is when an entry's sources were first and last ingested,
+// RFC 3339 UTC as documents.ingested_at, "" when unknown.
+func ingestSpan(e *chrono.Entry) (first, last string) {
+	for _, m := range e.Mentions {
+		if m.Source == nil || m.Source.IngestedAt.IsZero() {
+			continue
+		}
+		t := m.Source.IngestedAt.UTC().Format(time.RFC3339)
+		if first == "" || t < first {
+			first = t
+		}
+		if t > last {
+			last = t
+		}
+	}
+	return first, last
+}
+
+// SearchEntries returns the keys of the entries whose text, headline,
+// actors or source titles match query, an FTS5 query: words (all must
+// appear), "quoted phrases", OR, NOT, prefix*.
+func (db *DB) SearchEntries(ctx context.Context, query string) (map[string]bool, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT key FROM entries_fts WHERE entries_fts MATCH ?`, query)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	defer rows.Close()
+	keys := map[string]bool{}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		keys[k] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	return keys, nil
 }
 
 // Entries returns every stored entry in chronology order, with its

@@ -133,9 +133,9 @@ func prepare(ctx context.Context, tx *sql.Tx) (*statements, error) {
 				settings = excluded.settings
 			RETURNING id`},
 		{&st.delEvents, `DELETE FROM events WHERE document_id = ?`},
-		{&st.delMentions, `DELETE FROM mentions WHERE document_id = ?`},
+		{&st.delMentions, `DELETE FROM timexes WHERE document_id = ?`},
 		{&st.mention, `
-			INSERT INTO mentions (
+			INSERT INTO timexes (
 				document_id, byte_start, byte_end, char_start, char_end, text, type,
 				value, grain, grain_rank, start_date, end_date,
 				resolution, anchor_date, confidence, ambiguous, inferred, mod, stated, why
@@ -271,7 +271,7 @@ func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, erro
 			m.resolution, m.anchor_date, m.confidence, m.ambiguous, m.inferred, m.mod, m.stated, m.why,
 			`+documentColumns+`
 		FROM events e
-		JOIN mentions m ON m.id = e.mention_id
+		JOIN timexes m ON m.id = e.mention_id
 		JOIN documents d ON d.id = e.document_id
 		WHERE m.start_date IS NOT NULL
 			AND (:from = '' OR m.end_date >= :from)

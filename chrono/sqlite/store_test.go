@@ -70,7 +70,7 @@ func TestRoundTrip(t *testing.T) {
 	runes := []rune(kyivText)
 	var n int
 	q, err := db.SQL().QueryContext(ctx, `
-		SELECT text, byte_start, char_start, char_end FROM mentions
+		SELECT text, byte_start, char_start, char_end FROM timexes
 		UNION ALL
 		SELECT sentence, sentence_start, char_start, char_end FROM events`)
 	if err != nil {
@@ -132,7 +132,7 @@ func TestSaveDocumentReplaces(t *testing.T) {
 	if rows[0].Source.Title != "Talks resume" {
 		t.Errorf("source title %q, want the new one", rows[0].Source.Title)
 	}
-	for table, want := range map[string]int{"documents": 1, "mentions": 1, "events": 1} {
+	for table, want := range map[string]int{"documents": 1, "timexes": 1, "events": 1} {
 		if got := count(t, db, table); got != want {
 			t.Errorf("%s: %d rows, want %d", table, got, want)
 		}
@@ -219,7 +219,7 @@ func TestSaveDocumentErrors(t *testing.T) {
 			if _, ok, _ := db.DocumentHash(ctx, doc.Path); ok {
 				t.Error("document stored by a failed save")
 			}
-			if n := count(t, db, "mentions"); n != 0 {
+			if n := count(t, db, "timexes"); n != 0 {
 				t.Errorf("%d mentions stored by a failed save", n)
 			}
 		})
@@ -340,7 +340,7 @@ func TestUndatedMentions(t *testing.T) {
 		t.Errorf("undated mention in the timeline: %+v", rows)
 	}
 	var nulls int
-	if err := db.SQL().QueryRow(`SELECT count(*) FROM mentions WHERE start_date IS NULL AND end_date IS NULL`).Scan(&nulls); err != nil {
+	if err := db.SQL().QueryRow(`SELECT count(*) FROM timexes WHERE start_date IS NULL AND end_date IS NULL`).Scan(&nulls); err != nil {
 		t.Fatal(err)
 	}
 	if nulls != 1 {
@@ -500,7 +500,7 @@ func TestForeignKeys(t *testing.T) {
 	if _, err := db.SQL().ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, doc.ID); err != nil {
 		t.Fatal(err)
 	}
-	for table, want := range map[string]int{"documents": 1, "mentions": 1, "events": 1} {
+	for table, want := range map[string]int{"documents": 1, "timexes": 1, "events": 1} {
 		if got := count(t, db, table); got != want {
 			t.Errorf("%s: %d rows after deleting a document, want %d", table, got, want)
 		}
@@ -696,7 +696,7 @@ func TestSaveDocumentsBatch(t *testing.T) {
 	if got, want := strings.Join(paths, " "), "c.txt new/a.txt"; got != want {
 		t.Errorf("stored %s, want %s", got, want)
 	}
-	for table, want := range map[string]int{"mentions": 2, "events": 2} {
+	for table, want := range map[string]int{"timexes": 2, "events": 2} {
 		if got := count(t, db, table); got != want {
 			t.Errorf("%s: %d rows, want %d", table, got, want)
 		}

@@ -98,6 +98,8 @@ Example:
 		}, append(e.correctCommands(),
 			e.correctionsCommand(),
 			e.rebuildCommand(),
+			e.reportCommand(),
+			e.sqlCommand(),
 			e.parseCommand(),
 			e.tagCommand(),
 		)...),
@@ -133,6 +135,14 @@ func reorder(app *cli.App, args []string) []string {
 	cmd := app.Command(args[i])
 	if cmd == nil {
 		return args
+	}
+	// Down to the subcommand: "report run NAME --param k=v".
+	for i+1 < len(args) {
+		sub := cmd.Command(args[i+1])
+		if sub == nil {
+			break
+		}
+		cmd, i = sub, i+1
 	}
 	var flags, pos []string
 	rest := args[i+1:]

@@ -307,7 +307,7 @@ func TestUsage(t *testing.T) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, cmd := range []string{"demo", "ingest", "watch", "timeline", "export", "review", "correct", "exclude", "note", "merge", "split", "corrections", "rebuild", "parse", "tag"} {
+	for _, cmd := range []string{"demo", "ingest", "watch", "timeline", "export", "review", "correct", "exclude", "note", "merge", "split", "corrections", "rebuild", "report", "sql", "parse", "tag"} {
 		code, stdout, _ := run(t, "", cmd, "--help")
 		if code != 0 || !strings.Contains(stdout, "Example:") || !strings.Contains(stdout, "chrono "+cmd) {
 			t.Errorf("%s --help: exit %d, no example:\n%s", cmd, code, stdout)

@@ -1,0 +1,3 @@
+package reports_test
+
+import _ "modernc.org/sqlite" // the "sqlite" driver for the tests
