@@ -25,6 +25,9 @@ var filterFlags = []cli.Flag{
 	&cli.StringFlag{Name: "to", Usage: "keep dates that start on or before `DATE`"},
 	&cli.StringFlag{Name: "source", Usage: "keep sources whose title or path contains `TEXT`"},
 	&cli.StringFlag{Name: "actor", Usage: "keep entries naming a person, organisation or place whose name contains `TEXT`"},
+	&cli.StringFlag{Name: "search", Usage: "keep entries whose text, headline, actors or source titles contain every word of `WORDS` (any case; peace* for a prefix)"},
+	&cli.Float64Flag{Name: "min-confidence", Usage: "keep entries whose confidence is at least `C` (0 to 1, as exports show it)"},
+	&cli.BoolFlag{Name: "exclude-inferred", Usage: "leave out entries dated only against a guessed reference (articles without a publication date)"},
 	&cli.IntFlag{Name: "top", Usage: "keep the `N` best-corroborated days: the key dates"},
 	&cli.BoolFlag{Name: "all", Usage: "keep entries an analyst excluded"},
 }
@@ -189,6 +192,15 @@ func filter(c *cli.Context) (chrono.Filter, error) {
 	if f.Top < 0 {
 		return f, usage("--top: want a positive number, not %d", f.Top)
 	}
+	f.Search = c.String("search")
+	if c.IsSet("search") && len(chrono.ParseQuery(f.Search)) == 0 {
+		return f, usage("--search: no words in %q", f.Search)
+	}
+	f.MinConfidence = c.Float64("min-confidence")
+	if f.MinConfidence < 0 || f.MinConfidence > 1 {
+		return f, usage("--min-confidence: want a number from 0 to 1, not %v", f.MinConfidence)
+	}
+	f.ExcludeInferred = c.Bool("exclude-inferred")
 	return f, nil
 }
 
