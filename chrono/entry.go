@@ -108,6 +108,7 @@ type Correction struct {
 // value once.
 type FlatEntry struct {
 	Titles, Published, Origins, Paths, Expressions, Stated string
+	Sites, URLs                                            string // of the sources that have them
 	Actors                                                 string // "Name (kind); …"
 	Dates                                                  string // when in conflict: "2026-01-06 (1 source); 2026-01-08 (1 source)"
 	Inferred, Ambiguous                                    bool   // any mention
@@ -116,7 +117,7 @@ type FlatEntry struct {
 // Flatten folds e's mentions into text fields.
 func (e *Entry) Flatten() FlatEntry {
 	var f FlatEntry
-	var titles, paths, exprs, stated, origins uniq
+	var titles, paths, exprs, stated, origins, sites, urls uniq
 	var pubs []string
 	dated := false
 	seenDoc := map[int64]bool{}
@@ -125,6 +126,8 @@ func (e *Entry) Flatten() FlatEntry {
 			seenDoc[m.DocumentID] = true
 			titles.add(m.Source.Title)
 			paths.add(m.Source.Path)
+			sites.add(m.Source.Site)
+			urls.add(m.Source.URL)
 			pub := m.Source.Published.Value
 			dated = dated || pub != ""
 			if pub == "" {
@@ -139,6 +142,7 @@ func (e *Entry) Flatten() FlatEntry {
 		f.Ambiguous = f.Ambiguous || m.Mention.Ambiguous
 	}
 	f.Titles, f.Paths, f.Expressions, f.Stated, f.Origins = titles.join(), paths.join(), exprs.join(), stated.join(), origins.join()
+	f.Sites, f.URLs = sites.join(), urls.join()
 	if dated { // one per source, in the order of Titles
 		f.Published = strings.Join(pubs, "; ")
 	}

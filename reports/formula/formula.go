@@ -1,0 +1,34 @@
+// Package formula keeps text from articles from running as a formula when
+// an export is opened in a spreadsheet program (CSV or formula injection,
+// OWASP): a cell that begins with =, +, -, @, a tab or a carriage return
+// gets a leading apostrophe, which Excel, LibreOffice and Google Sheets
+// show as text. The CSV and Excel exports both use it, unless --raw.
+package formula
+
+// triggers are the first characters that make a spreadsheet program read a
+// cell as a formula (or, for tab and carriage return, hide one behind
+// them), as OWASP lists them.
+const triggers = "=+-@\t\r"
+
+// Neutralise returns s with a leading apostrophe when its first character
+// would make it a formula; other text comes back unchanged.
+func Neutralise(s string) string {
+	if Risky(s) {
+		return "'" + s
+	}
+	return s
+}
+
+// Risky reports whether s begins with a character that makes a
+// spreadsheet program read it as a formula.
+func Risky(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(triggers); i++ {
+		if s[0] == triggers[i] {
+			return true
+		}
+	}
+	return false
+}
