@@ -21,7 +21,9 @@ func filterEntries() []chrono.Entry {
 			Actors:   []chrono.Actor{{Name: "Dmitry Peskov", Kind: chrono.Person}},
 			Mentions: []chrono.Row{mention(dec, true, undated)}},
 		{Key: "b-conflict", Date: jan6, Confidence: 0.5175, Conflict: true, Text: "European leaders unveiled a plan in Paris.",
-			Headline: "Leaders unveiled a plan", Actors: []chrono.Actor{{Name: "Erdoğan", Kind: chrono.Person}},
+			Headline: "Leaders unveiled a plan",
+			Dates:    []chrono.DateSupport{{Date: jan6, Documents: []int64{1}}, {Date: jan8, Documents: []int64{2}}},
+			Actors:   []chrono.Actor{{Name: "Erdoğan", Kind: chrono.Person}},
 			// The inferred mention gives the other date: the entry's own date has a dated source.
 			Mentions: []chrono.Row{mention(jan6, false, dated), mention(jan8, true, undated)}},
 		{Key: "c-inferred-side", Date: jan8, Confidence: 0.6, Text: "The envoy left today.",
