@@ -23,14 +23,23 @@ func (e *Entry) ReviewReason() string {
 	if e.Conflict {
 		return ReviewConflict
 	}
-	f := e.Flatten()
+	inferred, ambiguous := e.flags()
 	switch {
-	case f.Inferred:
+	case inferred:
 		return ReviewInferred
-	case f.Ambiguous:
+	case ambiguous:
 		return ReviewAmbiguous
 	}
 	return ""
+}
+
+// flags reports whether any mention is inferred, or ambiguous.
+func (e *Entry) flags() (inferred, ambiguous bool) {
+	for i := range e.Mentions {
+		inferred = inferred || e.Mentions[i].Mention.Inferred
+		ambiguous = ambiguous || e.Mentions[i].Mention.Ambiguous
+	}
+	return inferred, ambiguous
 }
 
 // Checks lists what a reader should know about the entry's date, in a few
@@ -48,11 +57,11 @@ func (e *Entry) Checks() []string {
 		}
 		notes = append(notes, "conflict: "+strings.Join(ds, " vs "))
 	}
-	f := e.Flatten()
-	if f.Inferred {
+	inferred, ambiguous := e.flags()
+	if inferred {
 		notes = append(notes, ReviewInferred)
 	}
-	if f.Ambiguous {
+	if ambiguous {
 		notes = append(notes, ReviewAmbiguous)
 	}
 	if e.Excluded {

@@ -180,7 +180,7 @@ func TestOptions(t *testing.T) {
 func TestWriteEntries(t *testing.T) {
 	e := chrono.Entry{Key: "426078cdd0043af563a7", Date: chrono.DayDate(2026, time.January, 6), Resolution: chrono.YearInferred,
 		Confidence: 0.5175, Sources: 2, Conflict: true, Text: "Leaders met\n in Paris.", Headline: "Leaders met",
-		Dates: []chrono.DateSupport{{Date: chrono.DayDate(2026, time.January, 6), Documents: []int64{1}}, {Date: chrono.DayDate(2026, time.January, 8), Documents: []int64{2}}},
+		Dates:  []chrono.DateSupport{{Date: chrono.DayDate(2026, time.January, 6), Documents: []int64{1}}, {Date: chrono.DayDate(2026, time.January, 8), Documents: []int64{2}}},
 		Actors: []chrono.Actor{{Name: "Paris", Kind: chrono.Place}}, Note: "-checked",
 		Mentions: []chrono.Row{
 			row(chrono.DayDate(2026, time.January, 6), chrono.YearInferred, "Leaders met in Paris on January 6.", "January 6",
