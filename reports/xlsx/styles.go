@@ -22,7 +22,7 @@ type styles struct {
 	header, text, wrap, link int
 	day, month, year         int // date cells by display precision
 	timestamp, score         int
-	title, label             int // the About sheet
+	title, label, left       int // the About sheet
 }
 
 // date returns the date style for a granularity: as precise as the text
@@ -38,6 +38,10 @@ func (s *styles) date(g chrono.Grain) int {
 	return s.day // day, minute, week and anything unknown
 }
 
+// font is the workbook's default font, named in styles that set a font:
+// without a name, LibreOffice falls back to a serif.
+const font = "Calibri"
+
 func newStyles(f *excelize.File) (*styles, error) {
 	top := &excelize.Alignment{Vertical: "top"}
 	var s styles
@@ -48,22 +52,23 @@ func newStyles(f *excelize.File) (*styles, error) {
 		// The header is styled in the cells, not only by the table style,
 		// which LibreOffice does not draw.
 		{&s.header, excelize.Style{
-			Font:      &excelize.Font{Bold: true},
+			Font:      &excelize.Font{Bold: true, Family: font},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
 			Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
 			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
 		}},
 		{&s.text, excelize.Style{Alignment: top}},
 		{&s.wrap, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
-		{&s.link, excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"},
+		{&s.link, excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single", Family: font},
 			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&s.day, numStyle(fmtDay)},
 		{&s.month, numStyle(fmtMonth)},
 		{&s.year, numStyle(fmtYear)},
 		{&s.timestamp, numStyle(fmtTimestamp)},
 		{&s.score, numStyle(fmtScore)},
-		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}},
-		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Family: font}}},
+		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true, Family: font}, Alignment: top}},
+		{&s.left, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
 	} {
 		id, err := f.NewStyle(&d.style)
 		if err != nil {

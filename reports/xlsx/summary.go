@@ -11,7 +11,7 @@ import (
 
 // SummaryHeader returns the column titles of the Summary sheet.
 func SummaryHeader() []string {
-	return []string{"Month", "Entries", "Two or more sources", "Conflicts", "Inferred"}
+	return []string{"Month", "Entries", "Two or more sources", "Conflicts", "Inferred", "First day"}
 }
 
 // maxMonths is the longest run of months Summary lists whole, empty months
@@ -86,25 +86,28 @@ func (b *book) summary(entries []chrono.Entry) error {
 			return err
 		}
 	}
-	if err := f.SetCellStyle(sheet, "A1", "E1", st.header); err != nil {
+	if err := f.SetCellStyle(sheet, "A1", "F1", st.header); err != nil {
 		return err
 	}
-	if err := f.SetColWidth(sheet, "A", "A", 12); err != nil {
+	if err := f.SetRowHeight(sheet, 1, 2*lineHeight); err != nil {
 		return err
 	}
-	if err := f.SetColWidth(sheet, "B", "E", 11); err != nil {
+	if err := f.SetColWidth(sheet, "A", "F", 11); err != nil {
 		return err
 	}
+	// Month is a text label, which charts show as written (LibreOffice
+	// misreads date categories); First day is the same month as a date.
 	for i, m := range months {
 		row := i + 2
 		v, _ := serial(m.month)
-		if err := f.SetSheetRow(sheet, fmt.Sprintf("A%d", row), &[]any{v, m.entries, m.multi, m.conflict, m.inf}); err != nil {
+		label := m.month.Format("Jan 2006")
+		if err := f.SetSheetRow(sheet, fmt.Sprintf("A%d", row), &[]any{label, m.entries, m.multi, m.conflict, m.inf, v}); err != nil {
 			return err
 		}
 	}
 	last := len(months) + 1
 	if len(months) > 0 {
-		if err := f.SetCellStyle(sheet, "A2", fmt.Sprintf("A%d", last), st.month); err != nil {
+		if err := f.SetCellStyle(sheet, "F2", fmt.Sprintf("F%d", last), st.month); err != nil {
 			return err
 		}
 	}
@@ -128,7 +131,7 @@ func (b *book) summary(entries []chrono.Entry) error {
 		return nil
 	}
 	one := false // one colour for every bar
-	return f.AddChart(sheet, "G2", &excelize.Chart{
+	return f.AddChart(sheet, "H2", &excelize.Chart{
 		Type:       excelize.Col,
 		VaryColors: &one,
 		Series: []excelize.ChartSeries{{
@@ -139,7 +142,6 @@ func (b *book) summary(entries []chrono.Entry) error {
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Entries per month"}}},
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: 720, Height: 360},
-		XAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtMonth}},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true},
 	})
 }

@@ -130,7 +130,7 @@ func TestHeaders(t *testing.T) {
 		{SheetReview, []string{"Entry", "Check", "Entry date", "Headline", "Dates", "Mention date", "Value", "Resolution", "Expression",
 			"Source", "Published", "Sentence", "Why"}},
 		{SheetSources, []string{"Title", "Outlet", "URL", "Published", "Published as", "Published from", "Reference", "Byline", "Path", "Ingested", "Entries"}},
-		{SheetSummary, []string{"Month", "Entries", "Two or more sources", "Conflicts", "Inferred"}},
+		{SheetSummary, []string{"Month", "Entries", "Two or more sources", "Conflicts", "Inferred", "First day"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sheet, func(t *testing.T) {
@@ -453,19 +453,19 @@ func TestSummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [][]string{
-		{"Month", "Entries", "Two or more sources", "Conflicts", "Inferred"},
-		{"Oct 2025", "1", "0", "0", "0"},
-		{"Nov 2025", "0", "0", "0", "0"}, // empty months keep the axis to scale
-		{"Dec 2025", "1", "0", "0", "1"},
-		{"Jan 2026", "2", "1", "1", "0"},
+		{"Month", "Entries", "Two or more sources", "Conflicts", "Inferred", "First day"},
+		{"Oct 2025", "1", "0", "0", "0", "Oct 2025"},
+		{"Nov 2025", "0", "0", "0", "0", "Nov 2025"}, // empty months keep the axis to scale
+		{"Dec 2025", "1", "0", "0", "1", "Dec 2025"},
+		{"Jan 2026", "2", "1", "1", "0", "Jan 2026"},
 		nil,
 		{"Entries by the month they start in; a week counts in the month of its Monday. 2 dated only to a quarter, a season, a year or coarser are not counted."},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("Summary:\ngot  %q\nwant %q", rows, want)
 	}
-	if got := numeric(t, f, SheetSummary, "A2"); got != 45931 {
-		t.Errorf("A2 = %v, want the serial of 2025-10-01", got)
+	if got := numeric(t, f, SheetSummary, "F2"); got != 45931 {
+		t.Errorf("F2 = %v, want the serial of 2025-10-01", got)
 	}
 	chart, ok := unzip(t, b)["xl/charts/chart1.xml"]
 	if !ok || !strings.Contains(chart, "<barChart>") || !strings.Contains(chart, "Summary&#39;!$B$2:$B$5") {
