@@ -154,7 +154,8 @@ conflict. ENTRY is the key to give 'chrono correct' and the like.
 
 Example:
    chrono timeline --from 2025-12 --to 2026-01-31 --source politico
-   chrono timeline --top 5 --actor Witkoff`,
+   chrono timeline --top 5 --actor Witkoff
+   chrono timeline --search "security guarantees" --min-confidence 0.5 --exclude-inferred`,
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			entries, _, err := e.readEntries(c, false)
