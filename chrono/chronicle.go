@@ -3,6 +3,7 @@ package chrono
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -30,6 +31,7 @@ func Chronicle(ctx context.Context, s Store, opt EntryOptions) ([]Entry, error) 
 // FilterEntries keeps the entries f selects, in their order.
 func FilterEntries(entries []Entry, f Filter) []Entry {
 	source, actor := strings.ToLower(f.Source), strings.ToLower(f.Actor)
+	query := ParseQuery(f.Search)
 	var out []Entry
 	for _, e := range entries {
 		switch {
@@ -37,7 +39,10 @@ func FilterEntries(entries []Entry, f Filter) []Entry {
 			!f.From.IsZero() && e.Date.End.Before(f.From),
 			!f.To.IsZero() && e.Date.Start.After(f.To),
 			source != "" && !e.hasSource(source),
-			actor != "" && !e.hasActor(actor):
+			actor != "" && !e.hasActor(actor),
+			below(e.Confidence, f.MinConfidence),
+			f.ExcludeInferred && e.DateInferred(),
+			!e.Matches(query):
 			continue
 		}
 		out = append(out, e)
@@ -46,6 +51,12 @@ func FilterEntries(entries []Entry, f Filter) []Entry {
 		out = topDays(out, f.Top)
 	}
 	return out
+}
+
+// below reports whether confidence c is under min as exports show both:
+// to two decimals, so that --min-confidence 0.52 keeps an entry shown as 0.52.
+func below(c, min float64) bool {
+	return math.Round(c*100) < math.Round(min*100)
 }
 
 func (e *Entry) hasSource(lower string) bool {

@@ -141,6 +141,16 @@ type Filter struct {
 	Actor    string    // entries: substring of an actor's name, case-insensitive
 	Top      int       // entries: only those on the Top best-corroborated days
 	Excluded bool      // entries: keep those an analyst excluded
+	// MinConfidence keeps entries whose confidence is at least this (0..1).
+	MinConfidence float64
+	// ExcludeInferred leaves out entries whose date rests only on inferred
+	// mentions (see Entry.DateInferred).
+	ExcludeInferred bool
+	// Search keeps entries in which every word of it appears, in any case,
+	// in the entry's text, headline, actors or source titles (see
+	// Entry.Matches). It is matched in memory for now; a full-text index
+	// will back it later with the same meaning.
+	Search string
 }
 
 // Analysis is a document with the mentions and events found in it, ready

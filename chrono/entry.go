@@ -108,6 +108,7 @@ type Correction struct {
 // value once.
 type FlatEntry struct {
 	Titles, Published, Origins, Paths, Expressions, Stated string
+	Sites, URLs                                            string // of the sources that have them
 	Actors                                                 string // "Name (kind); …"
 	Dates                                                  string // when in conflict: "2026-01-06 (1 source); 2026-01-08 (1 source)"
 	Inferred, Ambiguous                                    bool   // any mention
@@ -116,15 +117,17 @@ type FlatEntry struct {
 // Flatten folds e's mentions into text fields.
 func (e *Entry) Flatten() FlatEntry {
 	var f FlatEntry
-	var titles, paths, exprs, stated, origins uniq
+	var titles, paths, exprs, stated, origins, sites, urls uniq
 	var pubs []string
 	dated := false
-	seenDoc := map[int64]bool{}
+	var seenDoc []int64 // an entry has few sources
 	for _, m := range e.Mentions {
-		if m.Source != nil && !seenDoc[m.DocumentID] {
-			seenDoc[m.DocumentID] = true
+		if m.Source != nil && !containsID(seenDoc, m.DocumentID) {
+			seenDoc = append(seenDoc, m.DocumentID)
 			titles.add(m.Source.Title)
 			paths.add(m.Source.Path)
+			sites.add(m.Source.Site)
+			urls.add(m.Source.URL)
 			pub := m.Source.Published.Value
 			dated = dated || pub != ""
 			if pub == "" {
@@ -139,6 +142,7 @@ func (e *Entry) Flatten() FlatEntry {
 		f.Ambiguous = f.Ambiguous || m.Mention.Ambiguous
 	}
 	f.Titles, f.Paths, f.Expressions, f.Stated, f.Origins = titles.join(), paths.join(), exprs.join(), stated.join(), origins.join()
+	f.Sites, f.URLs = sites.join(), urls.join()
 	if dated { // one per source, in the order of Titles
 		f.Published = strings.Join(pubs, "; ")
 	}
@@ -160,21 +164,40 @@ func (e *Entry) Flatten() FlatEntry {
 	return f
 }
 
-// uniq collects non-empty strings once each, in order.
+// uniq collects non-empty strings once each, in order. Lists are short (an
+// entry's sources), so a scan beats a map until they grow.
 type uniq struct {
 	list []string
-	seen map[string]bool
+	seen map[string]bool // from uniqScan strings on
 }
 
+const uniqScan = 16
+
 func (u *uniq) add(s string) {
-	if s == "" || u.seen[s] {
+	if s == "" || u.has(s) {
 		return
 	}
-	if u.seen == nil {
-		u.seen = map[string]bool{}
-	}
-	u.seen[s] = true
 	u.list = append(u.list, s)
+	if u.seen != nil {
+		u.seen[s] = true
+	} else if len(u.list) == uniqScan {
+		u.seen = make(map[string]bool, 2*uniqScan)
+		for _, x := range u.list {
+			u.seen[x] = true
+		}
+	}
+}
+
+func (u *uniq) has(s string) bool {
+	if u.seen != nil {
+		return u.seen[s]
+	}
+	for _, x := range u.list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func (u *uniq) join() string { return strings.Join(u.list, "; ") }

@@ -16,6 +16,9 @@ import (
 	"github.com/chrono-news/chrono/chrono"
 	"github.com/chrono-news/chrono/chrono/sqlite"
 	"github.com/chrono-news/chrono/reports/csv"
+	jsonexport "github.com/chrono-news/chrono/reports/json"
+	"github.com/chrono-news/chrono/reports/markdown"
+	"github.com/chrono-news/chrono/reports/timelinejs"
 	"github.com/chrono-news/chrono/reports/xlsx"
 	"github.com/chrono-news/chrono/seeds"
 )
@@ -25,6 +28,9 @@ var filterFlags = []cli.Flag{
 	&cli.StringFlag{Name: "to", Usage: "keep dates that start on or before `DATE`"},
 	&cli.StringFlag{Name: "source", Usage: "keep sources whose title or path contains `TEXT`"},
 	&cli.StringFlag{Name: "actor", Usage: "keep entries naming a person, organisation or place whose name contains `TEXT`"},
+	&cli.StringFlag{Name: "search", Usage: "keep entries whose text, headline, actors or source titles contain every word of `WORDS` (any case; peace* for a prefix)"},
+	&cli.Float64Flag{Name: "min-confidence", Usage: "keep entries whose confidence is at least `C` (0 to 1, as exports show it)"},
+	&cli.BoolFlag{Name: "exclude-inferred", Usage: "leave out entries dated only against a guessed reference (articles without a publication date)"},
 	&cli.IntFlag{Name: "top", Usage: "keep the `N` best-corroborated days: the key dates"},
 	&cli.BoolFlag{Name: "all", Usage: "keep entries an analyst excluded"},
 }
@@ -148,7 +154,8 @@ conflict. ENTRY is the key to give 'chrono correct' and the like.
 
 Example:
    chrono timeline --from 2025-12 --to 2026-01-31 --source politico
-   chrono timeline --top 5 --actor Witkoff`,
+   chrono timeline --top 5 --actor Witkoff
+   chrono timeline --search "security guarantees" --min-confidence 0.5 --exclude-inferred`,
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			entries, _, err := e.readEntries(c, false)
@@ -189,6 +196,15 @@ func filter(c *cli.Context) (chrono.Filter, error) {
 	if f.Top < 0 {
 		return f, usage("--top: want a positive number, not %d", f.Top)
 	}
+	f.Search = c.String("search")
+	if c.IsSet("search") && len(chrono.ParseQuery(f.Search)) == 0 {
+		return f, usage("--search: no words in %q", f.Search)
+	}
+	f.MinConfidence = c.Float64("min-confidence")
+	if f.MinConfidence < 0 || f.MinConfidence > 1 {
+		return f, usage("--min-confidence: want a number from 0 to 1, not %v", f.MinConfidence)
+	}
+	f.ExcludeInferred = c.Bool("exclude-inferred")
 	return f, nil
 }
 
@@ -272,37 +288,93 @@ func shorten(s string, n int) string {
 	return string(r) + "…"
 }
 
+// formats are the export formats, by --format name.
+var formats = []string{"csv", "xlsx", "json", "jsonl", "markdown", "timelinejs-csv", "timelinejs-json"}
+
+// formatOf returns the export format named by --format, else by the output
+// file's extension; "" when neither says.
+func formatOf(format, out string) string {
+	switch f := strings.ToLower(format); f {
+	case "md":
+		return "markdown"
+	case "":
+	default:
+		return f
+	}
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".csv":
+		return "csv"
+	case ".xlsx":
+		return "xlsx"
+	case ".json":
+		return "json"
+	case ".jsonl", ".ndjson":
+		return "jsonl"
+	case ".md", ".markdown":
+		return "markdown"
+	}
+	return ""
+}
+
+func known(format string) bool {
+	for _, f := range formats {
+		if f == format {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *env) exportCommand() *cli.Command {
 	flags := append([]cli.Flag{
-		&cli.StringFlag{Name: "format", Usage: "`csv` or xlsx (default: from the output file's extension)"},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`; - for standard output (csv only)", Required: true},
+		&cli.StringFlag{Name: "format", Usage: "`FORMAT`: csv, xlsx, json, jsonl, markdown (md), timelinejs-csv or timelinejs-json (default: from the output file's extension)"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`; - for standard output (not xlsx)", Required: true},
 		&cli.BoolFlag{Name: "mentions", Usage: "csv: one row per mention of each entry, with its entry's key"},
+		&cli.BoolFlag{Name: "excel", Usage: "csv: a UTF-8 byte order mark and CRLF line ends, as Excel wants"},
+		&cli.BoolFlag{Name: "raw", Usage: "csv, xlsx: keep text that begins with =, +, -, @ as written (by default it gets a leading ' so it never runs as a formula)"},
 	}, filterFlags...)
 	return &cli.Command{
 		Name:  "export",
-		Usage: "write the chronology to CSV or Excel",
-		Description: `Writes the filtered chronology entries, in timeline order: one row per entry,
-with every source, the conflict flag and dates, confidence, actors and the
-analysts' corrections and notes. --mentions writes one row per mention.
+		Usage: "write the chronology to CSV, Excel, JSON, Markdown or TimelineJS",
+		Description: `Writes the filtered chronology entries, in timeline order, in one of:
+
+   csv              one row per entry: every source, the conflict flag and
+                    dates, confidence, actors, the analysts' corrections and
+                    notes (--mentions: one row per mention; --excel for Excel)
+   xlsx             a workbook for briefings: Chronology (a table with filter
+                    buttons, real dates), Review, Sources (linked), Summary
+                    (entries per month, chart) and About (how it was built)
+   json, jsonl      the full entry model with every mention, for scripts
+   markdown (md)    a briefing note: a heading per date, a bullet per entry
+   timelinejs-csv   the 18 columns of TimelineJS's spreadsheet template
+   timelinejs-json  a TimelineJS3 timeline
+
+Text from articles that begins with =, +, -, @, a tab or a carriage return
+gets a leading apostrophe in csv, xlsx and timelinejs-csv, so a spreadsheet
+never runs it as a formula (--raw keeps it). The same database and filters
+give the same bytes, except the workbook's build time (About sheet and
+document properties).
 
 Example:
-   chrono export --format xlsx --output brief.xlsx --from 2026-01
-   chrono export --output - --source politico > politico.csv`,
+   chrono export --output brief.xlsx --from 2026-01 --min-confidence 0.5
+   chrono export -o - --source politico --excel > politico.csv
+   chrono export -o brief.md --search "ceasefire talks" --exclude-inferred
+   chrono export --format timelinejs-json -o timeline.json --actor Witkoff`,
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			out := c.String("output")
-			format := strings.ToLower(c.String("format"))
-			if format == "" {
-				format = strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
-			}
-			if format != "csv" && format != "xlsx" {
-				return usage("export: unknown format %q: want csv or xlsx", format)
-			}
-			if format == "xlsx" && out == "-" {
+			format := formatOf(c.String("format"), out)
+			switch {
+			case format == "":
+				return usage("export: cannot tell the format of %q: give --format (%s)", out, strings.Join(formats, ", "))
+			case !known(format):
+				return usage("export: unknown format %q: want %s", c.String("format"), strings.Join(formats, ", "))
+			case format == "xlsx" && out == "-":
 				return usage("export: xlsx needs an --output file")
-			}
-			if format == "xlsx" && c.Bool("mentions") {
+			case c.Bool("mentions") && format != "csv":
 				return usage("export: --mentions is for csv")
+			case c.Bool("excel") && format != "csv" && format != "timelinejs-csv":
+				return usage("export: --excel is for csv and timelinejs-csv")
 			}
 			entries, docs, err := e.readEntries(c, format == "xlsx")
 			if err != nil {
@@ -311,7 +383,12 @@ Example:
 			if c.Bool("mentions") {
 				format = "mentions"
 			}
-			if err := e.write(out, format, entries, docs); err != nil {
+			o := exportOptions{
+				csv: csv.Options{Excel: c.Bool("excel"), Raw: c.Bool("raw")},
+				xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: c.String("db"),
+					Filters: filterSummary(c), Articles: len(docs), Raw: c.Bool("raw")},
+			}
+			if err := e.write(out, format, entries, chrono.CitedDocuments(entries, docs), o); err != nil {
 				return &exitError{1, err}
 			}
 			if out != "-" {
@@ -322,9 +399,37 @@ Example:
 	}
 }
 
+// filterSummary writes the filter flags given, as on the command line.
+func filterSummary(c *cli.Context) string {
+	var parts []string
+	for _, fl := range filterFlags {
+		name := fl.Names()[0]
+		if !c.IsSet(name) {
+			continue
+		}
+		if _, ok := fl.(*cli.BoolFlag); ok {
+			parts = append(parts, "--"+name)
+			continue
+		}
+		v := fmt.Sprint(c.Value(name))
+		if strings.ContainsAny(v, " \t\"'") || v == "" {
+			v = fmt.Sprintf("%q", v)
+		}
+		parts = append(parts, "--"+name+" "+v)
+	}
+	return strings.Join(parts, " ")
+}
+
+// exportOptions are the settings of the CSV and Excel exports.
+type exportOptions struct {
+	csv  csv.Options
+	xlsx xlsx.Options
+}
+
 // write exports entries to the file out ("-": standard output) in format:
-// csv, mentions (csv, a row per mention) or xlsx.
-func (e *env) write(out, format string, entries []chrono.Entry, docs []*chrono.Document) error {
+// one of formats, or mentions (csv, a row per mention). docs are the
+// workbook's sources.
+func (e *env) write(out, format string, entries []chrono.Entry, docs []*chrono.Document, o exportOptions) error {
 	var w io.Writer = e.stdout
 	var f *os.File
 	if out != "-" {
@@ -337,11 +442,23 @@ func (e *env) write(out, format string, entries []chrono.Entry, docs []*chrono.D
 	var err error
 	switch format {
 	case "csv":
-		err = csv.WriteEntries(w, entries)
+		err = o.csv.WriteEntries(w, entries)
 	case "mentions":
-		err = csv.WriteMentions(w, entries)
+		err = o.csv.WriteMentions(w, entries)
 	case "xlsx":
-		err = xlsx.Write(w, entries, docs)
+		err = o.xlsx.Write(w, entries, docs)
+	case "json":
+		err = jsonexport.Write(w, entries)
+	case "jsonl":
+		err = jsonexport.WriteLines(w, entries)
+	case "markdown":
+		err = markdown.Write(w, entries)
+	case "timelinejs-csv":
+		err = timelinejs.WriteCSV(w, entries, o.csv)
+	case "timelinejs-json":
+		err = timelinejs.WriteJSON(w, entries)
+	default:
+		err = fmt.Errorf("unknown format %q", format)
 	}
 	if f != nil {
 		if cerr := f.Close(); err == nil {
@@ -471,9 +588,10 @@ Example:
 			if err := os.MkdirAll(out, 0o755); err != nil {
 				return &exitError{1, fmt.Errorf("demo: %w", err)}
 			}
+			o := exportOptions{xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: "the embedded seed articles", Articles: len(docs)}}
 			for _, f := range []struct{ name, format string }{{"chronology.csv", "csv"}, {"chronology.xlsx", "xlsx"}} {
 				p := filepath.Join(out, f.name)
-				if err := e.write(p, f.format, entries, docs); err != nil {
+				if err := e.write(p, f.format, entries, chrono.CitedDocuments(entries, docs), o); err != nil {
 					return &exitError{1, err}
 				}
 				fmt.Fprintf(e.stdout, "wrote %s\n", p)

@@ -124,27 +124,7 @@ func printEntries(w io.Writer, entries []chrono.Entry) {
 
 // check says what an analyst should know about an entry's date.
 func check(en *chrono.Entry) string {
-	var notes []string
-	if en.Analyst {
-		notes = append(notes, "analyst's date (chrono: "+en.Computed.Value+")")
-	}
-	if en.Conflict {
-		var ds []string
-		for _, d := range en.Dates {
-			ds = append(ds, fmt.Sprintf("%s (%d)", d.Date.Value, len(d.Documents)))
-		}
-		notes = append(notes, "conflict: "+strings.Join(ds, " vs "))
-	}
-	f := en.Flatten()
-	if f.Inferred {
-		notes = append(notes, "inferred reference")
-	}
-	if f.Ambiguous {
-		notes = append(notes, "ambiguous numeric date")
-	}
-	if en.Excluded {
-		notes = append(notes, "excluded")
-	}
+	notes := en.Checks()
 	if en.Note != "" {
 		notes = append(notes, "note: "+oneLine(en.Note))
 	}
@@ -184,12 +164,10 @@ Example:
 			}
 			var conflicts, inferred []chrono.Entry
 			for _, en := range entries {
-				f := en.Flatten()
-				switch {
-				case en.Analyst:
-				case en.Conflict:
+				switch en.ReviewReason() {
+				case chrono.ReviewConflict:
 					conflicts = append(conflicts, en)
-				case f.Inferred || f.Ambiguous:
+				case chrono.ReviewInferred, chrono.ReviewAmbiguous:
 					inferred = append(inferred, en)
 				}
 			}

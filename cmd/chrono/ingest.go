@@ -18,6 +18,7 @@ import (
 	"github.com/chrono-news/chrono/chrono"
 	"github.com/chrono-news/chrono/chrono/html"
 	"github.com/chrono-news/chrono/chrono/sqlite"
+	"github.com/chrono-news/chrono/reports/xlsx"
 )
 
 // progressMin is the smallest ingest that shows a progress bar.
@@ -260,7 +261,7 @@ func (s summary) changedAnything() bool {
 func (e *env) watchCommand() *cli.Command {
 	flags := append(ingestFlags(),
 		&cli.DurationFlag{Name: "interval", Value: 30 * time.Second, Usage: "look for new and changed files every `DURATION`"},
-		&cli.StringSliceFlag{Name: "export", Usage: "rewrite `FILE` (.csv or .xlsx) after each batch that changed something; repeatable"},
+		&cli.StringSliceFlag{Name: "export", Usage: "rewrite `FILE` (.csv, .xlsx, .json, .jsonl or .md) after each batch that changed something; repeatable"},
 	)
 	return &cli.Command{
 		Name:      "watch",
@@ -269,8 +270,8 @@ func (e *env) watchCommand() *cli.Command {
 		Description: `Ingests DIR (as ingest does), then looks again every --interval: new and
 changed files are ingested, unchanged ones skipped by their content hash, and
 with --prune the documents of deleted files removed. After each batch that
-changed something, every --export FILE is rewritten whole (CSV or Excel, by
-its extension; written beside it and renamed, so readers never see half a
+changed something, every --export FILE is rewritten whole (CSV, Excel, JSON,
+JSON Lines or Markdown, by its extension; written beside it and renamed, so readers never see half a
 file). Failures are reported once each. Stops on Ctrl-C, with status 0.
 
 Example:
@@ -286,8 +287,8 @@ Example:
 			}
 			exports := c.StringSlice("export")
 			for _, out := range exports {
-				if f := exportFormat(out); f != "csv" && f != "xlsx" {
-					return usage("watch: --export %s: want a .csv or .xlsx file", out)
+				if formatOf("", out) == "" {
+					return usage("watch: --export %s: want a .csv, .xlsx, .json, .jsonl or .md file", out)
 				}
 			}
 			for _, p := range c.Args().Slice() {
@@ -300,17 +301,20 @@ Example:
 				return err
 			}
 			defer db.Close()
-			return e.watch(c.Context, in, col, db, c.Args().Slice(), c.Bool("prune"), c.Duration("interval"), exports)
+			return e.watch(c.Context, in, col, db, c.Args().Slice(), c.Bool("prune"), c.Duration("interval"), exportTo{c.String("db"), exports})
 		},
 	}
 }
 
-func exportFormat(path string) string {
-	return strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
+// watch ingests paths now and after every tick until ctx ends.
+// exportTo names the files watch keeps current and the database they
+// come from.
+type exportTo struct {
+	db    string
+	files []string
 }
 
-// watch ingests paths now and after every tick until ctx ends.
-func (e *env) watch(ctx context.Context, in *chrono.Ingester, col *chrono.Collector, db *sqlite.DB, paths []string, prune bool, every time.Duration, exports []string) error {
+func (e *env) watch(ctx context.Context, in *chrono.Ingester, col *chrono.Collector, db *sqlite.DB, paths []string, prune bool, every time.Duration, exports exportTo) error {
 	tick, stop := e.newTicker(every)
 	defer stop()
 	reported := map[string]bool{} // failures already printed
@@ -337,7 +341,7 @@ func (e *env) watch(ctx context.Context, in *chrono.Ingester, col *chrono.Collec
 				fmt.Fprintf(e.stderr, "chrono: watch: %v\n", err)
 			}
 		}
-		if s.changedAnything() || first && missing(exports) {
+		if s.changedAnything() || first && missing(exports.files) {
 			if err := e.exportAll(ctx, db, exports); err != nil {
 				fmt.Fprintf(e.stderr, "chrono: watch: %v\n", err)
 			}
@@ -362,8 +366,8 @@ func missing(paths []string) bool {
 
 // exportAll rewrites each export from the database: into a temporary file
 // beside it, then renamed over it.
-func (e *env) exportAll(ctx context.Context, db *sqlite.DB, exports []string) error {
-	if len(exports) == 0 {
+func (e *env) exportAll(ctx context.Context, db *sqlite.DB, exports exportTo) error {
+	if len(exports.files) == 0 {
 		return nil
 	}
 	all, err := db.Entries(ctx)
@@ -375,9 +379,11 @@ func (e *env) exportAll(ctx context.Context, db *sqlite.DB, exports []string) er
 	if err != nil {
 		return err
 	}
-	for _, out := range exports {
+	o := exportOptions{xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: exports.db, Articles: len(docs)}}
+	cited := chrono.CitedDocuments(entries, docs)
+	for _, out := range exports.files {
 		tmp := filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".tmp")
-		if err := e.write(tmp, exportFormat(out), entries, docs); err != nil {
+		if err := e.write(tmp, formatOf("", out), entries, cited, o); err != nil {
 			os.Remove(tmp)
 			return err
 		}

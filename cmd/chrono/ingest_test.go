@@ -326,7 +326,7 @@ func TestIngestUsage(t *testing.T) {
 		{[]string{"ingest", "--include", "[a-", "x"}, `invalid glob "[a-"`},
 		{[]string{"ingest", "--format", "pdf", "-"}, `--format: invalid format "pdf"`},
 		{[]string{"watch"}, "watch: no DIR given"},
-		{[]string{"watch", "x", "--export", "x.pdf"}, "want a .csv or .xlsx file"},
+		{[]string{"watch", "x", "--export", "x.pdf"}, "want a .csv, .xlsx, .json, .jsonl or .md file"},
 		{[]string{"watch", "x", "--interval", "0s"}, "--interval must be positive"},
 		{[]string{"watch", "-"}, "stdin cannot be watched"},
 	}

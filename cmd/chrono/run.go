@@ -80,11 +80,13 @@ func (e *env) app() *cli.App {
 		Version: Version,
 		Description: `chrono finds every date expression in news articles, resolves it against the
 article's publication date, anchors the sentence it dates as an event, stores
-everything in SQLite and exports ordered chronologies to CSV and Excel.
+everything in SQLite and exports ordered chronologies to CSV, Excel, JSON,
+Markdown and TimelineJS.
 
 Example:
    chrono demo
-   chrono ingest articles/ && chrono timeline --from 2026-01 && chrono export --format xlsx --output brief.xlsx`,
+   chrono ingest articles/ && chrono timeline --from 2026-01 && chrono export --output brief.xlsx
+   chrono export -o brief.md --search ceasefire --min-confidence 0.5`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "db", Value: "chrono.db", EnvVars: []string{"CHRONO_DB"}, Usage: "SQLite database `PATH`"},
 		},

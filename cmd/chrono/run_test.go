@@ -93,8 +93,8 @@ func checkWorkbook(t *testing.T, path string, wantRows int) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); len(got) != 2 || got[0] != "Chronology" || got[1] != "Sources" {
-		t.Errorf("sheets: got %v, want [Chronology Sources]", got)
+	if got, want := f.GetSheetList(), []string{"Chronology", "Review", "Sources", "Summary", "About"}; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("sheets: got %v, want %v", got, want)
 	}
 	rows, err := f.GetRows("Chronology")
 	if err != nil {
@@ -284,7 +284,13 @@ func TestUsage(t *testing.T) {
 		{[]string{"ingest", "--published", "someday", "x.txt"}, 2, `chrono: --published: invalid date "someday"`},
 		{[]string{"timeline", "--bogus"}, 2, "flag provided but not defined: -bogus"},
 		{[]string{"--db", db, "timeline"}, 1, "run 'chrono ingest' first"},
-		{[]string{"export", "--output", "x.pdf"}, 2, `unknown format "pdf"`},
+		{[]string{"export", "--output", "x.pdf"}, 2, `cannot tell the format of "x.pdf"`},
+		{[]string{"export", "--output", "x.txt", "--format", "pdf"}, 2, `unknown format "pdf": want csv, xlsx, json, jsonl, markdown, timelinejs-csv, timelinejs-json`},
+		{[]string{"export", "--output", "-", "--format", "xlsx"}, 2, "xlsx needs an --output file"},
+		{[]string{"export", "--output", "x.json", "--mentions"}, 2, "--mentions is for csv"},
+		{[]string{"export", "--output", "x.md", "--excel"}, 2, "--excel is for csv and timelinejs-csv"},
+		{[]string{"timeline", "--min-confidence", "1.5"}, 2, "--min-confidence: want a number from 0 to 1, not 1.5"},
+		{[]string{"timeline", "--search", " ,; "}, 2, `--search: no words in " ,; "`},
 		{[]string{"export"}, 2, `Required flag "output" not set`},
 		{[]string{"parse"}, 2, "parse: no TEXT given"},
 		{[]string{"nosuch"}, 2, ""},

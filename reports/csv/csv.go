@@ -1,7 +1,3 @@
-// Package csv writes chronologies as RFC 4180 CSV: UTF-8, a header row,
-// "\n" line ends. WriteEntries writes one line per chronology entry;
-// WriteMentions one line per mention of an entry (the GDELT split); Write
-// one line per event row.
 package csv
 
 import (
@@ -12,7 +8,18 @@ import (
 	"strings"
 
 	"github.com/chrono-news/chrono/chrono"
+	"github.com/chrono-news/chrono/reports/formula"
 )
+
+// Options say how to write CSV; the zero value is plain UTF-8 with "\n"
+// line ends, formulas neutralised.
+type Options struct {
+	Excel bool // a UTF-8 byte order mark and "\r\n" line ends
+	Raw   bool // keep fields that begin like a formula as they are
+}
+
+// bom is the UTF-8 byte order mark, by which Excel recognises UTF-8 CSV.
+const bom = "\ufeff"
 
 // header is the column list; Header hands out copies so callers cannot
 // change what Write emits.
@@ -36,10 +43,13 @@ var header = []string{
 // Header returns the CSV column names in order.
 func Header() []string { return append([]string(nil), header...) }
 
+// Write writes the header and one record per row to w, in the order given,
+// with the zero Options. The same rows always give the same bytes.
+func Write(w io.Writer, rows []chrono.Row) error { return Options{}.Write(w, rows) }
+
 // Write writes the header and one record per row to w, in the order given.
-// The same rows always give the same bytes.
-func Write(w io.Writer, rows []chrono.Row) error {
-	return write(w, header, len(rows), func(i int) []string { return Record(rows[i]) })
+func (o Options) Write(w io.Writer, rows []chrono.Row) error {
+	return o.write(w, header, len(rows), func(i int) []string { return Record(rows[i]) })
 }
 
 // Record returns the fields of r in Header order.
@@ -93,14 +103,22 @@ var entryHeader = append(Header(),
 	"analyst",    // "yes" when date is an analyst's correction
 	"computed",   // chrono's own date, when an analyst corrected it
 	"note",       // the analyst's note
+	"sites",      // the sources' sites or outlets
+	"urls",       // the sources' URLs
 )
 
 // EntryHeader returns the column names of WriteEntries.
 func EntryHeader() []string { return append([]string(nil), entryHeader...) }
 
-// WriteEntries writes the header and one record per entry, in the order given.
+// WriteEntries writes the header and one record per entry, in the order
+// given, with the zero Options.
 func WriteEntries(w io.Writer, entries []chrono.Entry) error {
-	return write(w, entryHeader, len(entries), func(i int) []string { return EntryRecord(&entries[i]) })
+	return Options{}.WriteEntries(w, entries)
+}
+
+// WriteEntries writes the header and one record per entry, in the order given.
+func (o Options) WriteEntries(w io.Writer, entries []chrono.Entry) error {
+	return o.write(w, entryHeader, len(entries), func(i int) []string { return EntryRecord(&entries[i]) })
 }
 
 // EntryRecord returns the fields of e in EntryHeader order.
@@ -112,29 +130,56 @@ func EntryRecord(e *chrono.Entry) []string {
 		oneLine(e.Text), f.Titles, f.Published, f.Paths, f.Expressions, yes(f.Inferred), yes(f.Ambiguous), f.Stated, f.Origins,
 		e.Key, e.Headline, strconv.Itoa(e.Sources), strconv.Itoa(len(e.Mentions)), yes(e.Conflict), f.Dates,
 		strconv.FormatFloat(e.Confidence, 'f', 2, 64), f.Actors, yes(e.Analyst), e.Computed.Value, oneLine(e.Note),
+		f.Sites, f.URLs,
 	}
+}
+
+// WriteMentions writes one record per mention of each entry, with the zero
+// Options: the columns of Write and the entry's key.
+func WriteMentions(w io.Writer, entries []chrono.Entry) error {
+	return Options{}.WriteMentions(w, entries)
 }
 
 // WriteMentions writes one record per mention of each entry: the columns
 // of Write and the entry's key.
-func WriteMentions(w io.Writer, entries []chrono.Entry) error {
+func (o Options) WriteMentions(w io.Writer, entries []chrono.Entry) error {
 	var recs [][]string
 	for i := range entries {
 		for _, m := range entries[i].Mentions {
 			recs = append(recs, append(Record(m), entries[i].Key))
 		}
 	}
-	return write(w, append(Header(), "entry"), len(recs), func(i int) []string { return recs[i] })
+	return o.write(w, append(Header(), "entry"), len(recs), func(i int) []string { return recs[i] })
+}
+
+// WriteTable writes header and records as they are, with o's line ends and
+// neutralising: for other exports in CSV form (TimelineJS).
+func (o Options) WriteTable(w io.Writer, header []string, records [][]string) error {
+	return o.write(w, header, len(records), func(i int) []string { return records[i] })
 }
 
 // write writes header and n records.
-func write(w io.Writer, header []string, n int, record func(int) []string) error {
-	cw := csv.NewWriter(w) // UseCRLF stays false: "\n" line ends
+func (o Options) write(w io.Writer, header []string, n int, record func(int) []string) error {
+	if o.Excel {
+		if _, err := io.WriteString(w, bom); err != nil {
+			return fmt.Errorf("csv: %w", err)
+		}
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = o.Excel
 	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("csv: header: %w", err)
 	}
 	for i := 0; i < n; i++ {
-		if err := cw.Write(record(i)); err != nil {
+		rec := record(i)
+		if !o.Raw {
+			safe := make([]string, len(rec)) // the caller's records stay as given
+			for k, f := range rec {
+				safe[k] = formula.Neutralise(f)
+			}
+			rec = safe
+		}
+		if err := cw.Write(rec); err != nil {
 			return fmt.Errorf("csv: row %d: %w", i+1, err)
 		}
 	}

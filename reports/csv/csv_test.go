@@ -135,3 +135,71 @@ func TestWriteError(t *testing.T) {
 		t.Fatalf("Write to failing writer: err = %v, want csv: ... wrapping %v", err, errFail)
 	}
 }
+
+func TestOptions(t *testing.T) {
+	hostile := []chrono.Row{row(chrono.DayDate(2026, time.January, 6), chrono.Explicit,
+		"=HYPERLINK(\"http://evil.example\",\"Click\")", "-1+1", &chrono.Document{Title: "@SUM(A1)", Path: "+x.txt"})}
+	line := "2026-01-06,2026-01-06,2026-01-06,day,explicit,"
+	tests := []struct {
+		name string
+		opt  Options
+		want string
+	}{
+		{"neutralised", Options{},
+			head + line + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",'@SUM(A1),,'+x.txt,'-1+1,,,,\n"},
+		{"raw", Options{Raw: true},
+			head + line + "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",@SUM(A1),,+x.txt,-1+1,,,,\n"},
+		{"excel: BOM and CRLF", Options{Excel: true},
+			"\ufeff" + strings.ReplaceAll(head, "\n", "\r\n") + line + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",'@SUM(A1),,'+x.txt,'-1+1,,,,\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := tt.opt.Write(&buf, hostile); err != nil {
+				t.Fatal(err)
+			}
+			if got := buf.String(); got != tt.want {
+				t.Errorf("Write:\ngot  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+	// WriteTable neutralises a copy: the caller's records stay as given.
+	recs := [][]string{{"=1+1", "ok"}}
+	var buf bytes.Buffer
+	if err := (Options{}).WriteTable(&buf, []string{"a", "b"}, recs); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := buf.String(), "a,b\n'=1+1,ok\n"; got != want {
+		t.Errorf("WriteTable = %q, want %q", got, want)
+	}
+	if recs[0][0] != "=1+1" {
+		t.Errorf("WriteTable changed its input: %q", recs[0][0])
+	}
+}
+
+func TestWriteEntries(t *testing.T) {
+	e := chrono.Entry{Key: "426078cdd0043af563a7", Date: chrono.DayDate(2026, time.January, 6), Resolution: chrono.YearInferred,
+		Confidence: 0.5175, Sources: 2, Conflict: true, Text: "Leaders met\n in Paris.", Headline: "Leaders met",
+		Dates:  []chrono.DateSupport{{Date: chrono.DayDate(2026, time.January, 6), Documents: []int64{1}}, {Date: chrono.DayDate(2026, time.January, 8), Documents: []int64{2}}},
+		Actors: []chrono.Actor{{Name: "Paris", Kind: chrono.Place}}, Note: "-checked",
+		Mentions: []chrono.Row{
+			row(chrono.DayDate(2026, time.January, 6), chrono.YearInferred, "Leaders met in Paris on January 6.", "January 6",
+				&chrono.Document{ID: 1, Title: "Paris talks", Path: "a.txt", Site: "Caliber", URL: "https://caliber.example/1"}),
+			row(chrono.DayDate(2026, time.January, 8), chrono.RelativeToPublication, "Leaders met today.", "today",
+				&chrono.Document{ID: 2, Title: "Kyiv plan", Path: "b.txt", Published: chrono.DayDate(2026, time.January, 8)}),
+		}}
+	e.Mentions[1].DocumentID = 2
+	var buf bytes.Buffer
+	if err := WriteEntries(&buf, []chrono.Entry{e}); err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Join(EntryHeader(), ",") + "\n" +
+		"2026-01-06,2026-01-06,2026-01-06,day,year-inferred,Leaders met in Paris.,Paris talks; Kyiv plan,undated; 2026-01-08,a.txt; b.txt,January 6; today,,,,," +
+		"426078cdd0043af563a7,Leaders met,2,2,yes,2026-01-06 (1 source); 2026-01-08 (1 source),0.52,Paris (place),,,'-checked,Caliber,https://caliber.example/1\n"
+	if got := buf.String(); got != want {
+		t.Errorf("WriteEntries:\ngot  %q\nwant %q", got, want)
+	}
+	if got := EntryHeader()[len(EntryHeader())-2:]; got[0] != "sites" || got[1] != "urls" {
+		t.Errorf("last columns %q, want sites, urls", got)
+	}
+}

@@ -1,9 +1,8 @@
-// Package xlsx writes chronology entries and their sources as an Excel
-// workbook. Dates are real date cells (numeric serials with a date number
-// format), so they sort, filter and compute in Excel and LibreOffice.
 package xlsx
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -13,73 +12,193 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/chrono-news/chrono/chrono"
+	"github.com/chrono-news/chrono/reports/formula"
 )
 
 // Sheet names, in workbook order.
 const (
 	SheetChronology = "Chronology"
+	SheetReview     = "Review"
 	SheetSources    = "Sources"
+	SheetSummary    = "Summary"
+	SheetAbout      = "About"
 )
 
-// Number formats of the date cells.
-const (
-	fmtDay       = "yyyy-mm-dd"
-	fmtMonth     = "mmm yyyy"
-	fmtYear      = "yyyy"
-	fmtTimestamp = "yyyy-mm-dd hh:mm"
-)
+// Sheets returns the sheet names in workbook order.
+func Sheets() []string {
+	return []string{SheetChronology, SheetReview, SheetSources, SheetSummary, SheetAbout}
+}
 
-// column is one column of a sheet: its header and its width in characters.
+// Options describe how a workbook was built, for its About sheet and
+// document properties. The zero value leaves those out.
+type Options struct {
+	Built    time.Time // when; About and the document properties show it, in UTC
+	Version  string    // chrono's version
+	Database string    // the database the entries came from
+	Filters  string    // the filters as given on the command line; "" for none
+	Articles int       // articles in the database (Sources lists those cited)
+	// Raw keeps text that begins like a formula as it is; by default it
+	// gets a leading apostrophe (see package formula).
+	Raw bool
+}
+
+// Write writes a workbook of entries and docs with the zero Options.
+func Write(w io.Writer, entries []chrono.Entry, docs []*chrono.Document) error {
+	return Options{}.Write(w, entries, docs)
+}
+
+// Write writes the workbook: Chronology holds entries in the order given,
+// Review those to check, Sources docs in the order given, Summary the
+// entries per month and About o. The same input gives the same bytes.
+func (o Options) Write(w io.Writer, entries []chrono.Entry, docs []*chrono.Document) error {
+	f, err := newFile()
+	if err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	defer f.Close() // removes the stream writers' temporary files
+	if err := o.build(f, entries, docs); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	f.SetZipWriter(fastZip)
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		return fmt.Errorf("xlsx: write: %w", err)
+	}
+	if err := canonical(buf.Bytes(), w); err != nil {
+		return fmt.Errorf("xlsx: write: %w", err)
+	}
+	return nil
+}
+
+// imageTypes are the image content types excelize declares when a chart is
+// drawn, in a fixed order.
+var imageTypes = []string{"bmp", "emf", "emz", "gif", "ico", "jpeg", "png", "svg", "tiff", "wmf", "wmz"}
+
+// newFile returns an empty workbook whose content types already declare
+// the image types: excelize adds them from a map when a chart is drawn, in
+// a random order that would make two builds of one chronology differ.
+func newFile() (*excelize.File, error) {
+	var empty, out bytes.Buffer
+	if err := excelize.NewFile().Write(&empty); err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(empty.Bytes()), int64(empty.Len()))
+	if err != nil {
+		return nil, err
+	}
+	zw := zip.NewWriter(&out)
+	for _, part := range zr.File {
+		if part.Name != "[Content_Types].xml" {
+			if err := zw.Copy(part); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		r, err := part.Open()
+		if err != nil {
+			return nil, err
+		}
+		types, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			return nil, err
+		}
+		var defaults strings.Builder
+		for _, ext := range imageTypes {
+			prefix := "image/"
+			if strings.HasPrefix(ext, "em") || strings.HasPrefix(ext, "wm") || ext == "ico" {
+				prefix = "image/x-"
+			}
+			fmt.Fprintf(&defaults, `<Default Extension="%s" ContentType="%s%s"/>`, ext, prefix, ext)
+		}
+		i := bytes.Index(types, []byte("<Override"))
+		if i < 0 {
+			return nil, fmt.Errorf("content types without parts: %s", types)
+		}
+		w, err := zw.Create(part.Name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := fmt.Fprintf(w, "%s%s%s", types[:i], defaults.String(), types[i:]); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return excelize.OpenReader(&out)
+}
+
+func (o Options) build(f *excelize.File, entries []chrono.Entry, docs []*chrono.Document) error {
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	// Renaming the default sheet keeps Chronology first and active.
+	if err := f.SetSheetName("Sheet1", SheetChronology); err != nil {
+		return err
+	}
+	for _, s := range Sheets()[1:] {
+		if _, err := f.NewSheet(s); err != nil {
+			return err
+		}
+	}
+	f.SetActiveSheet(0)
+	b := &book{f: f, st: st, raw: o.Raw}
+	review := toReview(entries)
+	for _, s := range []struct {
+		name string
+		fill func() error
+	}{
+		{SheetChronology, func() error { return b.chronology(entries) }},
+		{SheetReview, func() error { return b.review(review) }},
+		{SheetSources, func() error { return b.sources(docs, entries) }},
+		{SheetSummary, func() error { return b.summary(entries) }},
+		{SheetAbout, func() error { return b.about(o, entries, docs, len(review)) }},
+	} {
+		if err := s.fill(); err != nil {
+			return fmt.Errorf("%s: %w", s.name, err)
+		}
+	}
+	return o.properties(f)
+}
+
+// properties sets the document properties: creator, title and, when the
+// build time is known, created and modified.
+func (o Options) properties(f *excelize.File) error {
+	p := &excelize.DocProperties{
+		Creator:     strings.TrimSpace("chrono " + o.Version),
+		Title:       "Chronology",
+		Description: "Chronology entries built by chrono from news articles",
+		// excelize's template dates its documents 2006-09-16: keep a
+		// fixed date rather than that when no build time is given.
+		Created:  "2006-09-16T00:00:00Z",
+		Modified: "2006-09-16T00:00:00Z",
+	}
+	if !o.Built.IsZero() {
+		p.Created = o.Built.UTC().Format(time.RFC3339)
+		p.Modified = p.Created
+	}
+	if err := f.SetDocProps(p); err != nil {
+		return fmt.Errorf("document properties: %w", err)
+	}
+	return nil
+}
+
+// book writes the cells of one workbook with a shared set of styles.
+type book struct {
+	f   *excelize.File
+	st  *styles
+	raw bool // keep formula-like text
+}
+
+// column is one column of a sheet: its header, its width in characters
+// and whether it wraps (rows grow to show wrapped text).
 type column struct {
 	title string
 	width float64
+	wrap  bool
 }
-
-var chronologyColumns = []column{
-	{"Date", 12},  // serial of Date.Start, formatted by granularity
-	{"Value", 18}, // TIMEX3 value as stated
-	{"Start", 12}, // date cell
-	{"End", 12},   // date cell
-	{"Granularity", 12},
-	{"Resolution", 24},
-	{"Event", eventWidth}, // wrapped
-	{"Expression", 24},
-	{"Source", 40},    // document title
-	{"Published", 18}, // TIMEX3 value of the publication date
-	{"Path", 40},
-	{"Inferred", 9},   // "yes": dated against a guessed reference
-	{"Ambiguous", 10}, // "yes": numeric day/month order left open
-	{"Stated", 14},    // the value as stated, X where inferred
-	{"Entry", 22},     // the entry's key, as 'chrono timeline' shows it
-	{"Headline", 40},
-	{"Sources", 8},     // number
-	{"Mentions", 9},    // number
-	{"Conflict", 9},    // "yes": the sources give different days
-	{"Dates", 30},      // in a conflict, each date and its sources
-	{"Confidence", 11}, // number 0..1
-	{"Actors", 40},
-	{"Analyst", 8},   // "yes": the date is an analyst's correction
-	{"Computed", 14}, // chrono's own date when corrected
-	{"Note", 40},
-}
-
-var sourceColumns = []column{
-	{"Title", 50},
-	{"Path", 40},
-	{"Published", 18},      // TIMEX3 value
-	{"Published from", 15}, // origin: flag, dateline, filename, none
-	{"Reference", 12},      // ISO day relative dates used, for undated documents
-	{"Byline", 24},
-	{"Ingested", 17}, // date cell, UTC
-	{"Site", 20},     // site name or outlet, from the page or feed
-	{"URL", 40},      // canonical URL
-}
-
-// ChronologyHeader returns the column titles of the Chronology sheet.
-func ChronologyHeader() []string { return titles(chronologyColumns) }
-
-// SourcesHeader returns the column titles of the Sources sheet.
-func SourcesHeader() []string { return titles(sourceColumns) }
 
 func titles(cols []column) []string {
 	t := make([]string, len(cols))
@@ -89,106 +208,225 @@ func titles(cols []column) []string {
 	return t
 }
 
-// Write writes a workbook with a Chronology sheet holding entries in the
-// order given and a Sources sheet holding docs, and copies it to w.
-func Write(w io.Writer, entries []chrono.Entry, docs []*chrono.Document) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := build(f, entries, docs); err != nil {
-		return fmt.Errorf("xlsx: %w", err)
-	}
-	if err := f.Write(w); err != nil {
-		return fmt.Errorf("xlsx: write: %w", err)
-	}
-	return nil
+// table describes a streamed sheet written as one Excel table.
+type table struct {
+	sheet, name string
+	cols        []column
+	rows        int // data rows, below the header
+	print       int // columns printed, from A; 0 for all
 }
 
-func build(f *excelize.File, entries []chrono.Entry, docs []*chrono.Document) error {
-	st, err := newStyles(f)
+// stream writes a sheet through excelize's stream writer, which keeps
+// memory flat for large exports: the header, then row(i) for each data
+// row, as an Excel table (filter buttons, banded rows) with the header
+// frozen and printed on every page. On a streamed sheet, AutoFilter and
+// SetCellHyperLink after Flush do nothing: the table gives the filter
+// buttons, HYPERLINK formulas the links.
+func (b *book) stream(t table, row func(i int, cells []excelize.Cell)) error {
+	// Whatever sits outside the sheet data is set before streaming starts:
+	// the stream writer writes it when it begins or when it is flushed.
+	last, err := excelize.CoordinatesToCellName(len(t.cols), t.rows+1)
 	if err != nil {
 		return err
 	}
-	// Renaming the default sheet keeps Chronology first and active.
-	if err := f.SetSheetName("Sheet1", SheetChronology); err != nil {
+	if err := b.f.SetSheetDimension(t.sheet, "A1:"+last); err != nil {
 		return err
 	}
-	if _, err := f.NewSheet(SheetSources); err != nil {
+	if err := b.printLayout(t.sheet, t.cols, t.print, t.rows); err != nil {
+		return fmt.Errorf("page layout: %w", err)
+	}
+	sw, err := b.f.NewStreamWriter(t.sheet)
+	if err != nil {
 		return err
 	}
-	f.SetActiveSheet(0)
-	b := &book{f: f, st: st}
-	if err := b.chronology(entries); err != nil {
-		return fmt.Errorf("%s: %w", SheetChronology, err)
+	for i, c := range t.cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return err
+		}
 	}
-	if err := b.sources(docs); err != nil {
-		return fmt.Errorf("%s: %w", SheetSources, err)
-	}
-	return nil
-}
-
-// book writes cells of one workbook with a shared set of styles.
-type book struct {
-	f  *excelize.File
-	st *styles
-}
-
-func (b *book) chronology(entries []chrono.Entry) error {
-	const sheet = SheetChronology
-	if err := b.layout(sheet, chronologyColumns, len(entries)); err != nil {
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze:      true,
+		YSplit:      1,
+		TopLeftCell: "A2",
+		ActivePane:  "bottomLeft",
+		Selection:   []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}); err != nil {
 		return err
 	}
-	for i := range entries {
-		if err := b.chronologyRow(i+2, &entries[i]); err != nil {
+	head := make([]any, len(t.cols))
+	for i, c := range t.cols {
+		head[i] = excelize.Cell{StyleID: b.st.header, Value: c.title}
+	}
+	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: headerHeight(t.cols)}); err != nil {
+		return err
+	}
+	// One row's cells, reused: the stream writer takes pointers to them.
+	cells := make([]excelize.Cell, len(t.cols))
+	values := make([]any, len(cells))
+	for i := range cells {
+		values[i] = &cells[i]
+	}
+	for i := 0; i < t.rows; i++ {
+		clear(cells)
+		row(i, cells)
+		ref, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := sw.SetRow(ref, values, excelize.RowOpts{Height: rowHeight(t.cols, cells)}); err != nil {
 			return fmt.Errorf("row %d: %w", i+1, err)
 		}
 	}
-	return nil
+	stripes := true
+	if err := sw.AddTable(&excelize.Table{
+		Range:          "A1:" + last,
+		Name:           t.name,
+		StyleName:      "TableStyleLight1",
+		ShowRowStripes: &stripes,
+	}); err != nil {
+		return fmt.Errorf("table: %w", err)
+	}
+	return sw.Flush()
 }
 
-// eventWidth is the Event column's width in characters.
-const eventWidth = 80
-
-// rowHeight is the height in points that shows text wrapped in the Event
-// column: spreadsheet programs do not all grow rows to fit wrapped text.
-func rowHeight(text string) float64 {
-	lines := (utf8.RuneCountInString(text)*11/10)/eventWidth + 1
-	return float64(lines) * 15
-}
-
-func (b *book) chronologyRow(n int, e *chrono.Entry) error {
-	d := e.Date
-	f := e.Flatten()
-	st := b.st
-	if err := b.f.SetRowHeight(SheetChronology, n, rowHeight(oneLine(e.Text))); err != nil {
+// printLayout prints a sheet landscape, one page wide, with the header
+// row on every page; when cols > 0 only the first cols columns print, so
+// that a briefing stays legible on paper.
+func (b *book) printLayout(sheet string, cols []column, print, rows int) error {
+	if err := b.fitWidth(sheet, "landscape"); err != nil {
 		return err
 	}
-	return b.row(SheetChronology, n, []cell{
-		{d.Start, st.date(d.Grain)},
-		{d.Value, st.text},
-		{d.Start, st.day},
-		{d.End, st.day},
-		{string(d.Grain), st.text},
-		{string(e.Resolution), st.text},
-		{oneLine(e.Text), st.wrap},
-		{f.Expressions, st.text},
-		{f.Titles, st.text},
-		{f.Published, st.text},
-		{f.Paths, st.text},
-		{yes(f.Inferred), st.text},
-		{yes(f.Ambiguous), st.text},
-		{f.Stated, st.text},
-		{e.Key, st.text},
-		{e.Headline, st.text},
-		{float64(e.Sources), st.text},
-		{float64(len(e.Mentions)), st.text},
-		{yes(e.Conflict), st.text},
-		{f.Dates, st.text},
-		{e.Confidence, st.text},
-		{f.Actors, st.text},
-		{yes(e.Analyst), st.text},
-		{e.Computed.Value, st.text},
-		{oneLine(e.Note), st.wrap},
+	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet}); err != nil {
+		return err
+	}
+	if print <= 0 || print >= len(cols) {
+		return nil
+	}
+	col, err := excelize.ColumnNumberToName(print)
+	if err != nil {
+		return err
+	}
+	return b.f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("'%s'!$A$1:$%s$%d", sheet, col, rows+1), Scope: sheet,
 	})
+}
+
+// fitWidth prints a sheet on A4 in orientation, scaled to one page wide.
+func (b *book) fitWidth(sheet, orientation string) error {
+	wide, tall, fit, paper := 1, 0, true, 9 // 9 is A4
+	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &paper, Orientation: &orientation, FitToWidth: &wide, FitToHeight: &tall})
+}
+
+// lineHeight is the height in points of one line of text.
+const lineHeight = 15
+
+// rowHeight is the height that shows the row's wrapped cells whole:
+// spreadsheet programs do not all grow rows to fit wrapped text.
+func rowHeight(cols []column, cells []excelize.Cell) float64 {
+	lines := 1
+	for i, c := range cols {
+		if !c.wrap || i >= len(cells) {
+			continue
+		}
+		s, _ := cells[i].Value.(string)
+		if n := linesOf(s, c.width); n > lines {
+			lines = n
+		}
+	}
+	return min(float64(lines*lineHeight), maxRowHeight)
+}
+
+// maxRowHeight is the tallest row Excel allows, in points.
+const maxRowHeight = 409
+
+func headerHeight(cols []column) float64 {
+	lines := 1
+	for _, c := range cols {
+		if n := linesOf(c.title, c.width); n > lines {
+			lines = n
+		}
+	}
+	return float64(lines * lineHeight)
+}
+
+// linesOf estimates how many lines text takes in a column width
+// characters wide, allowing a tenth for proportional glyphs.
+func linesOf(text string, width float64) int {
+	n := utf8.RuneCountInString(text)
+	if n == 0 || width <= 0 {
+		return 1
+	}
+	return int(float64(n)*1.1/width) + 1
+}
+
+// text is a string cell; the empty string gives a styled empty cell.
+// Text that begins like a formula is neutralised unless raw.
+func (b *book) text(s string, style int) excelize.Cell {
+	if s == "" {
+		return excelize.Cell{StyleID: style}
+	}
+	if !b.raw {
+		s = formula.Neutralise(s)
+	}
+	return excelize.Cell{StyleID: style, Value: s}
+}
+
+// number is a numeric cell.
+func number(v float64, style int) excelize.Cell { return excelize.Cell{StyleID: style, Value: v} }
+
+// date is t as a date cell: a numeric serial shown through style. Days
+// Excel cannot hold (before 1900 or after 9999) fall back to ISO text; the
+// zero time leaves the cell empty.
+func (b *book) date(t time.Time, style int) excelize.Cell {
+	if v, ok := serial(t); ok {
+		return excelize.Cell{StyleID: style, Value: v}
+	}
+	if t.IsZero() {
+		return excelize.Cell{StyleID: style}
+	}
+	return excelize.Cell{StyleID: b.st.text, Value: chrono.ISO(t)}
+}
+
+// maxFormulaText is the longest string Excel accepts inside a formula.
+const maxFormulaText = 255
+
+// link is a cell showing title that opens url: a HYPERLINK formula, since
+// hyperlinks cannot be added to streamed sheets, with title as its cached
+// value. Only http and https URLs short enough for a formula are linked;
+// others leave title as text (the URL column still shows them).
+func (b *book) link(url, title string) excelize.Cell {
+	if title == "" {
+		title = url
+	}
+	if !linkable(url) {
+		return b.text(title, b.st.wrap)
+	}
+	if !b.raw {
+		title = formula.Neutralise(title)
+	}
+	title = clip(title, maxFormulaText)
+	return excelize.Cell{
+		StyleID: b.st.link,
+		Formula: fmt.Sprintf("HYPERLINK(%s,%s)", quote(url), quote(title)),
+		Value:   title,
+	}
+}
+
+func linkable(url string) bool {
+	lower := strings.ToLower(url)
+	return (strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://")) &&
+		utf8.RuneCountInString(url) <= maxFormulaText && !strings.ContainsAny(url, "\r\n\t")
+}
+
+// quote writes s as a formula string literal.
+func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+// clip cuts s to at most n characters, marking the cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
 }
 
 func yes(b bool) string {
@@ -198,151 +436,8 @@ func yes(b bool) string {
 	return ""
 }
 
-func (b *book) sources(docs []*chrono.Document) error {
-	const sheet = SheetSources
-	if err := b.layout(sheet, sourceColumns, len(docs)); err != nil {
-		return err
-	}
-	for i, d := range docs {
-		if err := b.sourceRow(i+2, source(d)); err != nil {
-			return fmt.Errorf("row %d: %w", i+1, err)
-		}
-	}
-	return nil
-}
-
-func (b *book) sourceRow(n int, d chrono.Document) error {
-	var ref string
-	if d.Published.IsZero() { // the reference only matters for undated documents
-		ref = chrono.ISO(d.Reference)
-	}
-	st := b.st
-	return b.row(SheetSources, n, []cell{
-		{d.Title, st.text},
-		{d.Path, st.text},
-		{d.Published.Value, st.text},
-		{string(d.PublishedOrigin), st.text},
-		{ref, st.text},
-		{d.Byline, st.text},
-		{d.IngestedAt.UTC(), st.timestamp}, // Excel has no time zones: store UTC
-		{d.Site, st.text},
-		{d.URL, st.text},
-	})
-}
-
-// layout writes the bold header, freezes it, sets the column widths and puts
-// filter buttons on it over the header and the rows data rows below.
-func (b *book) layout(sheet string, cols []column, rows int) error {
-	for i, c := range cols {
-		if err := b.put(sheet, i+1, 1, cell{c.title, b.st.header}); err != nil {
-			return err
-		}
-		name, err := excelize.ColumnNumberToName(i + 1)
-		if err != nil {
-			return err
-		}
-		if err := b.f.SetColWidth(sheet, name, name, c.width); err != nil {
-			return err
-		}
-	}
-	last, err := excelize.CoordinatesToCellName(len(cols), rows+1)
-	if err != nil {
-		return err
-	}
-	used := "A1:" + last
-	// excelize leaves the dimension at A1; readers that trust it would
-	// see an empty sheet.
-	if err := b.f.SetSheetDimension(sheet, used); err != nil {
-		return err
-	}
-	if err := b.f.AutoFilter(sheet, used, nil); err != nil {
-		return fmt.Errorf("filter: %w", err)
-	}
-	if err := b.printLayout(sheet); err != nil {
-		return fmt.Errorf("page layout: %w", err)
-	}
-	return b.f.SetPanes(sheet, &excelize.Panes{
-		Freeze:      true,
-		YSplit:      1,
-		TopLeftCell: "A2",
-		ActivePane:  "bottomLeft",
-		Selection:   []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	})
-}
-
-// printLayout prints a sheet landscape, one page wide, with the header
-// row repeated on every page, so that a printed briefing stays readable.
-func (b *book) printLayout(sheet string) error {
-	landscape, wide, tall, fit := "landscape", 1, 0, true
-	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
-	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
-		return err
-	}
-	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
-}
-
-// cell is one value to write with its style: a string, a number, or a
-// time.Time written as a date cell.
-type cell struct {
-	value any
-	style int
-}
-
-// row writes cells into row n from column A on.
-func (b *book) row(sheet string, n int, cells []cell) error {
-	for i, c := range cells {
-		if err := b.put(sheet, i+1, n, c); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// put writes one cell and applies its style.
-func (b *book) put(sheet string, col, row int, c cell) error {
-	ref, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
-		return err
-	}
-	switch v := c.value.(type) {
-	case string:
-		err = b.text(sheet, ref, v)
-	case time.Time:
-		err = b.date(sheet, ref, v)
-	case float64:
-		err = b.f.SetCellFloat(sheet, ref, v, -1, 64)
-	default:
-		err = fmt.Errorf("%s: unsupported value %T", ref, v)
-	}
-	if err != nil {
-		return err
-	}
-	return b.f.SetCellStyle(sheet, ref, ref, c.style)
-}
-
-// text writes a string cell; strings stay strings even when they look like
-// numbers ("2026" as a TIMEX3 value is text, not a number).
-func (b *book) text(sheet, ref, s string) error {
-	if s == "" {
-		return nil
-	}
-	return b.f.SetCellStr(sheet, ref, s)
-}
-
-// date writes t as a numeric serial, to be shown through a date style. Days
-// Excel cannot hold (before 1900 or after 9999) fall back to ISO text; the
-// zero time leaves the cell empty.
-func (b *book) date(sheet, ref string, t time.Time) error {
-	if v, ok := serial(t); ok {
-		return b.f.SetCellFloat(sheet, ref, v, -1, 64)
-	}
-	if t.IsZero() {
-		return nil
-	}
-	return b.f.SetCellStr(sheet, ref, chrono.ISO(t))
-}
+// oneLine collapses newlines and runs of spaces, as the CSV export does.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 var (
 	excelEpoch = time.Date(1899, time.December, 30, 0, 0, 0, 0, time.UTC)
@@ -364,62 +459,3 @@ func serial(t time.Time) (float64, bool) {
 	}
 	return days, true
 }
-
-// styles are the cell style ids of one workbook.
-type styles struct {
-	header, text, wrap int
-	day, month, year   int // date cells by display precision
-	timestamp          int
-}
-
-// date returns the Date-column style for a granularity: as precise as the
-// text was, so that "December 2025" does not show as 2025-12-01.
-func (s *styles) date(g chrono.Grain) int {
-	switch g {
-	case chrono.GrainMonth:
-		return s.month
-	case chrono.GrainQuarter, chrono.GrainSeason, chrono.GrainHalf,
-		chrono.GrainYear, chrono.GrainDecade, chrono.GrainCentury:
-		return s.year
-	}
-	return s.day // day, minute, week and anything unknown
-}
-
-func newStyles(f *excelize.File) (*styles, error) {
-	top := &excelize.Alignment{Vertical: "top"}
-	var s styles
-	for _, d := range []struct {
-		id    *int
-		style excelize.Style
-	}{
-		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
-		{&s.text, excelize.Style{Alignment: top}},
-		{&s.wrap, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
-		{&s.day, dateStyle(fmtDay)},
-		{&s.month, dateStyle(fmtMonth)},
-		{&s.year, dateStyle(fmtYear)},
-		{&s.timestamp, dateStyle(fmtTimestamp)},
-	} {
-		id, err := f.NewStyle(&d.style)
-		if err != nil {
-			return nil, fmt.Errorf("style: %w", err)
-		}
-		*d.id = id
-	}
-	return &s, nil
-}
-
-func dateStyle(format string) excelize.Style {
-	return excelize.Style{CustomNumFmt: &format, Alignment: &excelize.Alignment{Vertical: "top"}}
-}
-
-// source dereferences a row's document; a missing one gives empty cells.
-func source(d *chrono.Document) chrono.Document {
-	if d == nil {
-		return chrono.Document{}
-	}
-	return *d
-}
-
-// oneLine collapses newlines and runs of spaces, as the CSV export does.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

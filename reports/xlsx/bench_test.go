@@ -1,0 +1,111 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"runtime/metrics"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/chrono-news/chrono/chrono"
+)
+
+// synthetic builds n entries over n/10 documents: one to three mentions
+// each, a sentence of about 200 characters, three actors, one entry in
+// 30 a conflict and one in ten inferred (a little more than the Reuters
+// corpus gives), dated over ten years.
+func synthetic(n int) ([]chrono.Entry, []*chrono.Document) {
+	docs := make([]*chrono.Document, n/10+1)
+	for i := range docs {
+		docs[i] = &chrono.Document{ID: int64(i + 1), Title: fmt.Sprintf("Ministers meet over the budget, report %d", i),
+			Path: fmt.Sprintf("wire/%06d.txt", i), Site: "Wire", URL: fmt.Sprintf("https://wire.example/%d", i),
+			Published: chrono.DayDate(2020, 1, 1+i%3000), PublishedOrigin: chrono.OriginMetadata, IngestedAt: time.Date(2026, 1, 9, 12, 0, 0, 0, time.UTC)}
+	}
+	entries := make([]chrono.Entry, n)
+	for i := range entries {
+		d := chrono.DayDate(2016, 1, 1+i*3650/n)
+		if i%4 == 0 {
+			d = chrono.MonthDate(2016+i*10/n, time.Month(1+i%12))
+		}
+		e := chrono.Entry{Key: fmt.Sprintf("%020x", i), Date: d, Resolution: chrono.Explicit, Confidence: 0.9,
+			Conflict: i%30 == 0, Headline: fmt.Sprintf("Ministers agreed budget %d", i),
+			Text:   fmt.Sprintf("Finance ministers from the euro zone agreed on %s to extend the emergency budget by %d billion euros, officials said, after talks in Brussels that ran late into the night.", d.Value, i%90),
+			Actors: []chrono.Actor{{Name: "Brussels", Kind: chrono.Place}, {Name: "European Commission", Kind: chrono.Org}, {Name: "Jane Roe", Kind: chrono.Person}}}
+		for k := 0; k <= i%3; k++ {
+			m := chrono.Row{Event: chrono.Event{DocumentID: int64((i + k*7) % len(docs)), Sentence: e.Text,
+				Mention: chrono.Mention{Text: d.Value, Type: chrono.TypeDate, Date: d, Resolution: chrono.Explicit, Inferred: i%10 == 0}},
+				Source: docs[(i+k*7)%len(docs)]}
+			e.Mentions = append(e.Mentions, m)
+		}
+		e.Sources = len(e.Mentions)
+		entries[i] = e
+	}
+	return entries, docs
+}
+
+// BenchmarkXLSX100k writes the workbook of 100,000 entries. Targets: under
+// 5 s and 200 MB of peak heap (peak-MB: the entries, input-MB of it, and
+// the writer, sampled every 2 ms while writing).
+func BenchmarkXLSX100k(b *testing.B) {
+	entries, docs := synthetic(100_000)
+	o := Options{Built: time.Date(2026, 1, 9, 12, 0, 0, 0, time.UTC), Version: "bench"}
+	runtime.GC()
+	input, _ := heap()
+	var peak, live atomic.Uint64
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			h, l := heap()
+			if h > peak.Load() {
+				peak.Store(h)
+			}
+			if l > live.Load() {
+				live.Store(l)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(2 * time.Millisecond):
+			}
+		}
+	}()
+	b.ResetTimer()
+	for b.Loop() {
+		var n countWriter
+		if err := o.Write(&n, entries, docs); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(n)/1e6, "file-MB")
+	}
+	b.StopTimer()
+	close(stop)
+	wg.Wait()
+	b.ReportMetric(float64(peak.Load())/1e6, "peak-MB")
+	b.ReportMetric(float64(live.Load())/1e6, "live-MB")
+	b.ReportMetric(float64(input)/1e6, "input-MB")
+}
+
+// heap returns the bytes of heap objects, live or not yet swept (what
+// HeapAlloc counts), and the live heap as the last GC marked it, read
+// without stopping the world.
+func heap() (objects, live uint64) {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64(), s[1].Value.Uint64()
+}
+
+// countWriter counts the bytes written to it.
+type countWriter int64
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	*c += countWriter(len(p))
+	return len(p), nil
+}
+
+var _ io.Writer = (*countWriter)(nil)

@@ -1,0 +1,200 @@
+package xlsx
+
+import (
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/chrono-news/chrono/chrono"
+)
+
+// chronologyColumns: what a briefing reads first, then the evidence.
+var chronologyColumns = []column{
+	{"Date", 12, false},     // Date.Start as a date cell, formatted by granularity
+	{"Sort key", 22, false}, // ISO interval start/end: sorts as the chronology does
+	{"Headline", 30, true},
+	{"Event", 60, true},       // the clearest sentence
+	{"Source", 30, true},      // the first source with a URL, linked; else the first source
+	{"Sources", 8, false},     // number of distinct documents
+	{"Confidence", 11, false}, // number 0..1
+	{"Precision", 10, false},  // granularity
+	{"Check", 28, true},       // analyst's date, conflict, inferred or ambiguous, excluded
+	{"Note", 28, true},        // the analyst's note
+	{"Analyst", 8, false},     // "yes": the date is an analyst's correction
+	{"Computed", 12, false},   // chrono's own date when corrected
+	{"Actors", 36, true},
+	{"Value", 16, false}, // TIMEX3 value
+	{"Start", 12, false}, // date cell
+	{"End", 12, false},   // date cell
+	{"Resolution", 22, false},
+	{"Expression", 20, false},
+	{"Stated", 14, false},    // the value as stated, X where inferred
+	{"Inferred", 9, false},   // "yes": a mention dated against a guessed reference
+	{"Ambiguous", 10, false}, // "yes": numeric day/month order left open
+	{"Conflict", 9, false},   // "yes": the sources give different days
+	{"Dates", 30, false},     // in a conflict, each date and its sources
+	{"All sources", 40, false},
+	{"Outlets", 20, false},
+	{"URLs", 40, false},
+	{"Published", 18, false}, // TIMEX3 values of the publication dates
+	{"Published from", 15, false},
+	{"Paths", 40, false},
+	{"Mentions", 9, false}, // events merged into the entry
+	{"Entry", 22, false},   // the entry's key, as 'chrono timeline' shows it
+}
+
+// chronologyPrinted is how many columns print: Date to Check.
+const chronologyPrinted = 9
+
+// ChronologyHeader returns the column titles of the Chronology sheet.
+func ChronologyHeader() []string { return titles(chronologyColumns) }
+
+func (b *book) chronology(entries []chrono.Entry) error {
+	return b.stream(table{sheet: SheetChronology, name: "ChronologyTable", cols: chronologyColumns, rows: len(entries), print: chronologyPrinted},
+		func(i int, cells []excelize.Cell) { b.chronologyRow(&entries[i], cells) })
+}
+
+func (b *book) chronologyRow(e *chrono.Entry, cells []excelize.Cell) {
+	d := e.Date
+	f := e.Flatten()
+	st := b.st
+	copy(cells, []excelize.Cell{
+		b.date(d.Start, st.date(d.Grain)),
+		b.text(chrono.ISO(d.Start)+"/"+chrono.ISO(d.End), st.text),
+		b.text(e.Headline, st.wrap),
+		b.text(oneLine(e.Text), st.wrap),
+		b.source(e),
+		number(float64(e.Sources), st.text),
+		number(e.Confidence, st.score),
+		b.text(string(d.Grain), st.text),
+		b.text(strings.Join(e.Checks(), "; "), st.wrap),
+		b.text(oneLine(e.Note), st.wrap),
+		b.text(yes(e.Analyst), st.text),
+		b.text(e.Computed.Value, st.text),
+		b.text(f.Actors, st.wrap),
+		b.text(d.Value, st.text),
+		b.date(d.Start, st.day),
+		b.date(d.End, st.day),
+		b.text(string(e.Resolution), st.text),
+		b.text(f.Expressions, st.text),
+		b.text(f.Stated, st.text),
+		b.text(yes(f.Inferred), st.text),
+		b.text(yes(f.Ambiguous), st.text),
+		b.text(yes(e.Conflict), st.text),
+		b.text(f.Dates, st.text),
+		b.text(f.Titles, st.text),
+		b.text(f.Sites, st.text),
+		b.text(f.URLs, st.text),
+		b.text(f.Published, st.text),
+		b.text(f.Origins, st.text),
+		b.text(f.Paths, st.text),
+		number(float64(len(e.Mentions)), st.text),
+		b.text(e.Key, st.text),
+	})
+}
+
+// source is the entry's source cell: the first source with a URL, linked
+// to it, else the first source's title.
+func (b *book) source(e *chrono.Entry) excelize.Cell {
+	var first *chrono.Document
+	for _, m := range e.Mentions {
+		if m.Source == nil {
+			continue
+		}
+		if first == nil {
+			first = m.Source
+		}
+		if linkable(m.Source.URL) {
+			return b.link(m.Source.URL, m.Source.Title)
+		}
+	}
+	if first == nil {
+		return b.text("", b.st.wrap)
+	}
+	return b.text(first.Title, b.st.wrap)
+}
+
+// reviewColumns: one row per mention of each entry to check.
+var reviewColumns = []column{
+	{"Entry", 22, false},
+	{"Check", 22, false}, // why: date conflict, inferred reference, ambiguous numeric date
+	{"Entry date", 12, false},
+	{"Headline", 30, true},
+	{"Dates", 28, true}, // in a conflict, each date and its sources
+	{"Mention date", 12, false},
+	{"Value", 16, false},
+	{"Resolution", 24, false},
+	{"Expression", 16, false},
+	{"Source", 30, true},
+	{"Published", 16, false},
+	{"Sentence", 60, true},
+	{"Why", 40, true}, // how chrono dated the mention
+}
+
+// ReviewHeader returns the column titles of the Review sheet.
+func ReviewHeader() []string { return titles(reviewColumns) }
+
+// reviewRow is one mention of an entry to check.
+type reviewRow struct {
+	entry  *chrono.Entry
+	reason string
+	m      *chrono.Row
+}
+
+// toReview lists the mentions of the entries an analyst should check, as
+// 'chrono review' does: conflicts first, then inferred and ambiguous dates.
+func toReview(entries []chrono.Entry) []reviewRow {
+	var conflicts, others []reviewRow
+	for i := range entries {
+		e := &entries[i]
+		reason := e.ReviewReason()
+		if reason == "" {
+			continue
+		}
+		for k := range e.Mentions {
+			r := reviewRow{e, reason, &e.Mentions[k]}
+			if reason == chrono.ReviewConflict {
+				conflicts = append(conflicts, r)
+			} else {
+				others = append(others, r)
+			}
+		}
+	}
+	return append(conflicts, others...)
+}
+
+func (b *book) review(rows []reviewRow) error {
+	return b.stream(table{sheet: SheetReview, name: "ReviewTable", cols: reviewColumns, rows: len(rows)},
+		func(i int, cells []excelize.Cell) { b.reviewRow(rows[i], cells) })
+}
+
+func (b *book) reviewRow(r reviewRow, cells []excelize.Cell) {
+	st := b.st
+	e, m := r.entry, r.m.Mention
+	res := string(m.Resolution)
+	if m.Inferred && m.Resolution != chrono.RelativeToReference {
+		res += " (from reference)"
+	}
+	if m.Ambiguous {
+		res += " (ambiguous)"
+	}
+	var src chrono.Document
+	if r.m.Source != nil {
+		src = *r.m.Source
+	}
+	copy(cells, []excelize.Cell{
+		b.text(e.Key, st.text),
+		b.text(r.reason, st.text),
+		b.date(e.Date.Start, st.date(e.Date.Grain)),
+		b.text(e.Headline, st.wrap),
+		b.text(e.Flatten().Dates, st.wrap),
+		b.date(m.Date.Start, st.date(m.Date.Grain)),
+		b.text(m.Date.Value, st.text),
+		b.text(res, st.text),
+		b.text(m.Text, st.text),
+		b.link(src.URL, src.Title),
+		b.text(src.Published.Value, st.text),
+		b.text(oneLine(r.m.Sentence), st.wrap),
+		b.text(m.Why, st.wrap),
+	})
+}

@@ -1,0 +1,23 @@
+// Package xlsx writes chronology entries as an Excel workbook for
+// briefings, through excelize.
+//
+// Sheets: Chronology (one row per entry, as an Excel table with filter
+// buttons), Review (the mentions of the entries to check), Sources (the
+// articles cited), Summary (entries per month, with a column chart) and
+// About (when, how and from what the workbook was built).
+//
+// Dates are real date cells (numeric serials with a date number format by
+// granularity: yyyy-mm-dd, mmm yyyy, yyyy), so they sort, filter and
+// compute in Excel and LibreOffice; an ISO sort key stands beside them.
+// The large sheets are streamed (excelize's StreamWriter), so memory stays
+// flat: the tables give their filter buttons (AutoFilter does nothing on a
+// streamed sheet) and links are HYPERLINK formulas (SetCellHyperLink does
+// nothing there either), only for http and https URLs. Text from articles
+// that begins like a formula is neutralised (package formula) unless
+// Options.Raw; characters XML cannot hold become U+FFFD and cells stop at
+// Excel's 32,767 characters.
+//
+// The same entries and Options give the same bytes. Two builds that differ
+// only in Options.Built differ only in the About sheet's build time and in
+// the document properties' created and modified times (docProps/core.xml).
+package xlsx
