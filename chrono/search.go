@@ -113,3 +113,17 @@ func (e *Entry) DateInferred() bool {
 	}
 	return supported
 }
+
+// FTS returns q as an SQLite FTS5 query with the same meaning: each word
+// quoted (so that "U.S." or "-" in it is no syntax), prefixes starred, all
+// required.
+func (q Query) FTS() string {
+	parts := make([]string, len(q))
+	for i, w := range q {
+		parts[i] = `"` + strings.ReplaceAll(w.word, `"`, `""`) + `"`
+		if w.prefix {
+			parts[i] += "*"
+		}
+	}
+	return strings.Join(parts, " ")
+}

@@ -87,6 +87,20 @@ func (e *env) readEntries(c *cli.Context, docs bool) ([]chrono.Entry, []*chrono.
 	if err != nil {
 		return nil, nil, &exitError{1, err}
 	}
+	if q := chrono.ParseQuery(f.Search); len(q) > 0 {
+		// The full-text index answers --search, with FilterEntries' meaning.
+		keys, err := db.SearchEntries(c.Context, q.FTS())
+		if err != nil {
+			return nil, nil, &exitError{1, err}
+		}
+		kept := entries[:0]
+		for _, en := range entries {
+			if keys[en.Key] {
+				kept = append(kept, en)
+			}
+		}
+		entries, f.Search = kept, ""
+	}
 	var ds []*chrono.Document
 	if docs {
 		if ds, err = db.Documents(c.Context); err != nil {

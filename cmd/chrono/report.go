@@ -22,6 +22,7 @@ func resultFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "param", Aliases: []string{"p"}, Usage: "a parameter, `KEY=VALUE`, bound by name (repeat for more)"},
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: " + strings.Join(tabular.Formats, ", ") + " (default: table, or from the --output extension)"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
+		&cli.BoolFlag{Name: "raw", Usage: "csv, xlsx: leave text starting with = + - @ as it is (by default it is neutralised against formula injection)"},
 	}
 }
 
@@ -115,7 +116,7 @@ func (e *env) emit(c *cli.Context, format string, results ...*reports.Result) er
 		}
 		w = f
 	}
-	err := tabular.Write(w, format, results...)
+	err := tabular.Write(w, format, tabular.Options{Raw: c.Bool("raw")}, results...)
 	if f != nil {
 		if cerr := f.Close(); err == nil {
 			err = cerr

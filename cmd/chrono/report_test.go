@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"os"
@@ -10,6 +11,9 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/chrono-news/chrono/chrono"
+	"github.com/chrono-news/chrono/chrono/sqlite"
 )
 
 // fixture builds the report fixture: the seeds and the constructed stories,
@@ -209,4 +213,43 @@ func fileSum(t *testing.T, path string) []byte {
 	}
 	s := sha256.Sum256(b)
 	return s[:]
+}
+
+// --search goes through the FTS5 index and means what FilterEntries means:
+// the same entries, for words, prefixes, accents and dotted names.
+func TestSearchFTS(t *testing.T) {
+	db := fixture(t)
+	ro, err := sqlite.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	entries, err := ro.Entries(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"security guarantees", "Rotterdam", "strik*", "U.S. kyiv", "ELYSÉE", "brussels winter", "nothing-here", "witkoff"} {
+		t.Run(q, func(t *testing.T) {
+			var want []string
+			for _, e := range chrono.FilterEntries(entries, chrono.Filter{Search: q}) {
+				want = append(want, e.Key)
+			}
+			rows := entryRows(t, db, "--search", q)
+			var got []string
+			for _, r := range rows {
+				got = append(got, r["entry"])
+			}
+			if strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("index gives %q, FilterEntries %q", got, want)
+			}
+		})
+	}
+	out := mustRun(t, "--db", db, "timeline", "--search", "security guarantees")
+	if !strings.Contains(out, "426078cd") || strings.Contains(out, "9c1e1fd0") {
+		t.Errorf("timeline --search \"security guarantees\":\n%s", out)
+	}
+	out = mustRun(t, "--db", db, "sql", `SELECT c.date FROM chronology c WHERE c.entry IN (SELECT key FROM entries_fts WHERE entries_fts MATCH '"security guarantees"')`, "--format", "csv")
+	if out != "date\n2026-01-06\n" {
+		t.Errorf("FTS from SQL:\n%s", out)
+	}
 }

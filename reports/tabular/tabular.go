@@ -16,16 +16,25 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/chrono-news/chrono/reports"
+	"github.com/chrono-news/chrono/reports/formula"
 )
 
 // Formats are the output formats, in the order help lists them.
 var Formats = []string{"table", "csv", "json", "jsonl", "xlsx"}
 
+// Options change how results are written.
+type Options struct {
+	// Raw leaves text that a spreadsheet would run as a formula ("=…",
+	// "+…", "-…", "@…") as it is; by default CSV and XLSX cells get a
+	// leading apostrophe (OWASP CSV injection), as every chrono export.
+	Raw bool
+}
+
 // Write writes results in format: table, csv, json or jsonl (one result
 // after another), or xlsx (a sheet each).
-func Write(w io.Writer, format string, results ...*reports.Result) error {
+func Write(w io.Writer, format string, opt Options, results ...*reports.Result) error {
 	if format == "xlsx" {
-		return WriteXLSX(w, results...)
+		return WriteXLSX(w, opt, results...)
 	}
 	for i, r := range results {
 		var err error
@@ -36,7 +45,7 @@ func Write(w io.Writer, format string, results ...*reports.Result) error {
 			}
 			err = writeTable(w, r)
 		case "csv":
-			err = writeCSV(w, r)
+			err = writeCSV(w, r, opt)
 		case "json":
 			err = writeJSON(w, r)
 		case "jsonl":
@@ -100,7 +109,7 @@ func writeTable(w io.Writer, r *reports.Result) error {
 	return nil
 }
 
-func writeCSV(w io.Writer, r *reports.Result) error {
+func writeCSV(w io.Writer, r *reports.Result, opt Options) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(r.Columns); err != nil {
 		return err
@@ -109,6 +118,9 @@ func writeCSV(w io.Writer, r *reports.Result) error {
 	for _, row := range r.Rows {
 		for i, v := range row {
 			rec[i] = cell(v)
+			if _, text := v.(string); text && !opt.Raw {
+				rec[i] = formula.Neutralise(rec[i])
+			}
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -182,7 +194,7 @@ var (
 // WriteXLSX writes one sheet per result, named after it: ISO days and
 // RFC 3339 times become date cells, numbers stay numbers, the header is
 // bold and frozen.
-func WriteXLSX(w io.Writer, results ...*reports.Result) error {
+func WriteXLSX(w io.Writer, opt Options, results ...*reports.Result) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
@@ -225,7 +237,7 @@ func WriteXLSX(w io.Writer, results ...*reports.Result) error {
 		for n, row := range r.Rows {
 			cells := make([]any, len(row))
 			for k, v := range row {
-				cells[k] = xlsxCell(v, day, stamp)
+				cells[k] = xlsxCell(v, day, stamp, opt)
 			}
 			ref, _ := excelize.CoordinatesToCellName(1, n+2)
 			if err := sw.SetRow(ref, cells); err != nil {
@@ -239,10 +251,13 @@ func WriteXLSX(w io.Writer, results ...*reports.Result) error {
 	return f.Write(w)
 }
 
-func xlsxCell(v any, day, stamp int) any {
+func xlsxCell(v any, day, stamp int, opt Options) any {
 	s, ok := v.(string)
 	if !ok {
 		return v
+	}
+	if !opt.Raw {
+		s = formula.Neutralise(s)
 	}
 	switch {
 	case isoDay.MatchString(s):

@@ -30,7 +30,7 @@ func TestWrite(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := Write(&b, tt.format, res); err != nil {
+			if err := Write(&b, tt.format, Options{}, res); err != nil {
 				t.Fatal(err)
 			}
 			if got := b.String(); got != tt.want {
@@ -39,14 +39,14 @@ func TestWrite(t *testing.T) {
 		})
 	}
 	var b bytes.Buffer
-	if err := Write(&b, "json", &reports.Result{Name: "empty", Columns: []string{"a"}}); err != nil || b.String() != "[]\n" {
+	if err := Write(&b, "json", Options{}, &reports.Result{Name: "empty", Columns: []string{"a"}}); err != nil || b.String() != "[]\n" {
 		t.Errorf("empty json: %q %v", b.String(), err)
 	}
 	b.Reset()
-	if err := Write(&b, "table", res); err != nil || !strings.Contains(b.String(), "│ 2026-01 │ 2026-01-08 │ 12 │  1.25 │") {
+	if err := Write(&b, "table", Options{}, res); err != nil || !strings.Contains(b.String(), "│ 2026-01 │ 2026-01-08 │ 12 │  1.25 │") {
 		t.Errorf("table: %v\n%s", err, b.String())
 	}
-	if err := Write(&b, "pdf", res); err == nil || !strings.Contains(err.Error(), `unknown format "pdf"`) {
+	if err := Write(&b, "pdf", Options{}, res); err == nil || !strings.Contains(err.Error(), `unknown format "pdf"`) {
 		t.Errorf("unknown format: %v", err)
 	}
 }
@@ -54,7 +54,7 @@ func TestWrite(t *testing.T) {
 func TestWriteXLSX(t *testing.T) {
 	var b bytes.Buffer
 	other := &reports.Result{Name: "by-month", Columns: []string{"x"}, Rows: [][]any{{"2026-01-08T11:15:00Z"}}}
-	if err := WriteXLSX(&b, res, other); err != nil {
+	if err := WriteXLSX(&b, Options{}, res, other); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&b)
@@ -83,5 +83,33 @@ func TestWriteXLSX(t *testing.T) {
 	}
 	if typ, _ := f.GetCellType("by-month", "A2"); typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString {
 		t.Errorf("A2 type %v, want text", typ)
+	}
+}
+
+// Text a spreadsheet would run is neutralised in CSV and XLSX, unless Raw.
+func TestNeutralise(t *testing.T) {
+	hostile := &reports.Result{Name: "h", Columns: []string{"headline", "n"}, Rows: [][]any{{"=HYPERLINK(\"http://evil\")", int64(-3)}}}
+	var b bytes.Buffer
+	if err := Write(&b, "csv", Options{}, hostile); err != nil || b.String() != "headline,n\n\"'=HYPERLINK(\"\"http://evil\"\")\",-3\n" {
+		t.Errorf("csv: %v %q", err, b.String())
+	}
+	b.Reset()
+	if err := Write(&b, "csv", Options{Raw: true}, hostile); err != nil || !strings.HasPrefix(b.String(), "headline,n\n\"=HYPERLINK") {
+		t.Errorf("csv raw: %v %q", err, b.String())
+	}
+	b.Reset()
+	if err := WriteXLSX(&b, Options{}, hostile); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if v, _ := f.GetCellValue("h", "A2"); v != "'=HYPERLINK(\"http://evil\")" {
+		t.Errorf("xlsx A2 = %q", v)
+	}
+	if fm, _ := f.GetCellFormula("h", "A2"); fm != "" {
+		t.Errorf("xlsx A2 holds a formula %q", fm)
 	}
 }
