@@ -121,11 +121,26 @@ func Headline(sentence string, start, end int) string {
 		h = strings.TrimRight(h, " ,;:.—–-")
 		h = strings.Trim(h, "\"“”'‘’ ")
 	}
+	h = balanceQuotes(h)
 	if cut {
 		h += "…"
 	}
 	if r, n := utf8.DecodeRuneInString(h); n > 0 && unicode.IsLower(r) {
 		h = string(unicode.ToUpper(r)) + h[n:]
+	}
+	return h
+}
+
+// balanceQuotes drops a quotation mark the cut left open: "said that it
+// was “a subject for discussion" reads better without the “.
+func balanceQuotes(h string) string {
+	if strings.Count(h, "“") > strings.Count(h, "”") {
+		k := strings.LastIndex(h, "“")
+		h = h[:k] + h[k+len("“"):]
+	}
+	if strings.Count(h, "\"")%2 == 1 {
+		k := strings.LastIndex(h, "\"")
+		h = h[:k] + h[k+1:]
 	}
 	return h
 }
