@@ -128,6 +128,10 @@ type scanner struct {
 	lastQuarterTok int // the token after it
 	// last is the latest date the text named, for "the next day".
 	last Date
+	// lastYear is the year of the latest date stated with its year, and
+	// lastYearTok the token after it: "April 1989, with others in May and
+	// June" puts May and June in 1989.
+	lastYear, lastYearTok int
 }
 
 // Recognize finds every date expression in text and resolves it against
@@ -168,6 +172,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			out = append(out, men)
 			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef {
 				s.last = men.Date
+			}
+			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 {
+				s.lastYear, s.lastYearTok = m.sp.y, m.j
 			}
 		}
 		i = m.j

@@ -81,6 +81,14 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if p := s.tok(m.i - 1); p != nil && deadlineWords[p.lower] && lean < 0 {
 			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense
 		}
+		if y, ok := s.yearBefore(m.i); ok && (lean == 0 || lean > 0 && y >= anchor.Year() || lean < 0 && y <= anchor.Year()) {
+			if d := yearDate(y, sp); !d.IsZero() {
+				men.Date, men.Anchor = d, anchor
+				men.Resolution, men.Confidence = YearInferred, 0.75
+				men.Why = fmt.Sprintf("year %d from the date stated before it in the sentence", y)
+				break
+			}
+		}
 		d, how := inferYear(anchor, sp, lean)
 		men.Date, men.Anchor = d, anchor
 		men.Resolution, men.Confidence = YearInferred, 0.8
@@ -237,6 +245,34 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 	}
 	return men
+}
+
+// yearBefore returns the year of a month stated with its year earlier in
+// the same sentence, a few tokens back: "delivery in April 1989 with the
+// others arriving in May, June and September". It serves where the tense
+// near the date agrees: "invited in July 1997, will join on March 12" is
+// the coming March, not March 1997.
+func (s *scanner) yearBefore(i int) (int, bool) {
+	if s.lastYear == 0 || s.lastYearTok > i || i-s.lastYearTok > 12 {
+		return 0, false
+	}
+	for k := s.lastYearTok; k < i; k++ {
+		if s.boundary(k) {
+			return 0, false
+		}
+	}
+	return s.lastYear, true
+}
+
+// yearDate is the year-less date sp in year y; zero when it does not exist.
+func yearDate(y int, sp spec) Date {
+	if sp.d > 0 {
+		if sp.d > daysIn(y, time.Month(sp.m)) {
+			return Date{}
+		}
+		return DayDate(y, time.Month(sp.m), sp.d)
+	}
+	return MonthDate(y, time.Month(sp.m))
 }
 
 // inferYear places a date stated without its year (a month, or a month and
