@@ -412,7 +412,9 @@ func (s *scanner) perAmount(k int) bool {
 		return false
 	}
 	switch p.lower {
-	case "times", "twice", "once", "thrice", "dollars", "dlrs", "percent", "pct", "cents", "million", "billion":
+	case "times", "twice", "once", "thrice", "dollars", "dlrs", "percent", "pct", "cents", "million", "billion",
+		// measures: "5,000 km an hour", "60 miles a day"
+		"km", "kilometres", "kilometers", "miles", "mph", "metres", "meters", "feet", "tonnes", "tons", "barrels", "bpd":
 		return true
 	}
 	if p.kind == tokNum {

@@ -150,6 +150,8 @@ var recognizeTests = []struct {
 	{"later in the day", "The president arrived later in the day.", "", []want{{"later in the day", "2026-01-08", day, rp}}},
 	{"year from earlier in the sentence", "Delivery is due in April 2027 with the others arriving in May and June.", "", []want{{"April 2027", "2027-04", mon, exp}, {"May", "2027-05", mon, yi}, {"June", "2027-06", mon, yi}}},
 	{"but not against the tense", "Invited in July 1997, they will join on March 12.", "", []want{{"July 1997", "1997-07", mon, exp}, {"March 12", "2026-03-12", day, yi}}},
+	{"quarter ended a dated day", "Its loss for the fourth quarter ended December 31, 2024 narrowed.", "", []want{{"the fourth quarter", "2024-Q4", chrono.GrainQuarter, yi}, {"December 31, 2024", "2024-12-31", day, exp}}},
+	{"a speed is a rate", "The aircraft could reach 5,000 km an hour.", "", []want{{"an hour", "PT1H", "", exp}}},
 	{"halves", "They waited 2 1/2 years, then 5 1/2 hours and two and a half days; a minute and a half later it ended.", "", []want{{"2 1/2 years", "P2Y6M", "", exp}, {"5 1/2 hours", "PT5H30M", "", exp}, {"two and a half days", "P2DT12H", "", exp}, {"a minute and a half", "PT1M30S", "", exp}}},
 	{"a year and a half ago", "The law passed a year and a half ago.", "", []want{{"a year and a half ago", "2024-07", mon, rp}}},
 	{"fractions of prices are no durations", "McCaw dropped 2 1/2 to 37 3/4; AT and T rose to sixty-one and a half.", "", nil},

@@ -662,6 +662,10 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 	case sp.y > 0:
 		return mk(sp.y), Explicit, 0.95, "stated in full"
 	}
+	if y, ok := s.endedYear(m.j); ok && !sp.anaphor {
+		// "the fourth quarter ended December 31, 1986": the year its end states
+		return mk(y), YearInferred, 0.9, fmt.Sprintf("year %d from the end date stated after it", y)
+	}
 	lean := s.tense(m.i, m.j)
 	var best Date
 	bestDist := 0
@@ -673,6 +677,27 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		}
 	}
 	return best, YearInferred, 0.8, "year inferred: the nearest such period to " + ISO(anchor)
+}
+
+// endedYear reads "ended December 31, 1986" or "ending in June 1987" at
+// token k, after a period: the year its end date states.
+func (s *scanner) endedYear(k int) (int, bool) {
+	if !s.is(k, "ended") && !s.is(k, "ending") && !s.is(k, "ends") {
+		return 0, false
+	}
+	k++
+	if s.is(k, "in") || s.is(k, "on") {
+		k++
+	}
+	for j := k; j < k+6 && j < len(s.toks); j++ {
+		if y, ok := s.yearAt(j); ok {
+			return y, true
+		}
+		if s.boundary(j) {
+			break
+		}
+	}
+	return 0, false
 }
 
 // weighted shortens the distance of candidates on the side the sentence's
