@@ -103,6 +103,10 @@ type Document struct {
 	// (--published, --ref, --date-order), "" for the defaults: an unchanged
 	// file ingested with other settings is analysed again.
 	Settings string
+
+	// Warnings are what reading found wrong but read anyway, such as
+	// invalid UTF-8 replaced with U+FFFD; they are reported, not stored.
+	Warnings []string
 }
 
 // Anchor returns the day relative expressions resolve against, and whether
