@@ -113,6 +113,9 @@ func (e *env) ingestAction(c *cli.Context) error {
 	for _, f := range s.Failures {
 		fmt.Fprintf(e.stderr, "chrono: ingest %s\n", f)
 	}
+	for _, w := range s.Warnings {
+		fmt.Fprintf(e.stderr, "chrono: ingest %s\n", w)
+	}
 	// Entries follow the events: rebuilt when anything changed (or never built).
 	var report io.Writer = e.stdout
 	if c.Bool("json") {
@@ -182,6 +185,22 @@ type summary struct {
 	Pruned    int       `json:"pruned"`
 	Failed    int       `json:"failed"`
 	Failures  []failure `json:"failures"`
+	// Warnings are articles ingested with a repair, such as invalid UTF-8
+	// replaced with U+FFFD.
+	Warnings []warning `json:"warnings"`
+}
+
+type warning struct {
+	Path    string `json:"path"`
+	Line    int    `json:"line,omitempty"`
+	Warning string `json:"warning"`
+}
+
+func (w warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: warning: %s", w.Path, w.Line, w.Warning)
+	}
+	return fmt.Sprintf("%s: warning: %s", w.Path, w.Warning)
 }
 
 type failure struct {
@@ -198,7 +217,7 @@ func (f failure) String() string {
 }
 
 func summarize(got *chrono.Collection, results []chrono.Result) summary {
-	s := summary{Failures: []failure{}}
+	s := summary{Failures: []failure{}, Warnings: []warning{}}
 	for _, err := range got.Errs {
 		f := failure{Error: err.Error()}
 		var ie *chrono.InputError
@@ -208,6 +227,15 @@ func summarize(got *chrono.Collection, results []chrono.Result) summary {
 		s.Failures = append(s.Failures, f)
 	}
 	for _, r := range results {
+		if r.Doc != nil && r.Status != chrono.Unchanged && r.Status != chrono.Pruned {
+			path := r.Path
+			if r.Line > 0 {
+				path, _, _ = strings.Cut(r.Path, "#")
+			}
+			for _, w := range r.Doc.Warnings {
+				s.Warnings = append(s.Warnings, warning{Path: path, Line: r.Line, Warning: w})
+			}
+		}
 		switch r.Status {
 		case chrono.Added:
 			s.New++
@@ -329,6 +357,9 @@ func (e *env) watch(ctx context.Context, in *chrono.Ingester, col *chrono.Collec
 				reported[f.String()] = true
 				fmt.Fprintf(e.stderr, "chrono: ingest %s\n", f)
 			}
+		}
+		for _, w := range s.Warnings {
+			fmt.Fprintf(e.stderr, "chrono: ingest %s\n", w) // only new and changed articles have any
 		}
 		if s.changedAnything() {
 			e.printResults(results, false)
