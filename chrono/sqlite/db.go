@@ -15,6 +15,11 @@ import (
 type DB struct {
 	db   *sql.DB
 	path string
+	q    querier // db, or the transaction of View and Update
+	// in is the transaction of View and Update, nil outside them;
+	// readOnly marks View's.
+	in       *sql.Tx
+	readOnly bool
 }
 
 var _ chrono.Store = (*DB)(nil)
@@ -78,7 +83,7 @@ func open(path string, q url.Values) (*DB, error) {
 		sqlDB.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return &DB{db: sqlDB, path: path}, nil
+	return &DB{db: sqlDB, path: path, q: sqlDB}, nil
 }
 
 // Close closes the database.

@@ -15,7 +15,7 @@ import (
 // DocumentHash returns the stored hash of the document at path; ok is false
 // when no document is stored there.
 func (db *DB) DocumentHash(ctx context.Context, path string) (hash string, ok bool, err error) {
-	err = db.db.QueryRowContext(ctx, `SELECT hash FROM documents WHERE path = ?`, path).Scan(&hash)
+	err = db.q.QueryRowContext(ctx, `SELECT hash FROM documents WHERE path = ?`, path).Scan(&hash)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
@@ -40,25 +40,27 @@ func (db *DB) SaveDocument(ctx context.Context, doc *chrono.Document, mentions [
 // document stored at Was to its new path, keeping its ID.
 func (db *DB) SaveDocuments(ctx context.Context, batch []chrono.Analysis) error {
 	now := time.Now().UTC().Truncate(time.Second)
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("save: %w", err)
-	}
-	defer tx.Rollback()
-	st, err := prepare(ctx, tx)
-	if err != nil {
-		return fmt.Errorf("save: %w", err)
-	}
-	defer st.close()
-
 	ids := make([][]int64, len(batch))
 	docIDs := make([]int64, len(batch))
-	for i, a := range batch {
-		if docIDs[i], ids[i], err = st.save(ctx, a, now); err != nil {
-			return fmt.Errorf("save %s: %w", a.Doc.Path, err)
+	failed := "" // the document that failed, if one did
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		st, err := prepare(ctx, tx)
+		if err != nil {
+			return err
 		}
-	}
-	if err := tx.Commit(); err != nil {
+		defer st.close()
+		for i, a := range batch {
+			if docIDs[i], ids[i], err = st.save(ctx, a, now); err != nil {
+				failed = a.Doc.Path
+				return err
+			}
+		}
+		return nil
+	})
+	switch {
+	case err != nil && failed != "":
+		return fmt.Errorf("save %s: %w", failed, err)
+	case err != nil:
 		return fmt.Errorf("save: %w", err)
 	}
 	// Only now that the data is stored do the IDs mean anything.
@@ -79,17 +81,15 @@ func (db *DB) SaveDocuments(ctx context.Context, batch []chrono.Analysis) error 
 // events (ON DELETE CASCADE), in one transaction. Paths not stored are
 // ignored.
 func (db *DB) DeleteDocuments(ctx context.Context, paths []string) error {
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("delete: %w", err)
-	}
-	defer tx.Rollback()
-	for _, p := range paths {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE path = ?`, p); err != nil {
-			return fmt.Errorf("delete %s: %w", p, err)
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		for _, p := range paths {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE path = ?`, p); err != nil {
+				return fmt.Errorf("%s: %w", p, err)
+			}
 		}
-	}
-	if err := tx.Commit(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("delete: %w", err)
 	}
 	return nil
@@ -266,7 +266,7 @@ func insert(ctx context.Context, st *sql.Stmt, args ...any) (int64, error) {
 // finer grain first, then source title and path, position in the text, and
 // event ID, so that the order never depends on insertion.
 func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, error) {
-	rows, err := db.db.QueryContext(ctx, `
+	rows, err := db.q.QueryContext(ctx, `
 		SELECT e.id, e.document_id, e.sentence, e.sentence_start, e.sentence_end,
 			m.byte_start, m.byte_end, m.text, m.type, m.value, m.grain, m.start_date, m.end_date,
 			m.resolution, m.anchor_date, m.confidence, m.ambiguous, m.inferred, m.mod, m.stated, m.why,
@@ -334,7 +334,7 @@ func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, erro
 
 // Documents returns every stored document, without its text, ordered by path.
 func (db *DB) Documents(ctx context.Context) ([]*chrono.Document, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents d ORDER BY d.path`)
+	rows, err := db.q.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents d ORDER BY d.path`)
 	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}
@@ -463,7 +463,7 @@ func (r *runes) count(b int) int {
 // DocumentsWithText returns every stored document with its text, ordered
 // by path: what a rebuild re-analyses.
 func (db *DB) DocumentsWithText(ctx context.Context) ([]*chrono.Document, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+documentColumns+`, d.text FROM documents d ORDER BY d.path`)
+	rows, err := db.q.QueryContext(ctx, `SELECT `+documentColumns+`, d.text FROM documents d ORDER BY d.path`)
 	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}

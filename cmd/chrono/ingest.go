@@ -397,15 +397,22 @@ func (e *env) exportAll(ctx context.Context, db *sqlite.DB, exports []string) er
 	if len(exports) == 0 {
 		return nil
 	}
-	all, err := db.Entries(ctx)
+	var (
+		all  []chrono.Entry
+		docs []*chrono.Document
+	)
+	err := db.View(ctx, func(r *sqlite.DB) error {
+		var err error
+		if all, err = r.Entries(ctx); err != nil {
+			return err
+		}
+		docs, err = r.Documents(ctx)
+		return err
+	})
 	if err != nil {
 		return err
 	}
 	entries := chrono.FilterEntries(all, chrono.Filter{})
-	docs, err := db.Documents(ctx)
-	if err != nil {
-		return err
-	}
 	for _, out := range exports {
 		tmp := filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".tmp")
 		if err := e.write(tmp, exportFormat(out), entries, docs); err != nil {
