@@ -307,12 +307,14 @@ func (db *DB) AddCorrection(ctx context.Context, c chrono.Correction) (bool, err
 	return n > 0, nil
 }
 
-// HasEntries reports whether entries were ever built: false for a new
-// database, and for one whose events have none yet.
-func (db *DB) HasEntries(ctx context.Context) bool {
+// EntriesCurrent reports whether the entries follow the events: every
+// event in an entry and every entry with events, as a rebuild leaves them.
+// It is false for a new database, and after a run that stored articles but
+// was killed before it rebuilt the entries: the next run rebuilds them.
+func (db *DB) EntriesCurrent(ctx context.Context) bool {
 	var n int
-	if err := db.q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM entries) OR NOT EXISTS (SELECT 1 FROM events)`).Scan(&n); err != nil {
-		return false
-	}
-	return n == 1
+	err := db.q.QueryRowContext(ctx, `SELECT
+		NOT EXISTS (SELECT 1 FROM events e WHERE NOT EXISTS (SELECT 1 FROM entry_mentions m WHERE m.event_id = e.id))
+		AND NOT EXISTS (SELECT 1 FROM entries n WHERE NOT EXISTS (SELECT 1 FROM entry_mentions m WHERE m.entry_id = n.id))`).Scan(&n)
+	return err == nil && n == 1
 }

@@ -69,8 +69,13 @@ func (db *DB) SaveDocuments(ctx context.Context, batch []chrono.Analysis) error 
 		if a.Doc.IngestedAt.IsZero() {
 			a.Doc.IngestedAt = now
 		}
+		// Kept as another ingest stored it, a document may have other
+		// events (analysed against another reference): those not stored
+		// keep ID 0.
 		for k := range a.Events {
-			a.Events[k].ID = ids[i][k]
+			if k < len(ids[i]) {
+				a.Events[k].ID = ids[i][k]
+			}
 			a.Events[k].DocumentID = docIDs[i]
 		}
 	}
@@ -97,7 +102,7 @@ func (db *DB) DeleteDocuments(ctx context.Context, paths []string) error {
 
 // statements are the writes of a save, prepared once per transaction.
 type statements struct {
-	move, upsert, delEvents, delMentions, mention, event *sql.Stmt
+	move, same, eventIDs, upsert, delEvents, delMentions, mention, event *sql.Stmt
 }
 
 func prepare(ctx context.Context, tx *sql.Tx) (*statements, error) {
@@ -107,6 +112,8 @@ func prepare(ctx context.Context, tx *sql.Tx) (*statements, error) {
 		sql  string
 	}{
 		{&st.move, `UPDATE documents SET path = ? WHERE path = ?`},
+		{&st.same, `SELECT id FROM documents WHERE path = ? AND hash = ? AND settings = ?`},
+		{&st.eventIDs, `SELECT id FROM events WHERE document_id = ? ORDER BY id`},
 		{&st.upsert, `
 			INSERT INTO documents (
 				path, hash, title, byline, site, url, text,
@@ -155,7 +162,7 @@ func prepare(ctx context.Context, tx *sql.Tx) (*statements, error) {
 }
 
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.move, st.upsert, st.delEvents, st.delMentions, st.mention, st.event} {
+	for _, s := range []*sql.Stmt{st.move, st.same, st.eventIDs, st.upsert, st.delEvents, st.delMentions, st.mention, st.event} {
 		if s != nil {
 			s.Close()
 		}
@@ -179,6 +186,11 @@ func (st *statements) save(ctx context.Context, a chrono.Analysis, now time.Time
 	if a.Was != "" && a.Was != doc.Path {
 		if _, err := st.move.ExecContext(ctx, doc.Path, a.Was); err != nil {
 			return 0, nil, fmt.Errorf("move from %s: %w", a.Was, err)
+		}
+	}
+	if a.KeepStored && a.Was == "" {
+		if id, ids, ok, err := st.stored(ctx, doc); ok || err != nil {
+			return id, ids, err
 		}
 	}
 	var id int64
@@ -227,6 +239,31 @@ func (st *statements) save(ctx context.Context, a chrono.Analysis, now time.Time
 		}
 	}
 	return id, ids, nil
+}
+
+// stored returns the ID of the document stored at doc.Path with doc's
+// content and settings, and its event IDs; ok is false when there is none.
+func (st *statements) stored(ctx context.Context, doc *chrono.Document) (id int64, ids []int64, ok bool, err error) {
+	err = st.same.QueryRowContext(ctx, doc.Path, doc.Hash, doc.Settings).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil, false, nil
+	}
+	if err != nil {
+		return 0, nil, false, fmt.Errorf("document: %w", err)
+	}
+	rows, err := st.eventIDs.QueryContext(ctx, id)
+	if err != nil {
+		return 0, nil, false, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e int64
+		if err := rows.Scan(&e); err != nil {
+			return 0, nil, false, fmt.Errorf("events: %w", err)
+		}
+		ids = append(ids, e)
+	}
+	return id, ids, true, rows.Err()
 }
 
 func (st *statements) insertMention(ctx context.Context, docID int64, rs *runes, m chrono.Mention) (int64, error) {

@@ -116,7 +116,8 @@ func (e *env) ingestAction(c *cli.Context) error {
 	for _, w := range s.Warnings {
 		fmt.Fprintf(e.stderr, "chrono: ingest %s\n", w)
 	}
-	// Entries follow the events: rebuilt when anything changed (or never built).
+	// Entries follow the events: rebuilt when anything changed, or when an
+	// earlier run was killed before it rebuilt them.
 	var report io.Writer = e.stdout
 	if c.Bool("json") {
 		b, _ := json.MarshalIndent(s, "", "  ")
@@ -126,7 +127,7 @@ func (e *env) ingestAction(c *cli.Context) error {
 		e.printResults(results, false)
 		fmt.Fprintln(e.stdout, s)
 	}
-	if s.changedAnything() || !db.HasEntries(c.Context) {
+	if s.changedAnything() || !db.EntriesCurrent(c.Context) {
 		if err := e.chronicleTo(c.Context, db, report); err != nil {
 			return err
 		}
@@ -364,6 +365,8 @@ func (e *env) watch(ctx context.Context, in *chrono.Ingester, col *chrono.Collec
 		if s.changedAnything() {
 			e.printResults(results, false)
 			fmt.Fprintf(e.stdout, "%s %s\n", e.now().Format("15:04:05"), s)
+		}
+		if s.changedAnything() || first && !db.EntriesCurrent(ctx) {
 			if err := e.chronicleTo(ctx, db, e.stdout); err != nil {
 				fmt.Fprintf(e.stderr, "chrono: watch: %v\n", err)
 			}
