@@ -157,8 +157,12 @@ func ParsePublished(s string, r *Recognizer) (Date, error) {
 		return Date{}, nil
 	}
 	if d, err := ParseValue(s); err == nil {
-		// "0000", "0001-01-01" (a zero time written out): no news date.
-		if d.Start.Year() < 1000 {
+		switch {
+		case d.Grain != GrainDay && d.Grain != GrainMinute:
+			// "10" is a century, "2026-W02" a week: no day to date by.
+			return Date{}, fmt.Errorf("%q is not a publication date: a %s, want a day such as 2026-01-08", s, d.Grain)
+		case d.Start.Year() < 1000:
+			// "0001-01-01" (a zero time written out): no news date.
 			return Date{}, fmt.Errorf("%q is not a publication date: year %d", s, d.Start.Year())
 		}
 		return d, nil

@@ -87,6 +87,22 @@ func (db *DB) apply(ctx context.Context, m migration) error {
 	})
 }
 
+// refuseNewer reports an error when the schema is newer than this code.
+func (db *DB) refuseNewer(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	v, err := userVersion(ctx, db.q)
+	if err != nil {
+		return err
+	}
+	if v > len(ms) {
+		return tooNew(v, len(ms))
+	}
+	return nil
+}
+
 // checkVersion reports an error unless the schema is exactly the one this
 // code knows; a read-only database cannot be migrated.
 func (db *DB) checkVersion(ctx context.Context) error {

@@ -71,9 +71,13 @@ func (db *DB) write(ctx context.Context, fn func(*sql.Tx) error) error {
 		}
 		return fn(db.in)
 	}
-	var err error
+	return retryBusy(ctx, func() error { return db.writeOnce(ctx, fn) })
+}
+
+// retryBusy calls f again, after a pause, while it fails with SQLITE_BUSY.
+func retryBusy(ctx context.Context, f func() error) error {
 	for try := 0; ; try++ {
-		err = db.writeOnce(ctx, fn)
+		err := f()
 		if !busy(err) || try == busyRetries || ctx.Err() != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"database/sql"
 	"fmt"
 	"os"
@@ -202,5 +203,57 @@ not json at all
 	}
 	if events[p("scripts.html")] == 0 || events[p("oneline.txt")] == 0 {
 		t.Errorf("events: scripts.html %d, oneline.txt %d; want some", events[p("scripts.html")], events[p("oneline.txt")])
+	}
+}
+
+// TestUpgradeAndNewerDatabase: a database of the first schema is migrated
+// by the first command that writes, and keeps its articles beside the new
+// ones; one from a newer chrono is refused by every command, in one line,
+// and left byte for byte as it was.
+func TestUpgradeAndNewerDatabase(t *testing.T) {
+	dir := t.TempDir()
+	v1, err := os.ReadFile("../../chrono/sqlite/testdata/v1.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "v1.db")
+	if err := os.WriteFile(db, v1, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := run(t, "", "--db", db, "timeline")
+	if code != 1 || stderr != "chrono: open "+db+": database schema version 1 is older than 3: open it for writing once to migrate it\n" {
+		t.Errorf("timeline of a first-schema database: exit %d, %q", code, stderr)
+	}
+	mustRun(t, "--db", db, "ingest", "../../seeds")
+	docs, events := stored(t, db)
+	if !docs["articles/kyiv.txt"] || events["articles/kyiv.txt"] != 2 || events["articles/undated.txt"] != 1 || len(docs) != 4 {
+		t.Errorf("after migrating: documents %v, events %v", docs, events)
+	}
+	if out := mustRun(t, "--db", db, "timeline", "--source", "kyiv"); !strings.Contains(out, "2026-01-06") || !strings.Contains(out, "2025-12") {
+		t.Errorf("timeline lacks the first schema's events:\n%s", out)
+	}
+
+	newer := filepath.Join(dir, "newer.db")
+	if err := os.WriteFile(newer, v1, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	q, err := sql.Open("sqlite", newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := q.Exec(`PRAGMA user_version = 42`); err != nil {
+		t.Fatal(err)
+	}
+	q.Close()
+	before, _ := os.ReadFile(newer)
+	want := "chrono: open " + newer + ": database schema version 42 is newer than this chrono knows (3): upgrade chrono\n"
+	for _, args := range [][]string{{"ingest", "../../seeds"}, {"timeline"}, {"export", "-o", "-", "--format", "csv"}, {"rebuild"}, {"corrections", "export", filepath.Join(dir, "c.json")}} {
+		code, _, stderr := run(t, "", append([]string{"--db", newer}, args...)...)
+		if code != 1 || stderr != want {
+			t.Errorf("%v: exit %d, stderr %q; want 1, %q", args, code, stderr, want)
+		}
+	}
+	if after, _ := os.ReadFile(newer); !bytes.Equal(before, after) {
+		t.Error("the newer database changed")
 	}
 }
