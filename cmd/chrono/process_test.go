@@ -39,6 +39,7 @@ func chronoBinary(t *testing.T) string {
 		if binary.dir, binary.err = os.MkdirTemp("", "chrono-bin-"); binary.err != nil {
 			return
 		}
+		os.Chmod(binary.dir, 0o755) // TestPermissionDenied runs it as nobody
 		binary.path = filepath.Join(binary.dir, "chrono")
 		out, err := exec.Command("go", "build", "-o", binary.path, ".").CombinedOutput()
 		if err != nil {
@@ -342,5 +343,46 @@ func checkExport(t *testing.T, b []byte) {
 			t.Errorf("export: entry %s has %s mentions, %s sources and paths %q", rec[col["entry"]], rec[col["mentions"]], rec[col["sources"]], rec[col["path"]])
 			return
 		}
+	}
+}
+
+// TestPermissionDenied ingests a folder with an unreadable file and an
+// unreadable subfolder: each is one line naming it, and the rest is
+// ingested. Root reads everything, so as root the binary runs as nobody.
+func TestPermissionDenied(t *testing.T) {
+	dir := t.TempDir()
+	for d := dir; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
+		os.Chmod(d, 0o755) // nobody must reach the folder
+	}
+	in := filepath.Join(dir, "in")
+	writeFile(t, filepath.Join(in, "good.txt"), "Good\nJanuary 8, 2026\nThe ministers met yesterday.")
+	writeFile(t, filepath.Join(in, "locked.txt"), "Locked\nJanuary 8, 2026\nSecret.")
+	writeFile(t, filepath.Join(in, "closed", "inside.txt"), "Inside\nJanuary 8, 2026\nSecret.")
+	os.Chmod(filepath.Join(in, "locked.txt"), 0)
+	os.Chmod(filepath.Join(in, "closed"), 0)
+	t.Cleanup(func() { os.Chmod(filepath.Join(in, "closed"), 0o755) })
+	out := filepath.Join(dir, "db")
+	os.Mkdir(out, 0o777)
+	os.Chmod(out, 0o777)
+
+	cmd := exec.Command(chronoBinary(t), "--db", filepath.Join(out, "t.db"), "ingest", in)
+	if os.Geteuid() == 0 {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Errorf("exit: %v, want status 1", err)
+	}
+	want := []string{
+		"chrono: ingest " + filepath.Join(in, "closed") + ": permission denied",
+		"chrono: ingest " + filepath.Join(in, "locked.txt") + ": permission denied",
+	}
+	if got := strings.Split(strings.TrimSpace(stderr.String()), "\n"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("stderr:\n got %q\nwant %q", got, want)
+	}
+	if !strings.Contains(stdout.String(), "added     "+filepath.Join(in, "good.txt")) {
+		t.Errorf("good.txt not ingested:\n%s", stdout.String())
 	}
 }
