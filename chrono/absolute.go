@@ -186,6 +186,13 @@ func (s *scanner) monthAlone(i int) bool {
 	if p == nil {
 		return false
 	}
+	// "the 45th of May": a day the month cannot have, which dayFirst
+	// refused; the month alone would be a bogus date.
+	if p.lower == "of" {
+		if q := s.tok(i - 2); q != nil && q.kw == kwOrdSuf {
+			return false
+		}
+	}
 	switch p.lower {
 	case "in", "since", "until", "till", "by", "early", "mid", "late", "of", "from", "through",
 		"during", "before", "after", "last", "next", "this", "end", "beginning", "between", "and", "to":

@@ -103,6 +103,10 @@ type Document struct {
 	// (--published, --ref, --date-order), "" for the defaults: an unchanged
 	// file ingested with other settings is analysed again.
 	Settings string
+
+	// Warnings are what reading found wrong but read anyway, such as
+	// invalid UTF-8 replaced with U+FFFD; they are reported, not stored.
+	Warnings []string
 }
 
 // Anchor returns the day relative expressions resolve against, and whether
@@ -162,6 +166,12 @@ type Analysis struct {
 	// Was is the path the document was stored under before it moved (the
 	// same content at a new path whose old file is gone); "" when it did not.
 	Was string
+	// KeepStored leaves a document stored with the same content and
+	// settings at its path as it is: another ingest running at the same
+	// time stored it first, and replacing its events would take them from
+	// the entries built on them. A rebuild, which re-analyses on purpose,
+	// leaves it false.
+	KeepStored bool
 }
 
 // Store keeps documents, their mentions and events. chrono/sqlite implements it.

@@ -8,14 +8,12 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Errors for input that is not an article.
 var (
-	ErrEmpty   = errors.New("empty file")
-	ErrBinary  = errors.New("binary file, not text")
-	ErrEncoded = errors.New("invalid UTF-8")
+	ErrEmpty  = errors.New("empty file")
+	ErrBinary = errors.New("binary file, not text")
 )
 
 // datelineLines is how many non-empty lines after the title may hold the dateline.
@@ -57,9 +55,10 @@ func ParseDocument(path string, raw []byte, published Date, r *Recognizer) (*Doc
 // text; a date in the file name; none.
 func ReadInput(in Input, published Date, r *Recognizer, pages PageReader) (*Document, error) {
 	var (
-		text string
-		meta Meta
-		err  error
+		text     string
+		meta     Meta
+		err      error
+		warnings []string
 	)
 	switch in.format() {
 	case FormatJSONL:
@@ -71,7 +70,7 @@ func ReadInput(in Input, published Date, r *Recognizer, pages PageReader) (*Docu
 		if meta.Published, err = ParsePublished(rec.Published, r); err != nil {
 			return nil, fmt.Errorf("published: %w", err)
 		}
-		if text, err = checkText([]byte(rec.Text)); err != nil {
+		if text, warnings, err = decodeText([]byte(rec.Text)); err != nil {
 			return nil, err
 		}
 	case FormatHTML:
@@ -81,53 +80,34 @@ func ReadInput(in Input, published Date, r *Recognizer, pages PageReader) (*Docu
 		if len(bytes.TrimSpace(in.Data)) == 0 {
 			return nil, ErrEmpty
 		}
-		if bytes.IndexByte(in.Data, 0) >= 0 {
-			return nil, ErrBinary
+		// UTF-16 pages are the page reader's to decode (their BOM says so).
+		if !bytes.HasPrefix(in.Data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(in.Data, []byte{0xfe, 0xff}) {
+			if err := sniffBinary(in.Data); err != nil {
+				return nil, err
+			}
 		}
 		page, err := pages.ReadPage(in.Data, in.Path)
 		if err != nil {
 			return nil, err
 		}
 		meta = page.Meta
-		if text, err = checkText([]byte(page.Text)); err != nil {
+		if text, warnings, err = decodeText([]byte(page.Text)); err != nil {
 			if errors.Is(err, ErrEmpty) {
 				err = fmt.Errorf("%w found in the page", ErrNoText)
 			}
 			return nil, err
 		}
 	default:
-		if text, err = checkText(in.Data); err != nil {
+		if text, warnings, err = decodeText(in.Data); err != nil {
 			return nil, err
 		}
 		if in.format() == FormatMarkdown {
 			meta.Title = strings.TrimSpace(strings.TrimLeft(firstLine(text), "#"))
 		}
 	}
-	return newDocument(in, text, meta, published, r), nil
-}
-
-// checkText refuses binary, non-UTF-8 and empty input, and normalises line
-// ends.
-func checkText(raw []byte) (string, error) {
-	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return "", ErrBinary
-	}
-	if !utf8.Valid(raw) {
-		n := 0
-		for n < len(raw) {
-			c, size := utf8.DecodeRune(raw[n:])
-			if c == utf8.RuneError && size <= 1 {
-				break
-			}
-			n += size
-		}
-		return "", fmt.Errorf("%w at byte %d", ErrEncoded, n)
-	}
-	text := strings.ReplaceAll(string(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))), "\r\n", "\n")
-	if strings.TrimSpace(text) == "" {
-		return "", ErrEmpty
-	}
-	return text, nil
+	doc := newDocument(in, text, meta, published, r)
+	doc.Warnings = warnings
+	return doc, nil
 }
 
 func newDocument(in Input, text string, meta Meta, published Date, r *Recognizer) *Document {
@@ -177,6 +157,14 @@ func ParsePublished(s string, r *Recognizer) (Date, error) {
 		return Date{}, nil
 	}
 	if d, err := ParseValue(s); err == nil {
+		switch {
+		case d.Grain != GrainDay && d.Grain != GrainMinute:
+			// "10" is a century, "2026-W02" a week: no day to date by.
+			return Date{}, fmt.Errorf("%q is not a publication date: a %s, want a day such as 2026-01-08", s, d.Grain)
+		case d.Start.Year() < 1000:
+			// "0001-01-01" (a zero time written out): no news date.
+			return Date{}, fmt.Errorf("%q is not a publication date: year %d", s, d.Start.Year())
+		}
 		return d, nil
 	}
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04Z07:00",
@@ -184,6 +172,9 @@ func ParsePublished(s string, r *Recognizer) (Date, error) {
 		t, err := time.Parse(layout, s)
 		if err != nil {
 			continue
+		}
+		if t.Year() < 1000 {
+			return Date{}, fmt.Errorf("%q is not a publication date: year %d", s, t.Year())
 		}
 		if t.Hour() == 0 && t.Minute() == 0 {
 			return DayDate(t.Year(), t.Month(), t.Day()), nil

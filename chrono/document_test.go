@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/chrono-news/chrono/chrono"
 )
@@ -74,23 +76,80 @@ func TestParseDocument(t *testing.T) {
 	}
 }
 
+// utf16Bytes encodes s as UTF-16 with a byte order mark, little- or big-endian.
+func utf16Bytes(s string, big bool) []byte {
+	b := []byte{0xff, 0xfe}
+	if big {
+		b = []byte{0xfe, 0xff}
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		if big {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return b
+}
+
+// TestParseDocumentBadInput is the bad-input matrix at the level of one
+// file: what is refused says why in one line; what is read has its title,
+// its dateline and clean text, with a warning for what was repaired.
 func TestParseDocumentBadInput(t *testing.T) {
+	article := "Ministers meet in Paris\nJanuary 8, 2026\nThe ministers met yesterday."
+	binary := make([]byte, 4096)
+	for i := range binary {
+		binary[i] = byte(0x80 + i*7%0x7f) // no NUL, no valid UTF-8
+	}
 	tests := []struct {
-		name string
-		raw  []byte
-		want error
-		msg  string
+		name      string
+		raw       []byte
+		err       error  // refused with this error…
+		msg       string // …and this message
+		title     string // else read with this title,
+		published string // this publication date
+		warning   string // and this warning
+		text      string // a part of the text
 	}{
-		{"empty", nil, chrono.ErrEmpty, "empty file"},
-		{"blank", []byte(" \n\t\n"), chrono.ErrEmpty, "empty file"},
-		{"binary", []byte("PK\x03\x04\x00\x00zip"), chrono.ErrBinary, "binary file, not text"},
-		{"invalid UTF-8", []byte("Title\nabc\xff\xfe"), chrono.ErrEncoded, "invalid UTF-8 at byte 9"},
+		{"empty", nil, chrono.ErrEmpty, "empty file", "", "", "", ""},
+		{"blank", []byte(" \n\t\r\n"), chrono.ErrEmpty, "empty file", "", "", "", ""},
+		{"NUL bytes", []byte("Title\n\x00\x01\x02"), chrono.ErrBinary, "binary file, not text", "", "", "", ""},
+		{"zip", []byte("PK\x03\x04\x00\x00zip"), chrono.ErrBinary, "binary file, not text: ZIP (or DOCX, XLSX, EPUB)", "", "", "", ""},
+		{"PDF", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>"), chrono.ErrBinary, "binary file, not text: PDF", "", "", "", ""},
+		{"PNG", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), chrono.ErrBinary, "binary file, not text: PNG", "", "", "", ""},
+		{"binary without NUL", binary, chrono.ErrBinary, "binary file, not text", "", "", "", ""},
+		{"UTF-16 of an odd length", []byte("\xff\xfeT\x00i"), chrono.ErrEncoded, "invalid encoding: UTF-16 (byte order mark) of an odd length, 5 bytes", "", "", "", ""},
+		{"invalid UTF-8", []byte("Caf\xe9 du Monde\nJanuary 8, 2026\nIt re-opened on a na\xefve note yesterday."), nil, "",
+			"Caf\uFFFD du Monde", "2026-01-08", "invalid UTF-8 at byte 3 (2 places), replaced with U+FFFD (is it Latin-1 or Windows-1252? convert it to UTF-8)", "na\uFFFDve"},
+		{"UTF-8 BOM", []byte("\xef\xbb\xbf" + article), nil, "", "Ministers meet in Paris", "2026-01-08", "", "met yesterday"},
+		{"UTF-16LE BOM", utf16Bytes(article+" Café.", false), nil, "", "Ministers meet in Paris", "2026-01-08", "", "yesterday. Café."},
+		{"UTF-16BE BOM", utf16Bytes(article, true), nil, "", "Ministers meet in Paris", "2026-01-08", "", "met yesterday"},
+		{"CRLF", []byte(strings.ReplaceAll(article, "\n", "\r\n")), nil, "", "Ministers meet in Paris", "2026-01-08", "", "2026\nThe"},
+		{"old Mac CR", []byte(strings.ReplaceAll(article, "\n", "\r")), nil, "", "Ministers meet in Paris", "2026-01-08", "", "2026\nThe"},
+		{"mixed line ends", []byte("Ministers meet in Paris\r\nJanuary 8, 2026\rThe ministers\nmet yesterday."), nil, "", "Ministers meet in Paris", "2026-01-08", "", "2026\nThe ministers\nmet"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := chrono.ParseDocument("x.txt", tt.raw, chrono.Date{}, chrono.NewRecognizer(""))
-			if !errors.Is(err, tt.want) || err.Error() != tt.msg {
-				t.Errorf("got %v, want %q", err, tt.msg)
+			doc, err := chrono.ParseDocument("x.txt", tt.raw, chrono.Date{}, chrono.NewRecognizer(""))
+			if tt.err != nil {
+				if !errors.Is(err, tt.err) || err.Error() != tt.msg {
+					t.Errorf("got %v, want %q", err, tt.msg)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var warning string
+			if len(doc.Warnings) > 0 {
+				warning = strings.Join(doc.Warnings, "; ")
+			}
+			if doc.Title != tt.title || doc.Published.Value != tt.published || warning != tt.warning || !strings.Contains(doc.Text, tt.text) {
+				t.Errorf("got title %q, published %q, warning %q, text %q\nwant title %q, published %q, warning %q, text with %q",
+					doc.Title, doc.Published.Value, warning, doc.Text, tt.title, tt.published, tt.warning, tt.text)
+			}
+			if strings.ContainsRune(doc.Text, '\r') || !utf8.ValidString(doc.Text) {
+				t.Errorf("text %q: want UTF-8 with LF line ends", doc.Text)
 			}
 		})
 	}

@@ -278,7 +278,7 @@ func (p *pipeline) analyse(i int, doc *Document, was string) analysed {
 		doc.Reference, doc.RefOrigin = ref, origin
 	}
 	mentions, events := Analyze(doc, p.in.Recognizer, p.in.Splitter)
-	return analysed{i: i, a: Analysis{Doc: doc, Mentions: mentions, Events: events, Was: was}}
+	return analysed{i: i, a: Analysis{Doc: doc, Mentions: mentions, Events: events, Was: was, KeepStored: true}}
 }
 
 // parallel calls f for each of items on n goroutines and waits.

@@ -164,7 +164,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			continue
 		}
 		// A rule may read what is no date ("the 31st of February"): drop it.
-		if s.title(m) {
+		if s.title(m) || impossible(m.sp) {
 			i = m.j
 			continue
 		}
@@ -363,6 +363,20 @@ func (s *scanner) plainNum(i, maxDigits int) (int, bool) {
 }
 
 func (s *scanner) isYear(k int) bool { _, ok := s.yearAt(k); return ok }
+
+// impossible reports whether an absolute date names a day its month does
+// not have: "February 30, 2026", "31 April", "June 28-31". Rolled over by
+// time.Date they would be bogus dates in March, May and July.
+func impossible(sp spec) bool {
+	if sp.kind != specAbs || sp.m < 1 || sp.m > 12 || sp.d == 0 {
+		return false
+	}
+	most := daysIn(2000, time.Month(sp.m)) // a leap year: 29 February may be
+	if sp.y > 0 {
+		most = daysIn(sp.y, time.Month(sp.m))
+	}
+	return sp.d > most || sp.d2 > most
+}
 
 // dayPrepositions are words that make the next weekday a day.
 var dayPrepositions = map[string]bool{

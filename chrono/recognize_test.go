@@ -335,3 +335,32 @@ func TestRecognizeTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestImpossibleDates: days a month does not have, and years out of reach,
+// are no dates, rather than dates rolled over into the next month.
+func TestImpossibleDates(t *testing.T) {
+	r := chrono.NewRecognizer("")
+	a := chrono.Anchor{Day: chrono.Day(2026, 1, 8), Published: true}
+	tests := []struct {
+		text string
+		want string // the mentions' values, space-separated
+	}{
+		{"The deal was signed on February 30, 2026.", ""},
+		{"It happened on February 30.", ""},
+		{"The 45th of May was sunny, unlike the 5th of May.", "2025-05-05"},
+		{"By 31 April 2025 and on 29 February 2025 and 29 February 2024.", "2024-02-29"},
+		{"Talks ran June 28-31, 2026 and February 27-29, 2024.", "2024-02-27/2024-02-29"},
+		{"In the year 99999, and in 12345, nothing happened.", ""},
+		{"Dated 31/02/2026, 2026-02-30, 30.02.2026 and 2026-13-01.", ""},
+		{"On 32 January 2026 they met.", "2026-01"}, // the month stands
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.Recognize(tt.text, a) {
+			got = append(got, m.Date.Value)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

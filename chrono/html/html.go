@@ -52,6 +52,9 @@ func (r *Reader) ReadPage(raw []byte, path string) (chrono.Page, error) {
 	if err != nil {
 		date = htmldate.Result{}
 	}
+	if paragraphBytes(doc) > bigText {
+		return r.bigPage(doc, date), nil
+	}
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		HtmlDateMode:    trafilatura.Disabled, // done above
 		ExcludeComments: true,
@@ -66,14 +69,75 @@ func (r *Reader) ReadPage(raw []byte, path string) (chrono.Page, error) {
 		Text: paragraphs(res.ContentNode),
 		Meta: chrono.Meta{Title: m.Title, Author: m.Author, Site: m.Sitename, URL: m.URL},
 	}
-	if t := date.DateTime; !t.IsZero() {
-		if date.HasTime {
-			page.Meta.Published = chrono.MinuteDate(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute())
-		} else {
-			page.Meta.Published = chrono.DayDate(t.Year(), t.Month(), t.Day())
+	page.Meta.Published = published(date)
+	return page, nil
+}
+
+func published(date htmldate.Result) chrono.Date {
+	t := date.DateTime
+	switch {
+	case t.IsZero():
+		return chrono.Date{}
+	case date.HasTime:
+		return chrono.MinuteDate(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute())
+	}
+	return chrono.DayDate(t.Year(), t.Month(), t.Day())
+}
+
+// bigText is the text in <p> elements above which a page is read without
+// trafilatura: its check for enough paragraph text concatenates the text
+// once per paragraph, quadratic in the page (1 MB of text takes 3 s, 15 MB
+// would take an hour). No news article comes near it.
+const bigText = 512 << 10
+
+// paragraphBytes counts the bytes of text inside <p> elements.
+func paragraphBytes(n *xhtml.Node) int {
+	total := 0
+	var walk func(n *xhtml.Node, inP bool)
+	walk = func(n *xhtml.Node, inP bool) {
+		if n.Type == xhtml.TextNode && inP {
+			total += len(n.Data)
+		}
+		inP = inP || n.Type == xhtml.ElementNode && n.Data == "p"
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inP)
 		}
 	}
-	return page, nil
+	walk(n, false)
+	return total
+}
+
+// bigPage reads a page too big for trafilatura: its title, and the text of
+// its body one block a line, without scripts, styles, navigation, headers,
+// footers and asides.
+func (r *Reader) bigPage(doc *xhtml.Node, date htmldate.Result) chrono.Page {
+	var title string
+	var body *xhtml.Node
+	var find func(n *xhtml.Node)
+	find = func(n *xhtml.Node) {
+		if n.Type == xhtml.ElementNode {
+			switch {
+			case n.Data == "title" && title == "" && n.FirstChild != nil:
+				title = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+			case n.Data == "body" && body == nil:
+				body = n
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	if body == nil {
+		body = doc
+	}
+	return chrono.Page{Text: paragraphs(body), Meta: chrono.Meta{Title: title, Published: published(date)}}
+}
+
+// hidden are the elements whose text is not the article's.
+var hidden = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "head": true, "iframe": true,
+	"svg": true, "nav": true, "header": true, "footer": true, "aside": true, "form": true, "button": true,
 }
 
 // blocks are the elements of trafilatura's cleaned tree that start a line.
@@ -97,6 +161,8 @@ func paragraphs(n *xhtml.Node) string {
 		switch {
 		case n.Type == xhtml.TextNode:
 			b.WriteString(n.Data)
+			return
+		case n.Type == xhtml.ElementNode && hidden[n.Data]:
 			return
 		case n.Type == xhtml.ElementNode && blocks[n.Data]:
 			b.WriteByte('\n')

@@ -15,6 +15,11 @@ import (
 type DB struct {
 	db   *sql.DB
 	path string
+	q    querier // db, or the transaction of View and Update
+	// in is the transaction of View and Update, nil outside them;
+	// readOnly marks View's.
+	in       *sql.Tx
+	readOnly bool
 }
 
 var _ chrono.Store = (*DB)(nil)
@@ -25,7 +30,6 @@ func Open(path string) (*DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "journal_mode(WAL)")
 	// Take the write lock when a transaction begins: a deferred transaction
 	// that reads and then writes can fail with SQLITE_BUSY at once, without
 	// waiting for busy_timeout, when another process writes in between.
@@ -35,7 +39,22 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := db.migrate(context.Background()); err != nil {
+	// A database from a newer chrono is refused before anything is
+	// written to it, WAL mode included: its file stays as it was.
+	ctx := context.Background()
+	if err := db.refuseNewer(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	err = retryBusy(ctx, func() error {
+		_, err := db.db.ExecContext(ctx, "PRAGMA journal_mode = WAL")
+		return err
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: WAL: %w", path, err)
+	}
+	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -80,7 +99,7 @@ func open(path string, q url.Values) (*DB, error) {
 		sqlDB.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return &DB{db: sqlDB, path: path}, nil
+	return &DB{db: sqlDB, path: path, q: sqlDB}, nil
 }
 
 // Close closes the database.
@@ -91,5 +110,5 @@ func (db *DB) Close() error {
 // QueryContext runs a query on the database, for reports and ad-hoc SQL.
 // On a database opened with OpenReadOnly every write fails.
 func (db *DB) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return db.db.QueryContext(ctx, query, args...)
+	return db.q.QueryContext(ctx, query, args...)
 }

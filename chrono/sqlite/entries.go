@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -21,11 +22,10 @@ func (db *DB) SaveEntries(ctx context.Context, entries []chrono.Entry) error {
 }
 
 func (db *DB) saveEntries(ctx context.Context, entries []chrono.Entry) error {
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+	return db.write(ctx, func(tx *sql.Tx) error { return insertEntries(ctx, tx, entries) })
+}
+
+func insertEntries(ctx context.Context, tx *sql.Tx, entries []chrono.Entry) error {
 	for _, q := range []string{`DELETE FROM entries`, `DELETE FROM entries_fts`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
@@ -101,7 +101,7 @@ func (db *DB) saveEntries(ctx context.Context, entries []chrono.Entry) error {
 			}
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 // joinActors lists actors' names for the chronology view and search.
@@ -135,7 +135,7 @@ func ingestSpan(e *chrono.Entry) (first, last string) {
 // actors or source titles match query, an FTS5 query: words (all must
 // appear), "quoted phrases", OR, NOT, prefix*.
 func (db *DB) SearchEntries(ctx context.Context, query string) (map[string]bool, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT key FROM entries_fts WHERE entries_fts MATCH ?`, query)
+	rows, err := db.q.QueryContext(ctx, `SELECT key FROM entries_fts WHERE entries_fts MATCH ?`, query)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -157,7 +157,13 @@ func (db *DB) SearchEntries(ctx context.Context, query string) (map[string]bool,
 // Entries returns every stored entry in chronology order, with its
 // mentions (their sources without text), dates and actors.
 func (db *DB) Entries(ctx context.Context) ([]chrono.Entry, error) {
-	out, err := db.entries(ctx)
+	var out []chrono.Entry
+	// One snapshot: entries, their events and sources from one state.
+	err := db.View(ctx, func(r *DB) error {
+		var err error
+		out, err = r.entries(ctx)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("entries: %w", err)
 	}
@@ -165,7 +171,7 @@ func (db *DB) Entries(ctx context.Context) ([]chrono.Entry, error) {
 }
 
 func (db *DB) entries(ctx context.Context) ([]chrono.Entry, error) {
-	rows, err := db.db.QueryContext(ctx, `
+	rows, err := db.q.QueryContext(ctx, `
 		SELECT id, key, value, grain, start_date, end_date, resolution, confidence, sources, conflict,
 			text, headline, analyst, computed_value, note, excluded
 		FROM entries ORDER BY start_date, grain_rank, key`)
@@ -219,7 +225,7 @@ func (db *DB) entries(ctx context.Context) ([]chrono.Entry, error) {
 	for i := range events {
 		order[events[i].ID] = i
 	}
-	em, err := db.db.QueryContext(ctx, `SELECT entry_id, event_id FROM entry_mentions`)
+	em, err := db.q.QueryContext(ctx, `SELECT entry_id, event_id FROM entry_mentions`)
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +249,7 @@ func (db *DB) entries(ctx context.Context) ([]chrono.Entry, error) {
 		sortRows(ms, order)
 	}
 
-	ed, err := db.db.QueryContext(ctx, `SELECT entry_id, value, grain, start_date, end_date, resolution, documents FROM entry_dates ORDER BY entry_id, rank`)
+	ed, err := db.q.QueryContext(ctx, `SELECT entry_id, value, grain, start_date, end_date, resolution, documents FROM entry_dates ORDER BY entry_id, rank`)
 	if err != nil {
 		return nil, err
 	}
@@ -277,7 +283,7 @@ func (db *DB) entries(ctx context.Context) ([]chrono.Entry, error) {
 		return nil, err
 	}
 
-	ea, err := db.db.QueryContext(ctx, `SELECT entry_id, name, kind FROM entry_actors ORDER BY entry_id, rank`)
+	ea, err := db.q.QueryContext(ctx, `SELECT entry_id, name, kind FROM entry_actors ORDER BY entry_id, rank`)
 	if err != nil {
 		return nil, err
 	}
@@ -310,7 +316,7 @@ func sortRows(rows []chrono.Row, order map[int64]int) {
 
 // Corrections returns the analysts' corrections, oldest first.
 func (db *DB) Corrections(ctx context.Context) ([]chrono.Correction, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT kind, entry_key, keys, value, note, at FROM corrections ORDER BY at, id`)
+	rows, err := db.q.QueryContext(ctx, `SELECT kind, entry_key, keys, value, note, at FROM corrections ORDER BY at, id`)
 	if err != nil {
 		return nil, fmt.Errorf("corrections: %w", err)
 	}
@@ -347,26 +353,32 @@ func (db *DB) AddCorrection(ctx context.Context, c chrono.Correction) (bool, err
 	if c.Keys == nil {
 		keys = []byte("[]")
 	}
-	res, err := db.db.ExecContext(ctx, `
-		INSERT INTO corrections (kind, entry_key, keys, value, note, at) VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT DO NOTHING`,
-		string(c.Kind), c.Entry, string(keys), c.Value, c.Note, c.At.UTC().Format(time.RFC3339))
-	if err != nil {
-		return false, fmt.Errorf("add correction to %s: %w", c.Entry, err)
-	}
-	n, err := res.RowsAffected()
+	var n int64
+	err = db.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `
+			INSERT INTO corrections (kind, entry_key, keys, value, note, at) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`,
+			string(c.Kind), c.Entry, string(keys), c.Value, c.Note, c.At.UTC().Format(time.RFC3339))
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
 	if err != nil {
 		return false, fmt.Errorf("add correction to %s: %w", c.Entry, err)
 	}
 	return n > 0, nil
 }
 
-// HasEntries reports whether entries were ever built: false for a new
-// database, and for one whose events have none yet.
-func (db *DB) HasEntries(ctx context.Context) bool {
+// EntriesCurrent reports whether the entries follow the events: every
+// event in an entry and every entry with events, as a rebuild leaves them.
+// It is false for a new database, and after a run that stored articles but
+// was killed before it rebuilt the entries: the next run rebuilds them.
+func (db *DB) EntriesCurrent(ctx context.Context) bool {
 	var n int
-	if err := db.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM entries) OR NOT EXISTS (SELECT 1 FROM events)`).Scan(&n); err != nil {
-		return false
-	}
-	return n == 1
+	err := db.q.QueryRowContext(ctx, `SELECT
+		NOT EXISTS (SELECT 1 FROM events e WHERE NOT EXISTS (SELECT 1 FROM entry_mentions m WHERE m.event_id = e.id))
+		AND NOT EXISTS (SELECT 1 FROM entries n WHERE NOT EXISTS (SELECT 1 FROM entry_mentions m WHERE m.entry_id = n.id))`).Scan(&n)
+	return err == nil && n == 1
 }

@@ -52,7 +52,7 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := userVersion(ctx, db.db)
+	v, err := userVersion(ctx, db.q)
 	if err != nil {
 		return err
 	}
@@ -68,29 +68,39 @@ func (db *DB) migrate(ctx context.Context) error {
 }
 
 func (db *DB) apply(ctx context.Context, m migration) error {
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
+	return db.write(ctx, func(tx *sql.Tx) error {
+		// Read the version again under the write lock: another process may
+		// have migrated since we looked.
+		v, err := userVersion(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if v >= m.version {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return err
+		}
+		// PRAGMA takes no bind parameters; m.version is an int we parsed.
+		_, err = tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
 		return err
-	}
-	defer tx.Rollback()
+	})
+}
 
-	// Read the version again under the write lock: another process may
-	// have migrated since we looked.
-	v, err := userVersion(ctx, tx)
+// refuseNewer reports an error when the schema is newer than this code.
+func (db *DB) refuseNewer(ctx context.Context) error {
+	ms, err := migrations()
 	if err != nil {
 		return err
 	}
-	if v >= m.version {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	v, err := userVersion(ctx, db.q)
+	if err != nil {
 		return err
 	}
-	// PRAGMA takes no bind parameters; m.version is an int we parsed.
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
-		return err
+	if v > len(ms) {
+		return tooNew(v, len(ms))
 	}
-	return tx.Commit()
+	return nil
 }
 
 // checkVersion reports an error unless the schema is exactly the one this
@@ -100,7 +110,7 @@ func (db *DB) checkVersion(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := userVersion(ctx, db.db)
+	v, err := userVersion(ctx, db.q)
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ import (
 // DocumentHash returns the stored hash of the document at path; ok is false
 // when no document is stored there.
 func (db *DB) DocumentHash(ctx context.Context, path string) (hash string, ok bool, err error) {
-	err = db.db.QueryRowContext(ctx, `SELECT hash FROM documents WHERE path = ?`, path).Scan(&hash)
+	err = db.q.QueryRowContext(ctx, `SELECT hash FROM documents WHERE path = ?`, path).Scan(&hash)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
@@ -40,25 +40,27 @@ func (db *DB) SaveDocument(ctx context.Context, doc *chrono.Document, mentions [
 // document stored at Was to its new path, keeping its ID.
 func (db *DB) SaveDocuments(ctx context.Context, batch []chrono.Analysis) error {
 	now := time.Now().UTC().Truncate(time.Second)
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("save: %w", err)
-	}
-	defer tx.Rollback()
-	st, err := prepare(ctx, tx)
-	if err != nil {
-		return fmt.Errorf("save: %w", err)
-	}
-	defer st.close()
-
 	ids := make([][]int64, len(batch))
 	docIDs := make([]int64, len(batch))
-	for i, a := range batch {
-		if docIDs[i], ids[i], err = st.save(ctx, a, now); err != nil {
-			return fmt.Errorf("save %s: %w", a.Doc.Path, err)
+	failed := "" // the document that failed, if one did
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		st, err := prepare(ctx, tx)
+		if err != nil {
+			return err
 		}
-	}
-	if err := tx.Commit(); err != nil {
+		defer st.close()
+		for i, a := range batch {
+			if docIDs[i], ids[i], err = st.save(ctx, a, now); err != nil {
+				failed = a.Doc.Path
+				return err
+			}
+		}
+		return nil
+	})
+	switch {
+	case err != nil && failed != "":
+		return fmt.Errorf("save %s: %w", failed, err)
+	case err != nil:
 		return fmt.Errorf("save: %w", err)
 	}
 	// Only now that the data is stored do the IDs mean anything.
@@ -67,8 +69,13 @@ func (db *DB) SaveDocuments(ctx context.Context, batch []chrono.Analysis) error 
 		if a.Doc.IngestedAt.IsZero() {
 			a.Doc.IngestedAt = now
 		}
+		// Kept as another ingest stored it, a document may have other
+		// events (analysed against another reference): those not stored
+		// keep ID 0.
 		for k := range a.Events {
-			a.Events[k].ID = ids[i][k]
+			if k < len(ids[i]) {
+				a.Events[k].ID = ids[i][k]
+			}
 			a.Events[k].DocumentID = docIDs[i]
 		}
 	}
@@ -79,17 +86,15 @@ func (db *DB) SaveDocuments(ctx context.Context, batch []chrono.Analysis) error 
 // events (ON DELETE CASCADE), in one transaction. Paths not stored are
 // ignored.
 func (db *DB) DeleteDocuments(ctx context.Context, paths []string) error {
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("delete: %w", err)
-	}
-	defer tx.Rollback()
-	for _, p := range paths {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE path = ?`, p); err != nil {
-			return fmt.Errorf("delete %s: %w", p, err)
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		for _, p := range paths {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE path = ?`, p); err != nil {
+				return fmt.Errorf("%s: %w", p, err)
+			}
 		}
-	}
-	if err := tx.Commit(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("delete: %w", err)
 	}
 	return nil
@@ -97,7 +102,7 @@ func (db *DB) DeleteDocuments(ctx context.Context, paths []string) error {
 
 // statements are the writes of a save, prepared once per transaction.
 type statements struct {
-	move, upsert, delEvents, delMentions, mention, event *sql.Stmt
+	move, same, eventIDs, upsert, delEvents, delMentions, mention, event *sql.Stmt
 }
 
 func prepare(ctx context.Context, tx *sql.Tx) (*statements, error) {
@@ -107,6 +112,8 @@ func prepare(ctx context.Context, tx *sql.Tx) (*statements, error) {
 		sql  string
 	}{
 		{&st.move, `UPDATE documents SET path = ? WHERE path = ?`},
+		{&st.same, `SELECT id FROM documents WHERE path = ? AND hash = ? AND settings = ?`},
+		{&st.eventIDs, `SELECT id FROM events WHERE document_id = ? ORDER BY id`},
 		{&st.upsert, `
 			INSERT INTO documents (
 				path, hash, title, byline, site, url, text,
@@ -155,7 +162,7 @@ func prepare(ctx context.Context, tx *sql.Tx) (*statements, error) {
 }
 
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.move, st.upsert, st.delEvents, st.delMentions, st.mention, st.event} {
+	for _, s := range []*sql.Stmt{st.move, st.same, st.eventIDs, st.upsert, st.delEvents, st.delMentions, st.mention, st.event} {
 		if s != nil {
 			s.Close()
 		}
@@ -171,7 +178,7 @@ func (st *statements) save(ctx context.Context, a chrono.Analysis, now time.Time
 	}
 	var dlStart, dlEnd any
 	if d := doc.Dateline; d != nil {
-		if _, _, err := charSpan(doc.Text, d.Start, d.End); err != nil {
+		if _, _, err := (&runes{text: doc.Text}).span(d.Start, d.End); err != nil {
 			return 0, nil, fmt.Errorf("dateline: %w", err)
 		}
 		dlStart, dlEnd = d.Start, d.End
@@ -179,6 +186,11 @@ func (st *statements) save(ctx context.Context, a chrono.Analysis, now time.Time
 	if a.Was != "" && a.Was != doc.Path {
 		if _, err := st.move.ExecContext(ctx, doc.Path, a.Was); err != nil {
 			return 0, nil, fmt.Errorf("move from %s: %w", a.Was, err)
+		}
+	}
+	if a.KeepStored && a.Was == "" {
+		if id, ids, ok, err := st.stored(ctx, doc); ok || err != nil {
+			return id, ids, err
 		}
 	}
 	var id int64
@@ -200,8 +212,9 @@ func (st *statements) save(ctx context.Context, a chrono.Analysis, now time.Time
 	}
 
 	mentionIDs := make(map[chrono.Span]int64, len(a.Mentions))
+	rs := &runes{text: doc.Text}
 	for _, m := range a.Mentions {
-		mid, err := st.insertMention(ctx, id, doc.Text, m)
+		mid, err := st.insertMention(ctx, id, rs, m)
 		if err != nil {
 			return 0, nil, fmt.Errorf("mention %q at %d: %w", m.Text, m.Start, err)
 		}
@@ -217,7 +230,7 @@ func (st *statements) save(ctx context.Context, a chrono.Analysis, now time.Time
 		if !ok {
 			return 0, nil, fmt.Errorf("event at %d: mention %q at %d-%d is not among the document's mentions", e.SentenceStart, e.Mention.Text, e.Mention.Start, e.Mention.End)
 		}
-		cs, ce, err := charSpan(doc.Text, e.SentenceStart, e.SentenceEnd)
+		cs, ce, err := rs.span(e.SentenceStart, e.SentenceEnd)
 		if err != nil {
 			return 0, nil, fmt.Errorf("event at %d: %w", e.SentenceStart, err)
 		}
@@ -228,8 +241,33 @@ func (st *statements) save(ctx context.Context, a chrono.Analysis, now time.Time
 	return id, ids, nil
 }
 
-func (st *statements) insertMention(ctx context.Context, docID int64, text string, m chrono.Mention) (int64, error) {
-	cs, ce, err := charSpan(text, m.Start, m.End)
+// stored returns the ID of the document stored at doc.Path with doc's
+// content and settings, and its event IDs; ok is false when there is none.
+func (st *statements) stored(ctx context.Context, doc *chrono.Document) (id int64, ids []int64, ok bool, err error) {
+	err = st.same.QueryRowContext(ctx, doc.Path, doc.Hash, doc.Settings).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil, false, nil
+	}
+	if err != nil {
+		return 0, nil, false, fmt.Errorf("document: %w", err)
+	}
+	rows, err := st.eventIDs.QueryContext(ctx, id)
+	if err != nil {
+		return 0, nil, false, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e int64
+		if err := rows.Scan(&e); err != nil {
+			return 0, nil, false, fmt.Errorf("events: %w", err)
+		}
+		ids = append(ids, e)
+	}
+	return id, ids, true, rows.Err()
+}
+
+func (st *statements) insertMention(ctx context.Context, docID int64, rs *runes, m chrono.Mention) (int64, error) {
+	cs, ce, err := rs.span(m.Start, m.End)
 	if err != nil {
 		return 0, err
 	}
@@ -265,7 +303,7 @@ func insert(ctx context.Context, st *sql.Stmt, args ...any) (int64, error) {
 // finer grain first, then source title and path, position in the text, and
 // event ID, so that the order never depends on insertion.
 func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, error) {
-	rows, err := db.db.QueryContext(ctx, `
+	rows, err := db.q.QueryContext(ctx, `
 		SELECT e.id, e.document_id, e.sentence, e.sentence_start, e.sentence_end,
 			m.byte_start, m.byte_end, m.text, m.type, m.value, m.grain, m.start_date, m.end_date,
 			m.resolution, m.anchor_date, m.confidence, m.ambiguous, m.inferred, m.mod, m.stated, m.why,
@@ -333,7 +371,7 @@ func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, erro
 
 // Documents returns every stored document, without its text, ordered by path.
 func (db *DB) Documents(ctx context.Context) ([]*chrono.Document, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents d ORDER BY d.path`)
+	rows, err := db.q.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents d ORDER BY d.path`)
 	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}
@@ -423,9 +461,19 @@ func parseNullISO(s sql.NullString) (time.Time, error) {
 	return parseISO(s.String)
 }
 
-// charSpan checks the byte span [start, end) of text and converts it to code
-// point offsets, which is how non-Go readers of the database index text.
-func charSpan(text string, start, end int) (cs, ce int, err error) {
+// runes converts byte offsets of one text to code point offsets, which is
+// how non-Go readers of the database index text. It counts on from the
+// offset it was last asked, so that a document's spans, asked in order,
+// cost one pass over the text rather than one each: a 1 MB line with
+// thousands of dates would otherwise take seconds.
+type runes struct {
+	text    string
+	at, pos int // byte offset at, code point offset pos
+}
+
+// span checks the byte span [start, end) and converts it to code points.
+func (r *runes) span(start, end int) (cs, ce int, err error) {
+	text := r.text
 	if start < 0 || start > end || end > len(text) {
 		return 0, 0, fmt.Errorf("span %d-%d outside text of %d bytes", start, end, len(text))
 	}
@@ -434,14 +482,25 @@ func charSpan(text string, start, end int) (cs, ce int, err error) {
 			return 0, 0, fmt.Errorf("span %d-%d splits a character", start, end)
 		}
 	}
-	cs = utf8.RuneCountInString(text[:start])
-	return cs, cs + utf8.RuneCountInString(text[start:end]), nil
+	cs = r.count(start)
+	ce = r.count(end)
+	return cs, ce, nil
+}
+
+func (r *runes) count(b int) int {
+	if b >= r.at {
+		r.pos += utf8.RuneCountInString(r.text[r.at:b])
+	} else {
+		r.pos -= utf8.RuneCountInString(r.text[b:r.at])
+	}
+	r.at = b
+	return r.pos
 }
 
 // DocumentsWithText returns every stored document with its text, ordered
 // by path: what a rebuild re-analyses.
 func (db *DB) DocumentsWithText(ctx context.Context) ([]*chrono.Document, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+documentColumns+`, d.text FROM documents d ORDER BY d.path`)
+	rows, err := db.q.QueryContext(ctx, `SELECT `+documentColumns+`, d.text FROM documents d ORDER BY d.path`)
 	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}

@@ -36,7 +36,15 @@ func (e *env) chronicle(c *cli.Context, db *sqlite.DB) error {
 
 // chronicleTo is chronicle reporting to w (io.Discard for none).
 func (e *env) chronicleTo(ctx context.Context, db *sqlite.DB, w io.Writer) error {
-	entries, err := chrono.Chronicle(ctx, db, chrono.DefaultEntryOptions)
+	// One transaction from reading the events to writing the entries: an
+	// ingest running beside this one cannot commit in between and leave
+	// entries that miss its articles.
+	var entries []chrono.Entry
+	err := db.Update(ctx, func(tx *sqlite.DB) error {
+		var err error
+		entries, err = chrono.Chronicle(ctx, tx, chrono.DefaultEntryOptions)
+		return err
+	})
 	if err != nil {
 		return &exitError{1, err}
 	}
@@ -83,16 +91,31 @@ func (e *env) readEntries(c *cli.Context, docs bool) ([]chrono.Entry, []*chrono.
 		return nil, nil, &exitError{1, err}
 	}
 	defer db.Close()
-	entries, err := db.Entries(c.Context)
+	// One snapshot, while other processes may write.
+	var (
+		entries []chrono.Entry
+		ds      []*chrono.Document
+	)
+	var keys map[string]bool
+	q := chrono.ParseQuery(f.Search)
+	err = db.View(c.Context, func(r *sqlite.DB) error {
+		var err error
+		if len(q) > 0 {
+			// The full-text index answers --search, with FilterEntries' meaning.
+			if keys, err = r.SearchEntries(c.Context, q.FTS()); err != nil {
+				return err
+			}
+		}
+		if entries, err = r.Entries(c.Context); err != nil || !docs {
+			return err
+		}
+		ds, err = r.Documents(c.Context)
+		return err
+	})
 	if err != nil {
 		return nil, nil, &exitError{1, err}
 	}
-	if q := chrono.ParseQuery(f.Search); len(q) > 0 {
-		// The full-text index answers --search, with FilterEntries' meaning.
-		keys, err := db.SearchEntries(c.Context, q.FTS())
-		if err != nil {
-			return nil, nil, &exitError{1, err}
-		}
+	if len(q) > 0 {
 		kept := entries[:0]
 		for _, en := range entries {
 			if keys[en.Key] {
@@ -100,12 +123,6 @@ func (e *env) readEntries(c *cli.Context, docs bool) ([]chrono.Entry, []*chrono.
 			}
 		}
 		entries, f.Search = kept, ""
-	}
-	var ds []*chrono.Document
-	if docs {
-		if ds, err = db.Documents(c.Context); err != nil {
-			return nil, nil, &exitError{1, err}
-		}
 	}
 	return chrono.FilterEntries(entries, f), ds, nil
 }

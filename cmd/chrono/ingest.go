@@ -114,7 +114,11 @@ func (e *env) ingestAction(c *cli.Context) error {
 	for _, f := range s.Failures {
 		fmt.Fprintf(e.stderr, "chrono: ingest %s\n", f)
 	}
-	// Entries follow the events: rebuilt when anything changed (or never built).
+	for _, w := range s.Warnings {
+		fmt.Fprintf(e.stderr, "chrono: ingest %s\n", w)
+	}
+	// Entries follow the events: rebuilt when anything changed, or when an
+	// earlier run was killed before it rebuilt them.
 	var report io.Writer = e.stdout
 	if c.Bool("json") {
 		b, _ := json.MarshalIndent(s, "", "  ")
@@ -124,7 +128,7 @@ func (e *env) ingestAction(c *cli.Context) error {
 		e.printResults(results, false)
 		fmt.Fprintln(e.stdout, s)
 	}
-	if s.changedAnything() || !db.HasEntries(c.Context) {
+	if s.changedAnything() || !db.EntriesCurrent(c.Context) {
 		if err := e.chronicleTo(c.Context, db, report); err != nil {
 			return err
 		}
@@ -183,6 +187,22 @@ type summary struct {
 	Pruned    int       `json:"pruned"`
 	Failed    int       `json:"failed"`
 	Failures  []failure `json:"failures"`
+	// Warnings are articles ingested with a repair, such as invalid UTF-8
+	// replaced with U+FFFD.
+	Warnings []warning `json:"warnings"`
+}
+
+type warning struct {
+	Path    string `json:"path"`
+	Line    int    `json:"line,omitempty"`
+	Warning string `json:"warning"`
+}
+
+func (w warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: warning: %s", w.Path, w.Line, w.Warning)
+	}
+	return fmt.Sprintf("%s: warning: %s", w.Path, w.Warning)
 }
 
 type failure struct {
@@ -199,7 +219,7 @@ func (f failure) String() string {
 }
 
 func summarize(got *chrono.Collection, results []chrono.Result) summary {
-	s := summary{Failures: []failure{}}
+	s := summary{Failures: []failure{}, Warnings: []warning{}}
 	for _, err := range got.Errs {
 		f := failure{Error: err.Error()}
 		var ie *chrono.InputError
@@ -209,6 +229,15 @@ func summarize(got *chrono.Collection, results []chrono.Result) summary {
 		s.Failures = append(s.Failures, f)
 	}
 	for _, r := range results {
+		if r.Doc != nil && r.Status != chrono.Unchanged && r.Status != chrono.Pruned {
+			path := r.Path
+			if r.Line > 0 {
+				path, _, _ = strings.Cut(r.Path, "#")
+			}
+			for _, w := range r.Doc.Warnings {
+				s.Warnings = append(s.Warnings, warning{Path: path, Line: r.Line, Warning: w})
+			}
+		}
 		switch r.Status {
 		case chrono.Added:
 			s.New++
@@ -334,9 +363,14 @@ func (e *env) watch(ctx context.Context, in *chrono.Ingester, col *chrono.Collec
 				fmt.Fprintf(e.stderr, "chrono: ingest %s\n", f)
 			}
 		}
+		for _, w := range s.Warnings {
+			fmt.Fprintf(e.stderr, "chrono: ingest %s\n", w) // only new and changed articles have any
+		}
 		if s.changedAnything() {
 			e.printResults(results, false)
 			fmt.Fprintf(e.stdout, "%s %s\n", e.now().Format("15:04:05"), s)
+		}
+		if s.changedAnything() || first && !db.EntriesCurrent(ctx) {
 			if err := e.chronicleTo(ctx, db, e.stdout); err != nil {
 				fmt.Fprintf(e.stderr, "chrono: watch: %v\n", err)
 			}
@@ -370,15 +404,22 @@ func (e *env) exportAll(ctx context.Context, db *sqlite.DB, exports exportTo) er
 	if len(exports.files) == 0 {
 		return nil
 	}
-	all, err := db.Entries(ctx)
+	var (
+		all  []chrono.Entry
+		docs []*chrono.Document
+	)
+	err := db.View(ctx, func(r *sqlite.DB) error {
+		var err error
+		if all, err = r.Entries(ctx); err != nil {
+			return err
+		}
+		docs, err = r.Documents(ctx)
+		return err
+	})
 	if err != nil {
 		return err
 	}
 	entries := chrono.FilterEntries(all, chrono.Filter{})
-	docs, err := db.Documents(ctx)
-	if err != nil {
-		return err
-	}
 	o := exportOptions{xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: exports.db, Articles: len(docs)}}
 	cited := chrono.CitedDocuments(entries, docs)
 	for _, out := range exports.files {

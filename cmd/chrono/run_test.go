@@ -223,54 +223,6 @@ func TestIngestTimelineExport(t *testing.T) {
 	checkWorkbook(t, xlsxPath, 6) // header, 2 seed entries, the note, two stdin articles
 }
 
-func TestBadInput(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "test.db")
-	if code, _, stderr := run(t, "", "--db", db, "ingest", "../../seeds"); code != 0 {
-		t.Fatal(stderr)
-	}
-	files := map[string][]byte{
-		"empty.txt":   nil,
-		"binary.txt":  {0x89, 'P', 'N', 'G', 0, 0},
-		"latin1.txt":  []byte("Title\nCaf\xe9 opened on January 6."),
-		"good.txt":    []byte("Good article\nJanuary 8, 2026\nThe ministers met yesterday."),
-		"skipped.pdf": []byte("%PDF"),
-	}
-	in := filepath.Join(dir, "in")
-	os.Mkdir(in, 0o755)
-	for name, b := range files {
-		if err := os.WriteFile(filepath.Join(in, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	emptyDir := filepath.Join(dir, "nothing")
-	os.Mkdir(emptyDir, 0o755)
-	code, stdout, stderr := run(t, "", "--db", db, "ingest", in, filepath.Join(dir, "missing.txt"), emptyDir)
-	if code != 1 {
-		t.Errorf("exit %d, want 1", code)
-	}
-	wantErrs := []string{
-		"chrono: ingest " + filepath.Join(dir, "missing.txt") + ": no such file or directory",
-		"chrono: ingest " + emptyDir + ": no articles in folder (.txt, .md, .html, .jsonl, or --include)",
-		"chrono: ingest " + filepath.Join(in, "binary.txt") + ": binary file, not text",
-		"chrono: ingest " + filepath.Join(in, "empty.txt") + ": empty file",
-		"chrono: ingest " + filepath.Join(in, "latin1.txt") + ": invalid UTF-8 at byte 9",
-	}
-	if got := strings.Split(strings.TrimSpace(stderr), "\n"); strings.Join(got, "\n") != strings.Join(wantErrs, "\n") {
-		t.Errorf("stderr:\n got %q\nwant %q", got, wantErrs)
-	}
-	if !strings.Contains(stdout, "added     "+filepath.Join(in, "good.txt")) {
-		t.Errorf("the good file was not ingested:\n%s", stdout)
-	}
-	// Nothing already stored is lost.
-	_, stdout, _ = run(t, "", "--db", db, "timeline")
-	for _, w := range []string{"2026-01-06", "2025-12", "2026-01-07"} {
-		if !strings.Contains(stdout, w) {
-			t.Errorf("timeline lost %s:\n%s", w, stdout)
-		}
-	}
-}
-
 func TestUsage(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "x.db")
 	tests := []struct {
