@@ -1,96 +1,110 @@
 package main
 
 import (
-	"fmt"
-	"io/fs"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
-// snapshot lists the files below dir with their size and modification
-// time.
-func snapshot(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return nil
+// Text a spreadsheet would run, coming from articles and analysts, is
+// neutralised in every spreadsheet export: CSV (by entry and by mention),
+// TimelineJS CSV, XLSX, and report and SQL output.
+func TestHostileExports(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "feed.jsonl")
+	os.WriteFile(feed, []byte(strings.Join([]string{
+		`{"id":"a","url":"https://example.com/a","title":"=HYPERLINK(\"http://evil.example\",\"click\")","published":"2026-03-10","text":"=1+1 said the minister on Monday.\n+cmd|' /C calc'!A0 happened on March 3."}`,
+		`{"id":"b","url":"javascript:alert(1)","title":"@SUM(1+1)","published":"2026-03-11","text":"-2+3 rose on Tuesday, officials said."}`,
+	}, "\n")+"\n"), 0o644)
+	db := filepath.Join(dir, "h.db")
+	mustRun(t, "--db", db, "ingest", feed)
+	key := entryWith(t, entryRows(t, db, "--raw"), "=1+1")["entry"]
+	mustRun(t, "--db", db, "note", key[:8], "=1+1 check this")
+
+	risky := func(s string) bool { return s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) }
+	checkCSV := func(t *testing.T, name, out string) {
+		t.Helper()
+		recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
 		}
-		if fi, err := d.Info(); err == nil {
-			out[p] = fmt.Sprint(fi.Size(), fi.ModTime().UnixNano(), fi.Mode())
+		seen := false
+		for _, r := range recs {
+			for _, c := range r {
+				if risky(c) {
+					t.Errorf("%s: cell %q would run as a formula", name, c)
+				}
+				if strings.HasPrefix(c, "'=") || strings.HasPrefix(c, "'+") || strings.HasPrefix(c, "'@") || strings.HasPrefix(c, "'-") {
+					seen = true
+				}
+			}
 		}
-		return nil
-	})
-	return out
+		if !seen {
+			t.Errorf("%s: no neutralised cell at all:\n%s", name, out)
+		}
+	}
+	checkCSV(t, "csv", mustRun(t, "--db", db, "export", "-o", "-", "--format", "csv"))
+	checkCSV(t, "csv --mentions", mustRun(t, "--db", db, "export", "-o", "-", "--format", "csv", "--mentions"))
+	checkCSV(t, "timelinejs-csv", mustRun(t, "--db", db, "export", "-o", "-", "--format", "timelinejs-csv"))
+	checkCSV(t, "report", mustRun(t, "--db", db, "report", "run", "per-source", "--format", "csv"))
+	checkCSV(t, "sql", mustRun(t, "--db", db, "sql", "SELECT headline, event, note, source_titles FROM chronology", "--format", "csv"))
+	// --raw leaves them as they are, for scripts.
+	if raw := mustRun(t, "--db", db, "export", "-o", "-", "--format", "csv", "--raw"); !strings.Contains(raw, "\n=1+1") && !strings.Contains(raw, ",=1+1") && !strings.Contains(raw, `"=1+1`) {
+		t.Errorf("--raw changed the text:\n%s", raw)
+	}
+
+	for _, out := range []string{filepath.Join(dir, "brief.xlsx"), filepath.Join(dir, "report.xlsx")} {
+		if strings.HasSuffix(out, "brief.xlsx") {
+			mustRun(t, "--db", db, "export", "-o", out)
+		} else {
+			mustRun(t, "--db", db, "report", "run", "per-source", "-o", out)
+		}
+		f, err := excelize.OpenFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sheet := range f.GetSheetList() {
+			rows, _ := f.GetRows(sheet)
+			for r, row := range rows {
+				for c, v := range row {
+					ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
+					formula, _ := f.GetCellFormula(sheet, ref)
+					switch {
+					case formula != "" && !strings.HasPrefix(formula, "HYPERLINK(\"https://example.com/a\""):
+						t.Errorf("%s %s!%s holds the formula %q", filepath.Base(out), sheet, ref, formula)
+					case formula == "" && risky(v):
+						t.Errorf("%s %s!%s = %q would run as a formula", filepath.Base(out), sheet, ref, v)
+					}
+				}
+			}
+		}
+		f.Close()
+	}
 }
 
-// TestHostilePaths: nothing an ingested file says (a feed record's id,
-// path or file: URL, a page's links, images, frames, base URL or canonical
-// link) makes chrono read or write any file but its inputs and its
-// database: the secret next door is never stored, and no file appears,
-// changes or goes outside the database.
-func TestHostilePaths(t *testing.T) {
+// chrono sql cannot load code or write files through functions either.
+func TestSQLFunctionsCannotWrite(t *testing.T) {
+	db := fixture(t)
+	before := fileSum(t, db)
 	dir := t.TempDir()
-	secret := filepath.Join(dir, "secret", "passwd.txt")
-	writeFile(t, secret, "Secret\nJanuary 8, 2026\nSECRET-MARKER-7731 met on January 6.")
-	in := filepath.Join(dir, "inbox")
-	rel := "../secret/passwd.txt"
-	writeFile(t, filepath.Join(in, "feed.jsonl"), strings.Join([]string{
-		`{"id": "` + rel + `", "text": "Talks resumed on January 6, 2026."}`,
-		`{"id": "` + secret + `", "text": "Talks stalled on January 7, 2026."}`,
-		`{"url": "file://` + secret + `", "path": "` + secret + `", "text": "Talks ended on January 8, 2026."}`,
-		`{"id": "x#../../../secret/passwd.txt", "url": "file:///etc/passwd", "text": "Talks failed on January 9, 2026."}`,
-	}, "\n"))
-	var page strings.Builder
-	page.WriteString(`<html><head><title>Links everywhere</title><base href="file://` + filepath.Dir(secret) + `/">` +
-		`<link rel="canonical" href="file://` + secret + `"><link rel="stylesheet" href="` + rel + `">` +
-		`<meta property="og:url" content="file://` + secret + `"></head><body><article><h1>Links everywhere</h1>`)
-	for k := 0; k < 6; k++ {
-		fmt.Fprintf(&page, `<p>The envoys met on January 6, 2026 <a href="%s">in Paris</a>, as <a href="file://%s">the record</a> shows, paragraph %d.</p>`+
-			`<img src="%s"><iframe src="file://%s"></iframe><object data="%s"></object>`, rel, secret, k, rel, secret, rel)
-	}
-	page.WriteString(`</article></body></html>`)
-	writeFile(t, filepath.Join(in, "page.html"), page.String())
-
-	db := filepath.Join(dir, "db", "chrono.db")
-	os.MkdirAll(filepath.Dir(db), 0o755)
-	before := snapshot(t, dir)
-	code, stdout, stderr := run(t, "", "--db", db, "ingest", "--prune", in)
-	if code != 0 {
-		t.Fatalf("exit %d: %s%s", code, stdout, stderr)
-	}
-	time.Sleep(10 * time.Millisecond)
-	after := snapshot(t, dir)
-	for p, s := range before {
-		if after[p] != s {
-			t.Errorf("%s changed: %s, was %s", p, after[p], s)
+	for _, q := range []string{
+		"SELECT load_extension('" + filepath.Join(dir, "x.so") + "')",
+		"SELECT writefile('" + filepath.Join(dir, "x.txt") + "', 'data')",
+		"SELECT readfile('/etc/passwd')",
+	} {
+		code, _, stderr := run(t, "", "--db", db, "sql", q)
+		if code != 1 || strings.Count(strings.TrimSpace(stderr), "\n") > 0 {
+			t.Errorf("%s: exit %d, %q; want exit 1 and one line", q, code, stderr)
 		}
 	}
-	for p := range after {
-		if _, ok := before[p]; !ok && !strings.HasPrefix(p, db) {
-			t.Errorf("%s appeared", p)
-		}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("files created: %v", entries)
 	}
-	docs, _ := stored(t, db)
-	if len(docs) != 5 {
-		t.Errorf("%d documents, want the 4 records and the page: %v", len(docs), docs)
-	}
-	var leaks int
-	query(t, db).QueryRow(`SELECT (SELECT count(*) FROM documents WHERE text LIKE '%SECRET-MARKER%' OR title = 'Secret')
-		+ (SELECT count(*) FROM events WHERE sentence LIKE '%SECRET-MARKER%')`).Scan(&leaks)
-	if leaks != 0 {
-		t.Errorf("the secret file was read: %d rows hold it", leaks)
-	}
-	// Nor does a second run with --prune remove or move anything: the
-	// records' odd ids are records of the feed, not files.
-	code, stdout, _ = run(t, "", "--db", db, "ingest", "--prune", in)
-	if code != 0 || !strings.Contains(stdout, "5 unchanged") || strings.Contains(stdout, "pruned") {
-		t.Errorf("second run: exit %d\n%s", code, stdout)
-	}
-	if _, err := os.Stat(secret); err != nil {
-		t.Errorf("the secret file: %v", err)
+	if after := fileSum(t, db); string(before) != string(after) {
+		t.Error("the database changed")
 	}
 }
