@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -49,9 +50,22 @@ const chronologyPrinted = 9
 // ChronologyHeader returns the column titles of the Chronology sheet.
 func ChronologyHeader() []string { return titles(chronologyColumns) }
 
-func (b *book) chronology(entries []chrono.Entry) error {
-	return b.stream(table{sheet: SheetChronology, name: "ChronologyTable", cols: chronologyColumns, rows: len(entries), print: chronologyPrinted},
-		func(i int, cells []excelize.Cell) { b.chronologyRow(&entries[i], cells) })
+// chronology streams the entries of seq, a row each, into g as well.
+func (b *book) chronology(seq iter.Seq2[*chrono.Entry, error], g *gathered) error {
+	tw, err := b.startTable(table{sheet: SheetChronology, name: "ChronologyTable", cols: chronologyColumns, print: chronologyPrinted})
+	if err != nil {
+		return err
+	}
+	for e, err := range seq {
+		if err != nil {
+			return err
+		}
+		if err := tw.row(func(cells []excelize.Cell) { b.chronologyRow(e, cells) }); err != nil {
+			return err
+		}
+		g.add(e)
+	}
+	return tw.end()
 }
 
 func (b *book) chronologyRow(e *chrono.Entry, cells []excelize.Cell) {
@@ -141,12 +155,11 @@ type reviewRow struct {
 	m      *chrono.Row
 }
 
-// toReview lists the mentions of the entries an analyst should check, as
+// review lists the mentions of the entries an analyst should check, as
 // 'chrono review' does: conflicts first, then inferred and ambiguous dates.
-func toReview(entries []chrono.Entry) []reviewRow {
+func (g *gathered) review() []reviewRow {
 	var conflicts, others []reviewRow
-	for i := range entries {
-		e := &entries[i]
+	for _, e := range g.check {
 		reason := e.ReviewReason()
 		if reason == "" {
 			continue
@@ -164,8 +177,16 @@ func toReview(entries []chrono.Entry) []reviewRow {
 }
 
 func (b *book) review(rows []reviewRow) error {
-	return b.stream(table{sheet: SheetReview, name: "ReviewTable", cols: reviewColumns, rows: len(rows)},
-		func(i int, cells []excelize.Cell) { b.reviewRow(rows[i], cells) })
+	tw, err := b.startTable(table{sheet: SheetReview, name: "ReviewTable", cols: reviewColumns})
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := tw.row(func(cells []excelize.Cell) { b.reviewRow(r, cells) }); err != nil {
+			return err
+		}
+	}
+	return tw.end()
 }
 
 func (b *book) reviewRow(r reviewRow, cells []excelize.Cell) {
