@@ -14,12 +14,12 @@
 // say) and writes each Chronology row as its entry comes, keeping only
 // what the other sheets need (the entries to review, the documents cited,
 // counts), and builds the zip in a temporary file: 100,000 entries take
-// well under 200 MB. On streamed sheets the tables give their filter buttons (AutoFilter does nothing on a
-// streamed sheet) and links are HYPERLINK formulas (SetCellHyperLink does
-// nothing there either), only for http and https URLs. Text from articles
-// that begins like a formula is neutralised (package formula) unless
-// Options.Raw; characters XML cannot hold become U+FFFD and cells stop at
-// Excel's 32,767 characters.
+// well under 200 MB. On streamed sheets the tables give their filter
+// buttons (AutoFilter does nothing there) and links are HYPERLINK formulas
+// (SetCellHyperLink does nothing there either), only for http and https
+// URLs. Text from articles that begins like a formula is neutralised
+// (package formula) unless Options.Raw; characters XML cannot hold become
+// U+FFFD and cells stop at Excel's 32,767 characters.
 //
 // The same entries and Options give the same bytes. Two builds that differ
 // only in Options.Built differ only in the About sheet's build time and in
