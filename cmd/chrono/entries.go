@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"strings"
 
@@ -70,44 +71,68 @@ func (e *env) openStore(c *cli.Context) (*sqlite.DB, error) {
 // readEntries opens the database read-only, once, and returns the entries
 // the command's filter flags select and, when docs is set, every source.
 func (e *env) readEntries(c *cli.Context, docs bool) ([]chrono.Entry, []*chrono.Document, error) {
-	f, err := filter(c)
+	var entries []chrono.Entry
+	var ds []*chrono.Document
+	err := e.eachEntry(c, docs, func(seq iter.Seq2[*chrono.Entry, error], all []*chrono.Document) error {
+		var err error
+		entries, err = chrono.CollectEntries(seq)
+		ds = all
+		return err
+	})
 	if err != nil {
 		return nil, nil, err
 	}
+	return entries, ds, nil
+}
+
+// eachEntry opens the database read-only, once, and calls fn with the
+// entries the command's filter flags select, streamed from the database
+// (only --top gathers them, for their day scores), and, when docs is set,
+// every source. An error reading the entries comes out of the sequence;
+// fn returns it, or its own.
+func (e *env) eachEntry(c *cli.Context, docs bool, fn func(iter.Seq2[*chrono.Entry, error], []*chrono.Document) error) error {
+	f, err := filter(c)
+	if err != nil {
+		return err
+	}
 	path := c.String("db")
 	if _, err := os.Stat(path); err != nil {
-		return nil, nil, &exitError{1, fmt.Errorf("database %s: %w (run 'chrono ingest' first)", path, fs.ErrNotExist)}
+		return &exitError{1, fmt.Errorf("database %s: %w (run 'chrono ingest' first)", path, fs.ErrNotExist)}
 	}
 	db, err := sqlite.OpenReadOnly(path)
 	if err != nil {
-		return nil, nil, &exitError{1, err}
+		return &exitError{1, err}
 	}
 	defer db.Close()
-	entries, err := db.Entries(c.Context)
-	if err != nil {
-		return nil, nil, &exitError{1, err}
+	// What comes before the entries is read first: the connection is the
+	// sequence's while it runs.
+	var ds []*chrono.Document
+	if docs {
+		if ds, err = db.Documents(c.Context); err != nil {
+			return &exitError{1, err}
+		}
 	}
+	seq := db.EachEntry(c.Context)
 	if q := chrono.ParseQuery(f.Search); len(q) > 0 {
 		// The full-text index answers --search, with FilterEntries' meaning.
 		keys, err := db.SearchEntries(c.Context, q.FTS())
 		if err != nil {
-			return nil, nil, &exitError{1, err}
+			return &exitError{1, err}
 		}
-		kept := entries[:0]
-		for _, en := range entries {
-			if keys[en.Key] {
-				kept = append(kept, en)
+		seq, f.Search = withKeys(seq, keys), ""
+	}
+	return fn(chrono.FilterSeq(seq, f), ds)
+}
+
+// withKeys yields the entries of seq whose keys are in keys.
+func withKeys(seq iter.Seq2[*chrono.Entry, error], keys map[string]bool) iter.Seq2[*chrono.Entry, error] {
+	return func(yield func(*chrono.Entry, error) bool) {
+		for en, err := range seq {
+			if (err != nil || keys[en.Key]) && !yield(en, err) {
+				return
 			}
 		}
-		entries, f.Search = kept, ""
 	}
-	var ds []*chrono.Document
-	if docs {
-		if ds, err = db.Documents(c.Context); err != nil {
-			return nil, nil, &exitError{1, err}
-		}
-	}
-	return chrono.FilterEntries(entries, f), ds, nil
 }
 
 func printEntries(w io.Writer, entries []chrono.Entry) {

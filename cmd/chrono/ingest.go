@@ -370,27 +370,24 @@ func (e *env) exportAll(ctx context.Context, db *sqlite.DB, exports exportTo) er
 	if len(exports.files) == 0 {
 		return nil
 	}
-	all, err := db.Entries(ctx)
-	if err != nil {
-		return err
-	}
-	entries := chrono.FilterEntries(all, chrono.Filter{})
 	docs, err := db.Documents(ctx)
 	if err != nil {
 		return err
 	}
 	o := exportOptions{xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: exports.db, Articles: len(docs)}}
-	cited := chrono.CitedDocuments(entries, docs)
 	for _, out := range exports.files {
+		// Each export streams the entries from the database afresh.
+		n := 0
+		seq := counted(chrono.FilterSeq(db.EachEntry(ctx), chrono.Filter{}), &n)
 		tmp := filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".tmp")
-		if err := e.write(tmp, formatOf("", out), entries, cited, o); err != nil {
+		if err := e.write(tmp, formatOf("", out), seq, docs, o); err != nil {
 			os.Remove(tmp)
 			return err
 		}
 		if err := os.Rename(tmp, out); err != nil {
 			return fmt.Errorf("export %s: %w", out, err)
 		}
-		fmt.Fprintf(e.stdout, "wrote %s to %s\n", plural(len(entries), "entry"), out)
+		fmt.Fprintf(e.stdout, "wrote %s to %s\n", plural(n, "entry"), out)
 	}
 	return nil
 }
