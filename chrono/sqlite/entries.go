@@ -177,15 +177,21 @@ const entryPage = 500
 
 // EachEntry yields every stored entry in chronology order, as Entries
 // returns them, a page of entries at a time, so that memory does not grow
-// with the number of entries. It reads inside one read transaction, so
-// the entries are those of one moment even if the database changes
-// meanwhile; the connection is busy until the loop ends, so the loop must
-// not use db.
+// with the number of entries; the next page is read while the loop works
+// on this one. It reads inside one read transaction, so the entries are
+// those of one moment even if the database changes meanwhile; the
+// connection is busy until the loop ends, so the loop must not use db.
 func (db *DB) EachEntry(ctx context.Context) iter.Seq2[*chrono.Entry, error] {
 	return db.eachEntry(ctx, entryPage)
 }
 
-func (db *DB) eachEntry(ctx context.Context, page int) iter.Seq2[*chrono.Entry, error] {
+// page is a page of entries as read, or the error that ended the reading.
+type page struct {
+	entries []*chrono.Entry
+	err     error
+}
+
+func (db *DB) eachEntry(ctx context.Context, size int) iter.Seq2[*chrono.Entry, error] {
 	return func(yield func(*chrono.Entry, error) bool) {
 		tx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 		if err != nil {
@@ -193,22 +199,41 @@ func (db *DB) eachEntry(ctx context.Context, page int) iter.Seq2[*chrono.Entry, 
 			return
 		}
 		defer tx.Rollback()
-		var after *entryPos
-		for {
-			entries, last, err := readPage(ctx, tx, after, page)
-			if err != nil {
-				yield(nil, fmt.Errorf("entries: %w", err))
+		// A reader goroutine keeps one page ahead, so that SQLite and the
+		// loop (an export, on another core) work at the same time.
+		pages, stop := make(chan page, 1), make(chan struct{})
+		go func() {
+			defer close(pages)
+			var after *entryPos
+			for {
+				entries, last, err := readPage(ctx, tx, after, size)
+				select {
+				case pages <- page{entries, err}:
+				case <-stop:
+					return
+				}
+				if err != nil || len(entries) < size {
+					return
+				}
+				after = &last
+			}
+		}()
+		defer func() {
+			// The reader is done with tx before it is rolled back.
+			close(stop)
+			for range pages {
+			}
+		}()
+		for p := range pages {
+			if p.err != nil {
+				yield(nil, fmt.Errorf("entries: %w", p.err))
 				return
 			}
-			for _, e := range entries {
+			for _, e := range p.entries {
 				if !yield(e, nil) {
 					return
 				}
 			}
-			if len(entries) < page {
-				return
-			}
-			after = &last
 		}
 	}
 }

@@ -8,11 +8,12 @@ import (
 
 // about writes when and how the workbook was built, what it holds and how
 // to read it, from what g gathered of the entries: docs is how many
-// articles Sources lists and reviewRows how many mentions Review does.
-func (b *book) about(o Options, g *gathered, docs, reviewRows int) error {
+// articles Sources lists.
+func (b *book) about(o Options, g *gathered, docs int) error {
 	const sheet = SheetAbout
 	f, st := b.f, b.st
-	first, last, toReview := g.first, g.last, len(g.check)
+	first, last := g.first, g.last
+	toReview, reviewRows := g.toReview, g.conflicts.n+g.others.n
 	filters := o.Filters
 	if filters == "" {
 		filters = "none: every entry not excluded by an analyst"

@@ -178,21 +178,21 @@ func (o Options) build(f *excelize.File, seq iter.Seq2[*chrono.Entry, error], do
 	// Chronology streams the entries and gathers what the other sheets
 	// need; those are written after it, in workbook order.
 	var g gathered
+	defer g.close()
 	if err := b.chronology(seq, &g); err != nil {
 		return nil, fmt.Errorf("%s: %w", SheetChronology, err)
 	}
 	if citedOnly {
 		docs = g.cited(docs)
 	}
-	review := g.review()
 	for _, s := range []struct {
 		name string
 		fill func() error
 	}{
-		{SheetReview, func() error { return b.review(review) }},
+		{SheetReview, func() error { return b.review(&g) }},
 		{SheetSources, func() error { return b.sources(docs, g.cites) }},
 		{SheetSummary, func() error { return b.summary(&g.months) }},
-		{SheetAbout, func() error { return b.about(o, &g, len(docs), len(review)) }},
+		{SheetAbout, func() error { return b.about(o, &g, len(docs)) }},
 	} {
 		if err := s.fill(); err != nil {
 			return nil, fmt.Errorf("%s: %w", s.name, err)
@@ -202,25 +202,24 @@ func (o Options) build(f *excelize.File, seq iter.Seq2[*chrono.Entry, error], do
 }
 
 // gathered is what the sheets after Chronology need of the entries, taken
-// as they stream past: the entries to review, counts, and no more.
+// as they stream past: counts, the documents cited and the rows of Review,
+// which wait in temporary files. Its memory does not grow with the number
+// of entries.
 type gathered struct {
-	entries     int
-	first, last time.Time       // the earliest start, the latest end
-	check       []*chrono.Entry // the entries to review, in order
-	cites       map[int64]int   // entries citing each document, by ID
-	months      months
+	entries, toReview int
+	first, last       time.Time     // the earliest start, the latest end
+	cites             map[int64]int // entries citing each document, by ID
+	months            months
+	conflicts, others spool // Review's rows: conflicts come first
 }
 
-func (g *gathered) add(e *chrono.Entry) {
+func (g *gathered) add(e *chrono.Entry) error {
 	g.entries++
 	if g.first.IsZero() || e.Date.Start.Before(g.first) {
 		g.first = e.Date.Start
 	}
 	if e.Date.End.After(g.last) {
 		g.last = e.Date.End
-	}
-	if e.ReviewReason() != "" {
-		g.check = append(g.check, e)
 	}
 	if g.cites == nil {
 		g.cites = map[int64]int{}
@@ -231,6 +230,26 @@ func (g *gathered) add(e *chrono.Entry) {
 		}
 	}
 	g.months.add(e)
+	reason := e.ReviewReason()
+	if reason == "" {
+		return nil
+	}
+	g.toReview++
+	s := &g.others
+	if reason == chrono.ReviewConflict {
+		s = &g.conflicts
+	}
+	for _, r := range reviewLines(e, reason) {
+		if err := s.add(&r); err != nil {
+			return fmt.Errorf("%s: %w", SheetReview, err)
+		}
+	}
+	return nil
+}
+
+func (g *gathered) close() {
+	g.conflicts.close()
+	g.others.close()
 }
 
 // citedBefore reports whether one of ms cites document id: an entry
