@@ -147,3 +147,29 @@ func sampleHeap(b *testing.B) func() {
 		b.ReportMetric(float64(live.Load())/1e6, "live-MB")
 	}
 }
+
+// BenchmarkEachEntry100k reads the 100,000 entries of the export benchmark
+// from the database, with their mentions, dates and actors, and nothing
+// else: the database's share of an export.
+func BenchmarkEachEntry100k(b *testing.B) {
+	path := entriesDB(b, 100_000)
+	db, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	stop := sampleHeap(b)
+	for b.Loop() {
+		n := 0
+		for _, err := range db.EachEntry(context.Background()) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 100_000 {
+			b.Fatalf("%d entries, want 100,000", n)
+		}
+	}
+	stop()
+}

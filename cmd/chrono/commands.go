@@ -354,7 +354,8 @@ Text from articles that begins with =, +, -, @, a tab or a carriage return
 gets a leading apostrophe in csv, xlsx and timelinejs-csv, so a spreadsheet
 never runs it as a formula (--raw keeps it). The same database and filters
 give the same bytes, except the workbook's build time (About sheet and
-document properties).
+document properties). Entries stream from the database to the file, so a
+large export takes little memory (TimelineJS and --top gather them first).
 
 Example:
    chrono export --output brief.xlsx --from 2026-01 --min-confidence 0.5
