@@ -12,9 +12,9 @@
 // The large sheets are streamed (excelize's StreamWriter), so memory stays
 // flat. Options.Stream takes the entries as a sequence (a database read,
 // say) and writes each Chronology row as its entry comes, keeping only
-// what the other sheets need (the entries to review, the documents cited,
-// counts), and builds the zip in a temporary file: 100,000 entries take
-// well under 200 MB. On streamed sheets the tables give their filter
+// what the other sheets need (counts, the documents cited; Review's rows
+// wait in a temporary file), and builds the zip in a temporary file:
+// 100,000 entries take well under 200 MB. On streamed sheets the tables give their filter
 // buttons (AutoFilter does nothing there) and links are HYPERLINK formulas
 // (SetCellHyperLink does nothing there either), only for http and https
 // URLs. Text from articles that begins like a formula is neutralised

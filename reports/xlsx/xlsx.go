@@ -59,11 +59,11 @@ func (o Options) Write(w io.Writer, entries []chrono.Entry, docs []*chrono.Docum
 // Stream writes the workbook of the entries seq yields, one at a time, as
 // Write does, except that Sources lists only the documents of docs that
 // the entries cite (in the order of docs), which it learns as they come:
-// give it every document. Chronology is written as the entries come and
-// the rest of the workbook goes to a temporary file, so memory does not
-// grow with their number; only the entries to review are kept, for the
-// Review sheet. The same entries give the same bytes as Write given the
-// cited documents (see chrono.CitedDocuments).
+// give it every document. Chronology is written as the entries come;
+// Review's rows wait in a temporary file, and the zip is assembled in
+// another, so memory does not grow with the number of entries: what stays
+// is counts and the documents. The same entries give the same bytes as
+// Write given the cited documents (see chrono.CitedDocuments).
 func (o Options) Stream(w io.Writer, seq iter.Seq2[*chrono.Entry, error], docs []*chrono.Document) error {
 	return o.write(w, seq, docs, true)
 }
