@@ -30,10 +30,25 @@ func Chronicle(ctx context.Context, s Store, opt EntryOptions) ([]Entry, error) 
 
 // FilterEntries keeps the entries f selects, in their order.
 func FilterEntries(entries []Entry, f Filter) []Entry {
+	keep := f.matcher()
+	var out []Entry
+	for i := range entries {
+		if keep(&entries[i]) {
+			out = append(out, entries[i])
+		}
+	}
+	if f.Top > 0 {
+		out = topDays(out, f.Top)
+	}
+	return out
+}
+
+// matcher returns the test FilterEntries applies to each entry: every
+// filter but Top, which needs all the entries.
+func (f Filter) matcher() func(*Entry) bool {
 	source, actor := strings.ToLower(f.Source), strings.ToLower(f.Actor)
 	query := ParseQuery(f.Search)
-	var out []Entry
-	for _, e := range entries {
+	return func(e *Entry) bool {
 		switch {
 		case e.Excluded && !f.Excluded,
 			!f.From.IsZero() && e.Date.End.Before(f.From),
@@ -43,14 +58,10 @@ func FilterEntries(entries []Entry, f Filter) []Entry {
 			below(e.Confidence, f.MinConfidence),
 			f.ExcludeInferred && e.DateInferred(),
 			!e.Matches(query):
-			continue
+			return false
 		}
-		out = append(out, e)
+		return true
 	}
-	if f.Top > 0 {
-		out = topDays(out, f.Top)
-	}
-	return out
 }
 
 // below reports whether confidence c is under min as exports show both:

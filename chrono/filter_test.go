@@ -53,6 +53,9 @@ func TestFilterEntries(t *testing.T) {
 		{"search punctuation ignored", chrono.Filter{Search: "\"ceasefire-talks\""}, []string{"d-analyst"}},
 		{"search nothing found", chrono.Filter{Search: "moscow"}, nil},
 		{"combined", chrono.Filter{Search: "talks", ExcludeInferred: true, From: chrono.Day(2026, 1, 7)}, []string{"d-analyst"}},
+		{"top day", chrono.Filter{Top: 1}, []string{"c-inferred-side", "d-analyst"}},
+		{"top two days, never a month", chrono.Filter{Top: 2}, []string{"b-conflict", "c-inferred-side", "d-analyst"}},
+		{"top day of those kept", chrono.Filter{Top: 1, MinConfidence: 0.5}, []string{"b-conflict"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +65,17 @@ func TestFilterEntries(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("FilterEntries(%+v) = %q, want %q", tt.f, got, tt.want)
+			}
+			// FilterSeq, which exports stream through, selects the same.
+			got = nil
+			for e, err := range chrono.FilterSeq(chrono.EntrySeq(filterEntries()), tt.f) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, e.Key)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("FilterSeq(%+v) = %q, want %q", tt.f, got, tt.want)
 			}
 		})
 	}

@@ -11,5 +11,8 @@
 // TimelineJS's spreadsheet template and JSON; reports/formula neutralises
 // text a spreadsheet would run as a formula, for the CSV and Excel ones.
 // reports/tabular writes any query result as a table, CSV, JSON, JSONL or
-// XLSX.
+// XLSX. Every chronology exporter but TimelineJS also takes the entries as
+// a sequence (iter.Seq2[*chrono.Entry, error], as sqlite.DB.EachEntry
+// yields them) and writes each as it comes, so that a large export's
+// memory does not grow with its entries.
 package reports

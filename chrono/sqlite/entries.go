@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 	"time"
@@ -155,163 +156,274 @@ func (db *DB) SearchEntries(ctx context.Context, query string) (map[string]bool,
 }
 
 // Entries returns every stored entry in chronology order, with its
-// mentions (their sources without text), dates and actors.
+// mentions (their sources without text), dates and actors. EachEntry
+// streams the same entries.
 func (db *DB) Entries(ctx context.Context) ([]chrono.Entry, error) {
 	var out []chrono.Entry
-	// One snapshot: entries, their events and sources from one state.
-	err := db.View(ctx, func(r *DB) error {
-		var err error
-		out, err = r.entries(ctx)
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("entries: %w", err)
+	for e, err := range db.EachEntry(ctx) {
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *e)
 	}
 	return out, nil
 }
 
-func (db *DB) entries(ctx context.Context) ([]chrono.Entry, error) {
-	rows, err := db.q.QueryContext(ctx, `
-		SELECT id, key, value, grain, start_date, end_date, resolution, confidence, sources, conflict,
-			text, headline, analyst, computed_value, note, excluded
-		FROM entries ORDER BY start_date, grain_rank, key`)
+// entryPage is how many entries EachEntry reads at a time: enough that
+// the four queries of a page cost little per entry, few enough that a
+// page takes little memory.
+const entryPage = 500
+
+// EachEntry yields every stored entry in chronology order, as Entries
+// returns them, a page of entries at a time, so that memory does not grow
+// with the number of entries; the next page is read while the loop works
+// on this one. It reads inside one read transaction, so the entries are
+// those of one moment even if the database changes meanwhile (inside
+// View, that of View); the connection is busy until the loop ends, so the
+// loop must not use db.
+func (db *DB) EachEntry(ctx context.Context) iter.Seq2[*chrono.Entry, error] {
+	return db.eachEntry(ctx, entryPage)
+}
+
+// page is a page of entries as read, or the error that ended the reading.
+type page struct {
+	entries []*chrono.Entry
+	err     error
+}
+
+func (db *DB) eachEntry(ctx context.Context, size int) iter.Seq2[*chrono.Entry, error] {
+	return func(yield func(*chrono.Entry, error) bool) {
+		// Inside View or Update, their transaction; else a read transaction
+		// of its own, so that the entries are those of one moment.
+		tx := db.in
+		if tx == nil {
+			var err error
+			if tx, err = db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}); err != nil {
+				yield(nil, fmt.Errorf("entries: %w", err))
+				return
+			}
+			defer tx.Rollback()
+		}
+		// A reader goroutine keeps one page ahead, so that SQLite and the
+		// loop (an export, on another core) work at the same time.
+		pages, stop := make(chan page, 1), make(chan struct{})
+		go func() {
+			defer close(pages)
+			var after *entryPos
+			for {
+				entries, last, err := readPage(ctx, tx, after, size)
+				select {
+				case pages <- page{entries, err}:
+				case <-stop:
+					return
+				}
+				if err != nil || len(entries) < size {
+					return
+				}
+				after = &last
+			}
+		}()
+		defer func() {
+			// The reader is done with tx before it is rolled back.
+			close(stop)
+			for range pages {
+			}
+		}()
+		for p := range pages {
+			if p.err != nil {
+				yield(nil, fmt.Errorf("entries: %w", p.err))
+				return
+			}
+			for _, e := range p.entries {
+				if !yield(e, nil) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// entryPos is an entry's place in chronology order: the columns of
+// entryOrder.
+type entryPos struct {
+	start string
+	rank  int64
+	key   string
+}
+
+// entryOrder is chronology order of entries; key is unique, so the order
+// is total and a page can start after a given entry.
+const entryOrder = `start_date, grain_rank, key`
+
+const entrySelect = `SELECT id, key, value, grain, grain_rank, start_date, end_date, resolution, confidence, sources,
+	conflict, text, headline, analyst, computed_value, note, excluded FROM entries`
+
+// readPage reads up to n entries after the one at after (nil: from the
+// first), each allocated on its own so that keeping one keeps no other.
+func readPage(ctx context.Context, tx *sql.Tx, after *entryPos, n int) ([]*chrono.Entry, entryPos, error) {
+	var last entryPos
+	var rows *sql.Rows
+	var err error
+	if after == nil {
+		rows, err = tx.QueryContext(ctx, entrySelect+` ORDER BY `+entryOrder+` LIMIT ?`, n)
+	} else {
+		// The first condition lets SQLite range over the start_date index.
+		rows, err = tx.QueryContext(ctx, entrySelect+`
+			WHERE start_date >= :start AND (`+entryOrder+`) > (:start, :rank, :key)
+			ORDER BY `+entryOrder+` LIMIT :n`,
+			sql.Named("start", after.start), sql.Named("rank", after.rank), sql.Named("key", after.key), sql.Named("n", n))
+	}
 	if err != nil {
-		return nil, err
+		return nil, last, err
 	}
 	defer rows.Close()
-	var out []chrono.Entry
-	index := map[int64]int{}
+	var out []*chrono.Entry
+	index := map[int64]*chrono.Entry{}
+	ids := make([]any, 0, n)
 	for rows.Next() {
 		var (
-			e                 chrono.Entry
-			id                int64
-			grain, res        string
-			start, end, cvalu string
+			e          = &chrono.Entry{}
+			id         int64
+			grain, res string
+			end, cvalu string
 		)
-		if err := rows.Scan(&id, &e.Key, &e.Date.Value, &grain, &start, &end, &res, &e.Confidence, &e.Sources,
+		if err := rows.Scan(&id, &e.Key, &e.Date.Value, &grain, &last.rank, &last.start, &end, &res, &e.Confidence, &e.Sources,
 			&e.Conflict, &e.Text, &e.Headline, &e.Analyst, &cvalu, &e.Note, &e.Excluded); err != nil {
-			return nil, err
+			return nil, last, err
 		}
+		last.key = e.Key
 		e.Date.Grain, e.Resolution = chrono.Grain(grain), chrono.Resolution(res)
-		if e.Date.Start, err = parseISO(start); err != nil {
-			return nil, fmt.Errorf("entry %s: %w", e.Key, err)
+		if e.Date.Start, err = parseISO(last.start); err != nil {
+			return nil, last, fmt.Errorf("entry %s: %w", e.Key, err)
 		}
 		if e.Date.End, err = parseISO(end); err != nil {
-			return nil, fmt.Errorf("entry %s: %w", e.Key, err)
+			return nil, last, fmt.Errorf("entry %s: %w", e.Key, err)
 		}
 		if cvalu != "" {
 			if e.Computed, err = chrono.ParseValue(cvalu); err != nil {
-				return nil, fmt.Errorf("entry %s: %w", e.Key, err)
+				return nil, last, fmt.Errorf("entry %s: %w", e.Key, err)
 			}
 		}
-		index[id] = len(out)
+		index[id] = e
+		ids = append(ids, id)
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, last, err
 	}
 	rows.Close()
+	if len(out) == 0 {
+		return nil, last, nil
+	}
+	in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
+	if err := readMentions(ctx, tx, in, ids, index); err != nil {
+		return nil, last, err
+	}
+	if err := readDates(ctx, tx, in, ids, index); err != nil {
+		return nil, last, err
+	}
+	if err := readActors(ctx, tx, in, ids, index); err != nil {
+		return nil, last, err
+	}
+	return out, last, nil
+}
 
-	events, err := db.Timeline(ctx, chrono.Filter{})
+// readMentions adds to the entries of index, whose ids are the list in,
+// their dated events in chronology order, as Timeline orders them.
+func readMentions(ctx context.Context, tx *sql.Tx, in string, ids []any, index map[int64]*chrono.Entry) error {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT em.entry_id, `+eventColumns+`
+		FROM entry_mentions em
+		JOIN events e ON e.id = em.event_id
+		JOIN timexes m ON m.id = e.mention_id
+		JOIN documents d ON d.id = e.document_id
+		WHERE em.entry_id IN `+in+` AND m.start_date IS NOT NULL
+		ORDER BY em.entry_id, `+eventOrder, ids...)
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("mentions: %w", err)
 	}
-	byID := make(map[int64]*chrono.Row, len(events))
-	for i := range events {
-		byID[events[i].ID] = &events[i]
-	}
-	// Mentions in chronology order: the order Timeline returned them in.
-	order := make(map[int64]int, len(events))
-	for i := range events {
-		order[events[i].ID] = i
-	}
-	em, err := db.q.QueryContext(ctx, `SELECT entry_id, event_id FROM entry_mentions`)
-	if err != nil {
-		return nil, err
-	}
-	defer em.Close()
-	for em.Next() {
-		var entry, event int64
-		if err := em.Scan(&entry, &event); err != nil {
-			return nil, err
+	defer rows.Close()
+	for rows.Next() {
+		var entry int64
+		r, err := scanEvent(rows, &entry)
+		if err != nil {
+			return fmt.Errorf("mentions: %w", err)
 		}
-		if r, ok := byID[event]; ok {
-			if k, ok := index[entry]; ok {
-				out[k].Mentions = append(out[k].Mentions, *r)
-			}
+		if e := index[entry]; e != nil {
+			e.Mentions = append(e.Mentions, r)
 		}
 	}
-	if err := em.Err(); err != nil {
-		return nil, err
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("mentions: %w", err)
 	}
-	for i := range out {
-		ms := out[i].Mentions
-		sortRows(ms, order)
-	}
+	return nil
+}
 
-	ed, err := db.q.QueryContext(ctx, `SELECT entry_id, value, grain, start_date, end_date, resolution, documents FROM entry_dates ORDER BY entry_id, rank`)
+// readDates adds to the entries of index the dates their sources give.
+func readDates(ctx context.Context, tx *sql.Tx, in string, ids []any, index map[int64]*chrono.Entry) error {
+	rows, err := tx.QueryContext(ctx, `SELECT entry_id, value, grain, start_date, end_date, resolution, documents
+		FROM entry_dates WHERE entry_id IN `+in+` ORDER BY entry_id, rank`, ids...)
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("dates: %w", err)
 	}
-	defer ed.Close()
-	for ed.Next() {
+	defer rows.Close()
+	for rows.Next() {
 		var (
 			entry                        int64
 			d                            chrono.DateSupport
 			grain, start, end, res, docs string
 		)
-		if err := ed.Scan(&entry, &d.Date.Value, &grain, &start, &end, &res, &docs); err != nil {
-			return nil, err
+		if err := rows.Scan(&entry, &d.Date.Value, &grain, &start, &end, &res, &docs); err != nil {
+			return fmt.Errorf("dates: %w", err)
 		}
 		d.Date.Grain, d.Resolution = chrono.Grain(grain), chrono.Resolution(res)
 		if d.Date.Start, err = parseISO(start); err != nil {
-			return nil, err
+			return fmt.Errorf("dates: entry %d: %w", entry, err)
 		}
 		if d.Date.End, err = parseISO(end); err != nil {
-			return nil, err
+			return fmt.Errorf("dates: entry %d: %w", entry, err)
 		}
 		for _, s := range strings.Split(docs, ",") {
 			if n, err := strconv.ParseInt(s, 10, 64); err == nil {
 				d.Documents = append(d.Documents, n)
 			}
 		}
-		if k, ok := index[entry]; ok {
-			out[k].Dates = append(out[k].Dates, d)
+		if e := index[entry]; e != nil {
+			e.Dates = append(e.Dates, d)
 		}
 	}
-	if err := ed.Err(); err != nil {
-		return nil, err
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("dates: %w", err)
 	}
+	return nil
+}
 
-	ea, err := db.q.QueryContext(ctx, `SELECT entry_id, name, kind FROM entry_actors ORDER BY entry_id, rank`)
+// readActors adds to the entries of index the actors they name.
+func readActors(ctx context.Context, tx *sql.Tx, in string, ids []any, index map[int64]*chrono.Entry) error {
+	rows, err := tx.QueryContext(ctx, `SELECT entry_id, name, kind FROM entry_actors
+		WHERE entry_id IN `+in+` ORDER BY entry_id, rank`, ids...)
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("actors: %w", err)
 	}
-	defer ea.Close()
-	for ea.Next() {
+	defer rows.Close()
+	for rows.Next() {
 		var (
 			entry int64
 			a     chrono.Actor
 			kind  string
 		)
-		if err := ea.Scan(&entry, &a.Name, &kind); err != nil {
-			return nil, err
+		if err := rows.Scan(&entry, &a.Name, &kind); err != nil {
+			return fmt.Errorf("actors: %w", err)
 		}
 		a.Kind = chrono.ActorKind(kind)
-		if k, ok := index[entry]; ok {
-			out[k].Actors = append(out[k].Actors, a)
+		if e := index[entry]; e != nil {
+			e.Actors = append(e.Actors, a)
 		}
 	}
-	return out, ea.Err()
-}
-
-// sortRows sorts rows by their position in the chronology.
-func sortRows(rows []chrono.Row, order map[int64]int) {
-	for i := 1; i < len(rows); i++ {
-		for j := i; j > 0 && order[rows[j].ID] < order[rows[j-1].ID]; j-- {
-			rows[j], rows[j-1] = rows[j-1], rows[j]
-		}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("actors: %w", err)
 	}
+	return nil
 }
 
 // Corrections returns the analysts' corrections, oldest first.

@@ -91,3 +91,63 @@ func TestCorrections(t *testing.T) {
 		t.Error("an unknown kind was stored")
 	}
 }
+
+// EachEntry reads pages of entries: whatever the page size, the entries
+// come in chronology order (start, then finer grains, then key), each with
+// its own mentions, dates and actors.
+func TestEachEntryPages(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "chrono.db"))
+	doc, mentions, events := kyiv(t)
+	saveDoc(t, db, doc, mentions, events)
+	rows, err := db.Timeline(ctx, chrono.Filter{}) // December 2025, 6 January 2026, 2027
+	if err != nil {
+		t.Fatal(err)
+	}
+	jan6, jan1 := chrono.DayDate(2026, 1, 6), chrono.DayDate(2026, 1, 1)
+	entry := func(key string, d chrono.Date, ms ...chrono.Row) chrono.Entry {
+		return chrono.Entry{Key: key, Date: d, Resolution: chrono.Explicit, Confidence: 0.5, Sources: 1,
+			Text: "Text of " + key, Headline: key, Mentions: ms}
+	}
+	// In chronology order; saved shuffled.
+	want := []chrono.Entry{
+		entry("k5", chrono.MonthDate(2025, 12), rows[0]),
+		entry("k9", jan1, rows[1]),                      // 1 January: a day sorts before…
+		entry("k0", chrono.MonthDate(2026, 1), rows[1]), // …the month that starts on it
+		entry("k1", jan6, rows[1], rows[2]),             // same day: by key
+		entry("k2", jan6, rows[0]),
+		entry("k3", jan6, rows[1]),
+		entry("k4", chrono.YearDate(2027), rows[0], rows[2]),
+	}
+	want[3].Actors = []chrono.Actor{{Name: "Kyiv", Kind: chrono.Place}, {Name: "Jane Doe", Kind: chrono.Person}}
+	want[3].Conflict = true
+	want[3].Dates = []chrono.DateSupport{{Date: jan6, Resolution: chrono.Explicit, Documents: []int64{doc.ID}},
+		{Date: chrono.YearDate(2027), Resolution: chrono.Explicit, Documents: []int64{doc.ID}}}
+	want[6].Actors = []chrono.Actor{{Name: "Geneva", Kind: chrono.Place}}
+	shuffled := []chrono.Entry{want[4], want[6], want[0], want[3], want[2], want[5], want[1]}
+	if err := db.SaveEntries(ctx, shuffled); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []int{1, 2, 3, 6, 7, 8, 500} {
+		var got []chrono.Entry
+		for e, err := range db.EachEntryPaged(ctx, page) {
+			if err != nil {
+				t.Fatalf("page %d: %v", page, err)
+			}
+			got = append(got, *e)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("page %d:\n got %+v\nwant %+v", page, got, want)
+		}
+	}
+	// Leaving the loop early ends the read: the database is free again.
+	for e, err := range db.EachEntryPaged(ctx, 2) {
+		if err != nil || e.Key != "k5" {
+			t.Fatalf("first entry %v, %v", e, err)
+		}
+		break
+	}
+	if all, err := db.Entries(ctx); err != nil || len(all) != len(want) {
+		t.Errorf("Entries after an early break: %d entries, %v", len(all), err)
+	}
+}

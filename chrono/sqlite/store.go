@@ -304,17 +304,14 @@ func insert(ctx context.Context, st *sql.Stmt, args ...any) (int64, error) {
 // event ID, so that the order never depends on insertion.
 func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, error) {
 	rows, err := db.q.QueryContext(ctx, `
-		SELECT e.id, e.document_id, e.sentence, e.sentence_start, e.sentence_end,
-			m.byte_start, m.byte_end, m.text, m.type, m.value, m.grain, m.start_date, m.end_date,
-			m.resolution, m.anchor_date, m.confidence, m.ambiguous, m.inferred, m.mod, m.stated, m.why,
-			`+documentColumns+`
+		SELECT `+eventColumns+`
 		FROM events e
 		JOIN timexes m ON m.id = e.mention_id
 		JOIN documents d ON d.id = e.document_id
 		WHERE m.start_date IS NOT NULL
 			AND (:from = '' OR m.end_date >= :from)
 			AND (:to = '' OR m.start_date <= :to)
-		ORDER BY m.start_date, m.grain_rank, d.title, d.path, m.byte_start, e.id`,
+		ORDER BY `+eventOrder,
 		sql.Named("from", chrono.ISO(f.From)),
 		sql.Named("to", chrono.ISO(f.To)),
 	)
@@ -327,39 +324,13 @@ func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, erro
 	source := strings.ToLower(f.Source)
 	var out []chrono.Row
 	for rows.Next() {
-		var (
-			r                 chrono.Row
-			m                 = &r.Mention
-			grain, resolution string
-			start, end        string
-			anchor            sql.NullString
-			d                 documentRow
-		)
-		dest := []any{
-			&r.ID, &r.DocumentID, &r.Sentence, &r.SentenceStart, &r.SentenceEnd,
-			&m.Start, &m.End, &m.Text, &m.Type, &m.Date.Value, &grain, &start, &end,
-			&resolution, &anchor, &m.Confidence, &m.Ambiguous, &m.Inferred, &m.Mod, &m.Stated, &m.Why,
-		}
-		if err := rows.Scan(append(dest, d.dest()...)...); err != nil {
-			return nil, fmt.Errorf("timeline: %w", err)
-		}
-		if r.Source, err = d.document(); err != nil {
+		r, err := scanEvent(rows)
+		if err != nil {
 			return nil, fmt.Errorf("timeline: %w", err)
 		}
 		if source != "" && !strings.Contains(strings.ToLower(r.Source.Title), source) &&
 			!strings.Contains(strings.ToLower(r.Source.Path), source) {
 			continue
-		}
-		m.Date.Grain = chrono.Grain(grain)
-		m.Resolution = chrono.Resolution(resolution)
-		if m.Date.Start, err = parseISO(start); err != nil {
-			return nil, fmt.Errorf("timeline: event %d: %w", r.ID, err)
-		}
-		if m.Date.End, err = parseISO(end); err != nil {
-			return nil, fmt.Errorf("timeline: event %d: %w", r.ID, err)
-		}
-		if m.Anchor, err = parseNullISO(anchor); err != nil {
-			return nil, fmt.Errorf("timeline: event %d: %w", r.ID, err)
 		}
 		out = append(out, r)
 	}
@@ -367,6 +338,54 @@ func (db *DB) Timeline(ctx context.Context, f chrono.Filter) ([]chrono.Row, erro
 		return nil, fmt.Errorf("timeline: %w", err)
 	}
 	return out, nil
+}
+
+// eventColumns are the columns of events e, their timexes m and documents
+// d that scanEvent reads.
+const eventColumns = `e.id, e.document_id, e.sentence, e.sentence_start, e.sentence_end,
+			m.byte_start, m.byte_end, m.text, m.type, m.value, m.grain, m.start_date, m.end_date,
+			m.resolution, m.anchor_date, m.confidence, m.ambiguous, m.inferred, m.mod, m.stated, m.why,
+			` + documentColumns
+
+// eventOrder is chronology order of events: by date, finer grains first,
+// then by source and place in it.
+const eventOrder = `m.start_date, m.grain_rank, d.title, d.path, m.byte_start, e.id`
+
+// scanEvent reads one row of lead's columns then eventColumns; the event
+// must be dated (m.start_date not NULL).
+func scanEvent(rows *sql.Rows, lead ...any) (chrono.Row, error) {
+	var (
+		r                 chrono.Row
+		m                 = &r.Mention
+		grain, resolution string
+		start, end        string
+		anchor            sql.NullString
+		d                 documentRow
+	)
+	dest := append(lead,
+		&r.ID, &r.DocumentID, &r.Sentence, &r.SentenceStart, &r.SentenceEnd,
+		&m.Start, &m.End, &m.Text, &m.Type, &m.Date.Value, &grain, &start, &end,
+		&resolution, &anchor, &m.Confidence, &m.Ambiguous, &m.Inferred, &m.Mod, &m.Stated, &m.Why,
+	)
+	if err := rows.Scan(append(dest, d.dest()...)...); err != nil {
+		return r, err
+	}
+	var err error
+	if r.Source, err = d.document(); err != nil {
+		return r, err
+	}
+	m.Date.Grain = chrono.Grain(grain)
+	m.Resolution = chrono.Resolution(resolution)
+	if m.Date.Start, err = parseISO(start); err != nil {
+		return r, fmt.Errorf("event %d: %w", r.ID, err)
+	}
+	if m.Date.End, err = parseISO(end); err != nil {
+		return r, fmt.Errorf("event %d: %w", r.ID, err)
+	}
+	if m.Anchor, err = parseNullISO(anchor); err != nil {
+		return r, fmt.Errorf("event %d: %w", r.ID, err)
+	}
+	return r, nil
 }
 
 // Documents returns every stored document, without its text, ordered by path.

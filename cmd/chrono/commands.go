@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -353,7 +354,8 @@ Text from articles that begins with =, +, -, @, a tab or a carriage return
 gets a leading apostrophe in csv, xlsx and timelinejs-csv, so a spreadsheet
 never runs it as a formula (--raw keeps it). The same database and filters
 give the same bytes, except the workbook's build time (About sheet and
-document properties).
+document properties). Entries stream from the database to the file, so a
+large export takes little memory (TimelineJS and --top gather them first).
 
 Example:
    chrono export --output brief.xlsx --from 2026-01 --min-confidence 0.5
@@ -376,26 +378,43 @@ Example:
 			case c.Bool("excel") && format != "csv" && format != "timelinejs-csv":
 				return usage("export: --excel is for csv and timelinejs-csv")
 			}
-			entries, docs, err := e.readEntries(c, format == "xlsx")
-			if err != nil {
-				return err
-			}
 			if c.Bool("mentions") {
 				format = "mentions"
 			}
-			o := exportOptions{
-				csv: csv.Options{Excel: c.Bool("excel"), Raw: c.Bool("raw")},
-				xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: c.String("db"),
-					Filters: filterSummary(c), Articles: len(docs), Raw: c.Bool("raw")},
-			}
-			if err := e.write(out, format, entries, chrono.CitedDocuments(entries, docs), o); err != nil {
-				return &exitError{1, err}
+			n := 0
+			err := e.eachEntry(c, format == "xlsx", func(seq iter.Seq2[*chrono.Entry, error], docs []*chrono.Document) error {
+				o := exportOptions{
+					csv: csv.Options{Excel: c.Bool("excel"), Raw: c.Bool("raw")},
+					xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: c.String("db"),
+						Filters: filterSummary(c), Articles: len(docs), Raw: c.Bool("raw")},
+				}
+				if err := e.write(out, format, counted(seq, &n), docs, o); err != nil {
+					return &exitError{1, err}
+				}
+				return nil
+			})
+			if err != nil {
+				return err
 			}
 			if out != "-" {
-				fmt.Fprintf(e.stderr, "wrote %s to %s\n", plural(len(entries), "entry"), out)
+				fmt.Fprintf(e.stderr, "wrote %s to %s\n", plural(n, "entry"), out)
 			}
 			return nil
 		},
+	}
+}
+
+// counted yields the entries of seq, counting them in n.
+func counted(seq iter.Seq2[*chrono.Entry, error], n *int) iter.Seq2[*chrono.Entry, error] {
+	return func(yield func(*chrono.Entry, error) bool) {
+		for en, err := range seq {
+			if err == nil {
+				*n++
+			}
+			if !yield(en, err) {
+				return
+			}
+		}
 	}
 }
 
@@ -426,10 +445,12 @@ type exportOptions struct {
 	xlsx xlsx.Options
 }
 
-// write exports entries to the file out ("-": standard output) in format:
-// one of formats, or mentions (csv, a row per mention). docs are the
-// workbook's sources.
-func (e *env) write(out, format string, entries []chrono.Entry, docs []*chrono.Document, o exportOptions) error {
+// write exports the entries of seq to the file out ("-": standard output)
+// in format: one of formats, or mentions (csv, a row per mention). docs
+// are every source: the workbook lists those the entries cite. Every
+// format but TimelineJS writes each entry as it comes; on an error, a
+// file left half written is removed.
+func (e *env) write(out, format string, seq iter.Seq2[*chrono.Entry, error], docs []*chrono.Document, o exportOptions) error {
 	var w io.Writer = e.stdout
 	var f *os.File
 	if out != "-" {
@@ -442,27 +463,37 @@ func (e *env) write(out, format string, entries []chrono.Entry, docs []*chrono.D
 	var err error
 	switch format {
 	case "csv":
-		err = o.csv.WriteEntries(w, entries)
+		err = o.csv.StreamEntries(w, seq)
 	case "mentions":
-		err = o.csv.WriteMentions(w, entries)
+		err = o.csv.StreamMentions(w, seq)
 	case "xlsx":
-		err = o.xlsx.Write(w, entries, docs)
+		err = o.xlsx.Stream(w, seq, docs)
 	case "json":
-		err = jsonexport.Write(w, entries)
+		err = jsonexport.Stream(w, seq)
 	case "jsonl":
-		err = jsonexport.WriteLines(w, entries)
+		err = jsonexport.StreamLines(w, seq)
 	case "markdown":
-		err = markdown.Write(w, entries)
-	case "timelinejs-csv":
-		err = timelinejs.WriteCSV(w, entries, o.csv)
-	case "timelinejs-json":
-		err = timelinejs.WriteJSON(w, entries)
+		err = markdown.Options{}.Stream(w, seq)
+	case "timelinejs-csv", "timelinejs-json":
+		// A TimelineJS document is built whole.
+		var entries []chrono.Entry
+		if entries, err = chrono.CollectEntries(seq); err != nil {
+			break
+		}
+		if format == "timelinejs-csv" {
+			err = timelinejs.WriteCSV(w, entries, o.csv)
+		} else {
+			err = timelinejs.WriteJSON(w, entries)
+		}
 	default:
 		err = fmt.Errorf("unknown format %q", format)
 	}
 	if f != nil {
 		if cerr := f.Close(); err == nil {
 			err = cerr
+		}
+		if err != nil {
+			os.Remove(out)
 		}
 	}
 	if err != nil {
@@ -591,7 +622,7 @@ Example:
 			o := exportOptions{xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: "the embedded seed articles", Articles: len(docs)}}
 			for _, f := range []struct{ name, format string }{{"chronology.csv", "csv"}, {"chronology.xlsx", "xlsx"}} {
 				p := filepath.Join(out, f.name)
-				if err := e.write(p, f.format, entries, chrono.CitedDocuments(entries, docs), o); err != nil {
+				if err := e.write(p, f.format, chrono.EntrySeq(entries), docs, o); err != nil {
 					return &exitError{1, err}
 				}
 				fmt.Fprintf(e.stdout, "wrote %s\n", p)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"strings"
 
@@ -78,53 +79,78 @@ func (e *env) openStore(c *cli.Context) (*sqlite.DB, error) {
 // readEntries opens the database read-only, once, and returns the entries
 // the command's filter flags select and, when docs is set, every source.
 func (e *env) readEntries(c *cli.Context, docs bool) ([]chrono.Entry, []*chrono.Document, error) {
-	f, err := filter(c)
-	if err != nil {
-		return nil, nil, err
-	}
-	path := c.String("db")
-	if _, err := os.Stat(path); err != nil {
-		return nil, nil, &exitError{1, fmt.Errorf("database %s: %w (run 'chrono ingest' first)", path, fs.ErrNotExist)}
-	}
-	db, err := sqlite.OpenReadOnly(path)
-	if err != nil {
-		return nil, nil, &exitError{1, err}
-	}
-	defer db.Close()
-	// One snapshot, while other processes may write.
-	var (
-		entries []chrono.Entry
-		ds      []*chrono.Document
-	)
-	var keys map[string]bool
-	q := chrono.ParseQuery(f.Search)
-	err = db.View(c.Context, func(r *sqlite.DB) error {
+	var entries []chrono.Entry
+	var ds []*chrono.Document
+	err := e.eachEntry(c, docs, func(seq iter.Seq2[*chrono.Entry, error], all []*chrono.Document) error {
 		var err error
-		if len(q) > 0 {
-			// The full-text index answers --search, with FilterEntries' meaning.
-			if keys, err = r.SearchEntries(c.Context, q.FTS()); err != nil {
-				return err
-			}
-		}
-		if entries, err = r.Entries(c.Context); err != nil || !docs {
-			return err
-		}
-		ds, err = r.Documents(c.Context)
+		entries, err = chrono.CollectEntries(seq)
+		ds = all
 		return err
 	})
 	if err != nil {
-		return nil, nil, &exitError{1, err}
+		return nil, nil, err
 	}
-	if len(q) > 0 {
-		kept := entries[:0]
-		for _, en := range entries {
-			if keys[en.Key] {
-				kept = append(kept, en)
+	return entries, ds, nil
+}
+
+// eachEntry opens the database read-only, once, and calls fn with the
+// entries the command's filter flags select, streamed from the database
+// (only --top gathers them, for their day scores), and, when docs is set,
+// every source, all from one snapshot while other processes may write. An
+// error reading the entries comes out of the sequence; fn returns it, or
+// its own.
+func (e *env) eachEntry(c *cli.Context, docs bool, fn func(iter.Seq2[*chrono.Entry, error], []*chrono.Document) error) error {
+	f, err := filter(c)
+	if err != nil {
+		return err
+	}
+	path := c.String("db")
+	if _, err := os.Stat(path); err != nil {
+		return &exitError{1, fmt.Errorf("database %s: %w (run 'chrono ingest' first)", path, fs.ErrNotExist)}
+	}
+	db, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		return &exitError{1, err}
+	}
+	defer db.Close()
+	var fnErr error
+	err = db.View(c.Context, func(r *sqlite.DB) error {
+		// What comes before the entries is read first: the connection is
+		// the sequence's while it runs.
+		var ds []*chrono.Document
+		if docs {
+			var err error
+			if ds, err = r.Documents(c.Context); err != nil {
+				return err
 			}
 		}
-		entries, f.Search = kept, ""
+		seq := r.EachEntry(c.Context)
+		if q := chrono.ParseQuery(f.Search); len(q) > 0 {
+			// The full-text index answers --search, with FilterEntries' meaning.
+			keys, err := r.SearchEntries(c.Context, q.FTS())
+			if err != nil {
+				return err
+			}
+			seq, f.Search = withKeys(seq, keys), ""
+		}
+		fnErr = fn(chrono.FilterSeq(seq, f), ds)
+		return nil
+	})
+	if err != nil {
+		return &exitError{1, err}
 	}
-	return chrono.FilterEntries(entries, f), ds, nil
+	return fnErr
+}
+
+// withKeys yields the entries of seq whose keys are in keys.
+func withKeys(seq iter.Seq2[*chrono.Entry, error], keys map[string]bool) iter.Seq2[*chrono.Entry, error] {
+	return func(yield func(*chrono.Entry, error) bool) {
+		for en, err := range seq {
+			if (err != nil || keys[en.Key]) && !yield(en, err) {
+				return
+			}
+		}
+	}
 }
 
 func printEntries(w io.Writer, entries []chrono.Entry) {

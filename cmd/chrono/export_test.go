@@ -5,6 +5,9 @@ import (
 	"context"
 	encsv "encoding/csv"
 	"encoding/json"
+	"errors"
+	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +16,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/chrono-news/chrono/chrono"
 )
 
 // seedDB ingests the seed articles into a new database and returns its path.
@@ -259,5 +264,32 @@ func TestLibreOfficeDates(t *testing.T) {
 	}
 	if !strings.HasPrefix(recs[2][4], "US offers support") {
 		t.Errorf("Source (a formula) reads %q, want the title", recs[2][4])
+	}
+}
+
+// TestExportReadError: an error reading the entries partway through an
+// export fails it, whatever the format, and leaves no half-written file.
+func TestExportReadError(t *testing.T) {
+	broken := errors.New("disk on fire")
+	// One entry, then the error, as a database read failing on its second page.
+	seq := func(yield func(*chrono.Entry, error) bool) {
+		en := &chrono.Entry{Key: "426078cdd0043af563a7", Date: chrono.DayDate(2026, 1, 6), Text: "Leaders met."}
+		if yield(en, nil) {
+			yield(nil, broken)
+		}
+	}
+	e := &env{now: time.Now, stdout: io.Discard, stderr: io.Discard}
+	dir := t.TempDir()
+	for _, format := range append(formats, "mentions") {
+		t.Run(format, func(t *testing.T) {
+			out := filepath.Join(dir, "export."+format)
+			err := e.write(out, format, seq, nil, exportOptions{})
+			if !errors.Is(err, broken) {
+				t.Errorf("write = %v, want %v", err, broken)
+			}
+			if _, err := os.Stat(out); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("%s left behind: %v", out, err)
+			}
+		})
 	}
 }

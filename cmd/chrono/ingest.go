@@ -404,36 +404,29 @@ func (e *env) exportAll(ctx context.Context, db *sqlite.DB, exports exportTo) er
 	if len(exports.files) == 0 {
 		return nil
 	}
-	var (
-		all  []chrono.Entry
-		docs []*chrono.Document
-	)
-	err := db.View(ctx, func(r *sqlite.DB) error {
-		var err error
-		if all, err = r.Entries(ctx); err != nil {
+	// One snapshot for the sources and every export's entries.
+	return db.View(ctx, func(r *sqlite.DB) error {
+		docs, err := r.Documents(ctx)
+		if err != nil {
 			return err
 		}
-		docs, err = r.Documents(ctx)
-		return err
+		o := exportOptions{xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: exports.db, Articles: len(docs)}}
+		for _, out := range exports.files {
+			// Each export streams the entries from the database afresh.
+			n := 0
+			seq := counted(chrono.FilterSeq(r.EachEntry(ctx), chrono.Filter{}), &n)
+			tmp := filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".tmp")
+			if err := e.write(tmp, formatOf("", out), seq, docs, o); err != nil {
+				os.Remove(tmp)
+				return err
+			}
+			if err := os.Rename(tmp, out); err != nil {
+				return fmt.Errorf("export %s: %w", out, err)
+			}
+			fmt.Fprintf(e.stdout, "wrote %s to %s\n", plural(n, "entry"), out)
+		}
+		return nil
 	})
-	if err != nil {
-		return err
-	}
-	entries := chrono.FilterEntries(all, chrono.Filter{})
-	o := exportOptions{xlsx: xlsx.Options{Built: e.now(), Version: Version, Database: exports.db, Articles: len(docs)}}
-	cited := chrono.CitedDocuments(entries, docs)
-	for _, out := range exports.files {
-		tmp := filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".tmp")
-		if err := e.write(tmp, formatOf("", out), entries, cited, o); err != nil {
-			os.Remove(tmp)
-			return err
-		}
-		if err := os.Rename(tmp, out); err != nil {
-			return fmt.Errorf("export %s: %w", out, err)
-		}
-		fmt.Fprintf(e.stdout, "wrote %s to %s\n", plural(len(entries), "entry"), out)
-	}
-	return nil
 }
 
 // newTicker returns the ticks of watch and a function that stops them.

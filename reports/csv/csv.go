@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -49,7 +50,13 @@ func Write(w io.Writer, rows []chrono.Row) error { return Options{}.Write(w, row
 
 // Write writes the header and one record per row to w, in the order given.
 func (o Options) Write(w io.Writer, rows []chrono.Row) error {
-	return o.write(w, header, len(rows), func(i int) []string { return Record(rows[i]) })
+	return o.write(w, header, func(yield func([]string, error) bool) {
+		for _, r := range rows {
+			if !yield(Record(r), nil) {
+				return
+			}
+		}
+	})
 }
 
 // Record returns the fields of r in Header order.
@@ -118,7 +125,23 @@ func WriteEntries(w io.Writer, entries []chrono.Entry) error {
 
 // WriteEntries writes the header and one record per entry, in the order given.
 func (o Options) WriteEntries(w io.Writer, entries []chrono.Entry) error {
-	return o.write(w, entryHeader, len(entries), func(i int) []string { return EntryRecord(&entries[i]) })
+	return o.StreamEntries(w, chrono.EntrySeq(entries))
+}
+
+// StreamEntries writes the header and one record per entry of seq, as
+// each comes.
+func (o Options) StreamEntries(w io.Writer, seq iter.Seq2[*chrono.Entry, error]) error {
+	return o.write(w, entryHeader, func(yield func([]string, error) bool) {
+		for e, err := range seq {
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			if !yield(EntryRecord(e), nil) {
+				return
+			}
+		}
+	})
 }
 
 // EntryRecord returns the fields of e in EntryHeader order.
@@ -143,23 +166,42 @@ func WriteMentions(w io.Writer, entries []chrono.Entry) error {
 // WriteMentions writes one record per mention of each entry: the columns
 // of Write and the entry's key.
 func (o Options) WriteMentions(w io.Writer, entries []chrono.Entry) error {
-	var recs [][]string
-	for i := range entries {
-		for _, m := range entries[i].Mentions {
-			recs = append(recs, append(Record(m), entries[i].Key))
+	return o.StreamMentions(w, chrono.EntrySeq(entries))
+}
+
+// StreamMentions writes one record per mention of each entry of seq, as
+// each comes: the columns of Write and the entry's key.
+func (o Options) StreamMentions(w io.Writer, seq iter.Seq2[*chrono.Entry, error]) error {
+	return o.write(w, append(Header(), "entry"), func(yield func([]string, error) bool) {
+		for e, err := range seq {
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			for _, m := range e.Mentions {
+				if !yield(append(Record(m), e.Key), nil) {
+					return
+				}
+			}
 		}
-	}
-	return o.write(w, append(Header(), "entry"), len(recs), func(i int) []string { return recs[i] })
+	})
 }
 
 // WriteTable writes header and records as they are, with o's line ends and
 // neutralising: for other exports in CSV form (TimelineJS).
 func (o Options) WriteTable(w io.Writer, header []string, records [][]string) error {
-	return o.write(w, header, len(records), func(i int) []string { return records[i] })
+	return o.write(w, header, func(yield func([]string, error) bool) {
+		for _, r := range records {
+			if !yield(r, nil) {
+				return
+			}
+		}
+	})
 }
 
-// write writes header and n records.
-func (o Options) write(w io.Writer, header []string, n int, record func(int) []string) error {
+// write writes header and the records, as they come; an error from them
+// ends the output.
+func (o Options) write(w io.Writer, header []string, records iter.Seq2[[]string, error]) error {
 	if o.Excel {
 		if _, err := io.WriteString(w, bom); err != nil {
 			return fmt.Errorf("csv: %w", err)
@@ -170,8 +212,11 @@ func (o Options) write(w io.Writer, header []string, n int, record func(int) []s
 	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("csv: header: %w", err)
 	}
-	for i := 0; i < n; i++ {
-		rec := record(i)
+	i := 0
+	for rec, err := range records {
+		if err != nil {
+			return fmt.Errorf("csv: %w", err)
+		}
 		if !o.Raw {
 			safe := make([]string, len(rec)) // the caller's records stay as given
 			for k, f := range rec {
@@ -179,8 +224,9 @@ func (o Options) write(w io.Writer, header []string, n int, record func(int) []s
 			}
 			rec = safe
 		}
+		i++
 		if err := cw.Write(rec); err != nil {
-			return fmt.Errorf("csv: row %d: %w", i+1, err)
+			return fmt.Errorf("csv: row %d: %w", i, err)
 		}
 	}
 	cw.Flush()

@@ -5,6 +5,7 @@ import (
 	stdjson "encoding/json"
 	"fmt"
 	"io"
+	"iter"
 
 	"github.com/chrono-news/chrono/chrono"
 )
@@ -140,21 +141,30 @@ func date(d chrono.Date) Date {
 }
 
 // Write writes entries as one indented JSON array, an entry at a time.
-func Write(w io.Writer, entries []chrono.Entry) error {
+func Write(w io.Writer, entries []chrono.Entry) error { return Stream(w, chrono.EntrySeq(entries)) }
+
+// Stream writes the entries of seq as one indented JSON array, each as it
+// comes.
+func Stream(w io.Writer, seq iter.Seq2[*chrono.Entry, error]) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("[")
-	for i := range entries {
-		if i > 0 {
+	n := 0
+	for e, err := range seq {
+		if err != nil {
+			return fmt.Errorf("json: %w", err)
+		}
+		if n > 0 {
 			bw.WriteString(",")
 		}
-		b, err := stdjson.MarshalIndent(convert(&entries[i]), "  ", "  ")
+		n++
+		b, err := stdjson.MarshalIndent(convert(e), "  ", "  ")
 		if err != nil {
-			return fmt.Errorf("json: entry %s: %w", entries[i].Key, err)
+			return fmt.Errorf("json: entry %s: %w", e.Key, err)
 		}
 		bw.WriteString("\n  ")
 		bw.Write(b)
 	}
-	if len(entries) > 0 {
+	if n > 0 {
 		bw.WriteString("\n")
 	}
 	bw.WriteString("]\n")
@@ -166,11 +176,19 @@ func Write(w io.Writer, entries []chrono.Entry) error {
 
 // WriteLines writes entries as JSON Lines: one compact entry a line.
 func WriteLines(w io.Writer, entries []chrono.Entry) error {
+	return StreamLines(w, chrono.EntrySeq(entries))
+}
+
+// StreamLines writes the entries of seq as JSON Lines, each as it comes.
+func StreamLines(w io.Writer, seq iter.Seq2[*chrono.Entry, error]) error {
 	bw := bufio.NewWriter(w)
 	enc := stdjson.NewEncoder(bw)
-	for i := range entries {
-		if err := enc.Encode(convert(&entries[i])); err != nil {
-			return fmt.Errorf("jsonl: entry %s: %w", entries[i].Key, err)
+	for e, err := range seq {
+		if err != nil {
+			return fmt.Errorf("jsonl: %w", err)
+		}
+		if err := enc.Encode(convert(e)); err != nil {
+			return fmt.Errorf("jsonl: entry %s: %w", e.Key, err)
 		}
 	}
 	if err := bw.Flush(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 
 	"github.com/chrono-news/chrono/chrono"
@@ -20,23 +21,32 @@ func Write(w io.Writer, entries []chrono.Entry) error { return Options{}.Write(w
 
 // Write writes entries, in the order given, as a Markdown briefing note.
 func (o Options) Write(w io.Writer, entries []chrono.Entry) error {
+	return o.Stream(w, chrono.EntrySeq(entries))
+}
+
+// Stream writes the entries of seq as a Markdown briefing note, each as it
+// comes.
+func (o Options) Stream(w io.Writer, seq iter.Seq2[*chrono.Entry, error]) error {
 	bw := bufio.NewWriter(w)
 	title := o.Title
 	if title == "" {
 		title = "Chronology"
 	}
 	fmt.Fprintf(bw, "# %s\n", escape(title))
-	if len(entries) == 0 {
-		bw.WriteString("\nNo entries.\n")
-	}
-	heading := ""
-	for i := range entries {
-		e := &entries[i]
-		if h := e.Date.Display(); h != heading || i == 0 {
+	heading, n := "", 0
+	for e, err := range seq {
+		if err != nil {
+			return fmt.Errorf("markdown: %w", err)
+		}
+		if h := e.Date.Display(); h != heading || n == 0 {
 			heading = h
 			fmt.Fprintf(bw, "\n## %s\n\n", escape(h))
 		}
+		n++
 		writeEntry(bw, e)
+	}
+	if n == 0 {
+		bw.WriteString("\nNo entries.\n")
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("markdown: %w", err)

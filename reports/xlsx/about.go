@@ -2,32 +2,18 @@ package xlsx
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/chrono-news/chrono/chrono"
 )
 
 // about writes when and how the workbook was built, what it holds and how
-// to read it.
-func (b *book) about(o Options, entries []chrono.Entry, docs []*chrono.Document, reviewRows int) error {
+// to read it, from what g gathered of the entries: docs is how many
+// articles Sources lists.
+func (b *book) about(o Options, g *gathered, docs int) error {
 	const sheet = SheetAbout
 	f, st := b.f, b.st
-	var first, last time.Time
-	toReview := 0
-	for i := range entries {
-		e := &entries[i]
-		if first.IsZero() || e.Date.Start.Before(first) {
-			first = e.Date.Start
-		}
-		if e.Date.End.After(last) {
-			last = e.Date.End
-		}
-		if e.ReviewReason() != "" {
-			toReview++
-		}
-	}
+	first, last := g.first, g.last
+	toReview, reviewRows := g.toReview, g.conflicts.n+g.others.n
 	filters := o.Filters
 	if filters == "" {
 		filters = "none: every entry not excluded by an analyst"
@@ -36,9 +22,9 @@ func (b *book) about(o Options, entries []chrono.Entry, docs []*chrono.Document,
 	if o.Raw {
 		neutral = "Kept as written (--raw): text from the articles that begins with =, +, -, @ may run as a formula if retyped or saved as CSV."
 	}
-	articles := fmt.Sprint(len(docs))
+	articles := fmt.Sprint(docs)
 	if o.Articles > 0 {
-		articles = fmt.Sprintf("%d of the %d in the database", len(docs), o.Articles)
+		articles = fmt.Sprintf("%d of the %d in the database", docs, o.Articles)
 	}
 	rows := []struct {
 		label string
@@ -50,7 +36,7 @@ func (b *book) about(o Options, entries []chrono.Entry, docs []*chrono.Document,
 		{"chrono version", o.Version, st.text},
 		{"Database", o.Database, st.text},
 		{"Filters", filters, st.wrap},
-		{"Entries", len(entries), st.left},
+		{"Entries", g.entries, st.left},
 		{"First date", b.date(first, st.day), 0},
 		{"Last date", b.date(last, st.day), 0},
 		{"Entries to review", fmt.Sprintf("%d (%d mentions on the Review sheet)", toReview, reviewRows), st.text},

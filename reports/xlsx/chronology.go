@@ -1,7 +1,9 @@
 package xlsx
 
 import (
+	"iter"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -49,9 +51,24 @@ const chronologyPrinted = 9
 // ChronologyHeader returns the column titles of the Chronology sheet.
 func ChronologyHeader() []string { return titles(chronologyColumns) }
 
-func (b *book) chronology(entries []chrono.Entry) error {
-	return b.stream(table{sheet: SheetChronology, name: "ChronologyTable", cols: chronologyColumns, rows: len(entries), print: chronologyPrinted},
-		func(i int, cells []excelize.Cell) { b.chronologyRow(&entries[i], cells) })
+// chronology streams the entries of seq, a row each, into g as well.
+func (b *book) chronology(seq iter.Seq2[*chrono.Entry, error], g *gathered) error {
+	tw, err := b.startTable(table{sheet: SheetChronology, name: "ChronologyTable", cols: chronologyColumns, print: chronologyPrinted})
+	if err != nil {
+		return err
+	}
+	for e, err := range seq {
+		if err != nil {
+			return err
+		}
+		if err := tw.row(func(cells []excelize.Cell) { b.chronologyRow(e, cells) }); err != nil {
+			return err
+		}
+		if err := g.add(e); err != nil {
+			return err
+		}
+	}
+	return tw.end()
 }
 
 func (b *book) chronologyRow(e *chrono.Entry, cells []excelize.Cell) {
@@ -134,67 +151,80 @@ var reviewColumns = []column{
 // ReviewHeader returns the column titles of the Review sheet.
 func ReviewHeader() []string { return titles(reviewColumns) }
 
-// reviewRow is one mention of an entry to check.
-type reviewRow struct {
-	entry  *chrono.Entry
-	reason string
-	m      *chrono.Row
+// reviewLine is one row of Review, one mention of an entry to check, as
+// the sheet shows it: what a spool keeps of the entry (see spool).
+type reviewLine struct {
+	Entry, Reason, Headline, Dates string
+	Start, MentionStart            time.Time
+	Grain, MentionGrain            chrono.Grain
+	Value, Resolution, Expression  string
+	URL, Title, Published          string
+	Sentence, Why                  string
 }
 
-// toReview lists the mentions of the entries an analyst should check, as
-// 'chrono review' does: conflicts first, then inferred and ambiguous dates.
-func toReview(entries []chrono.Entry) []reviewRow {
-	var conflicts, others []reviewRow
-	for i := range entries {
-		e := &entries[i]
-		reason := e.ReviewReason()
-		if reason == "" {
-			continue
+// reviewLines returns the rows of Review for e, an entry to check for
+// reason.
+func reviewLines(e *chrono.Entry, reason string) []reviewLine {
+	dates := e.Flatten().Dates
+	out := make([]reviewLine, len(e.Mentions))
+	for i, r := range e.Mentions {
+		m := r.Mention
+		res := string(m.Resolution)
+		if m.Inferred && m.Resolution != chrono.RelativeToReference {
+			res += " (from reference)"
 		}
-		for k := range e.Mentions {
-			r := reviewRow{e, reason, &e.Mentions[k]}
-			if reason == chrono.ReviewConflict {
-				conflicts = append(conflicts, r)
-			} else {
-				others = append(others, r)
-			}
+		if m.Ambiguous {
+			res += " (ambiguous)"
+		}
+		var src chrono.Document
+		if r.Source != nil {
+			src = *r.Source
+		}
+		out[i] = reviewLine{
+			Entry: e.Key, Reason: reason, Headline: e.Headline, Dates: dates,
+			Start: e.Date.Start, Grain: e.Date.Grain, MentionStart: m.Date.Start, MentionGrain: m.Date.Grain,
+			Value: m.Date.Value, Resolution: res, Expression: m.Text,
+			URL: src.URL, Title: src.Title, Published: src.Published.Value,
+			Sentence: oneLine(r.Sentence), Why: m.Why,
 		}
 	}
-	return append(conflicts, others...)
+	return out
 }
 
-func (b *book) review(rows []reviewRow) error {
-	return b.stream(table{sheet: SheetReview, name: "ReviewTable", cols: reviewColumns, rows: len(rows)},
-		func(i int, cells []excelize.Cell) { b.reviewRow(rows[i], cells) })
+// review writes the mentions of the entries an analyst should check, as
+// 'chrono review' lists them: conflicts first, then inferred and ambiguous
+// dates.
+func (b *book) review(g *gathered) error {
+	tw, err := b.startTable(table{sheet: SheetReview, name: "ReviewTable", cols: reviewColumns})
+	if err != nil {
+		return err
+	}
+	for _, s := range []*spool{&g.conflicts, &g.others} {
+		err := s.each(func(r *reviewLine) error {
+			return tw.row(func(cells []excelize.Cell) { b.reviewRow(r, cells) })
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return tw.end()
 }
 
-func (b *book) reviewRow(r reviewRow, cells []excelize.Cell) {
+func (b *book) reviewRow(r *reviewLine, cells []excelize.Cell) {
 	st := b.st
-	e, m := r.entry, r.m.Mention
-	res := string(m.Resolution)
-	if m.Inferred && m.Resolution != chrono.RelativeToReference {
-		res += " (from reference)"
-	}
-	if m.Ambiguous {
-		res += " (ambiguous)"
-	}
-	var src chrono.Document
-	if r.m.Source != nil {
-		src = *r.m.Source
-	}
 	copy(cells, []excelize.Cell{
-		b.text(e.Key, st.text),
-		b.text(r.reason, st.text),
-		b.date(e.Date.Start, st.date(e.Date.Grain)),
-		b.text(e.Headline, st.wrap),
-		b.text(e.Flatten().Dates, st.wrap),
-		b.date(m.Date.Start, st.date(m.Date.Grain)),
-		b.text(m.Date.Value, st.text),
-		b.text(res, st.text),
-		b.text(m.Text, st.text),
-		b.link(src.URL, src.Title),
-		b.text(src.Published.Value, st.text),
-		b.text(oneLine(r.m.Sentence), st.wrap),
-		b.text(m.Why, st.wrap),
+		b.text(r.Entry, st.text),
+		b.text(r.Reason, st.text),
+		b.date(r.Start, st.date(r.Grain)),
+		b.text(r.Headline, st.wrap),
+		b.text(r.Dates, st.wrap),
+		b.date(r.MentionStart, st.date(r.MentionGrain)),
+		b.text(r.Value, st.text),
+		b.text(r.Resolution, st.text),
+		b.text(r.Expression, st.text),
+		b.link(r.URL, r.Title),
+		b.text(r.Published, st.text),
+		b.text(r.Sentence, st.wrap),
+		b.text(r.Why, st.wrap),
 	})
 }

@@ -10,12 +10,16 @@
 // granularity: yyyy-mm-dd, mmm yyyy, yyyy), so they sort, filter and
 // compute in Excel and LibreOffice; an ISO sort key stands beside them.
 // The large sheets are streamed (excelize's StreamWriter), so memory stays
-// flat: the tables give their filter buttons (AutoFilter does nothing on a
-// streamed sheet) and links are HYPERLINK formulas (SetCellHyperLink does
-// nothing there either), only for http and https URLs. Text from articles
-// that begins like a formula is neutralised (package formula) unless
-// Options.Raw; characters XML cannot hold become U+FFFD and cells stop at
-// Excel's 32,767 characters.
+// flat. Options.Stream takes the entries as a sequence (a database read,
+// say) and writes each Chronology row as its entry comes, keeping only
+// what the other sheets need (counts, the documents cited; Review's rows
+// wait in a temporary file), and builds the zip in a temporary file:
+// 100,000 entries take well under 200 MB. On streamed sheets the tables give their filter
+// buttons (AutoFilter does nothing there) and links are HYPERLINK formulas
+// (SetCellHyperLink does nothing there either), only for http and https
+// URLs. Text from articles that begins like a formula is neutralised
+// (package formula) unless Options.Raw; characters XML cannot hold become
+// U+FFFD and cells stop at Excel's 32,767 characters.
 //
 // The same entries and Options give the same bytes. Two builds that differ
 // only in Options.Built differ only in the About sheet's build time and in

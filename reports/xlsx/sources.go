@@ -25,25 +25,22 @@ var sourceColumns = []column{
 // SourcesHeader returns the column titles of the Sources sheet.
 func SourcesHeader() []string { return titles(sourceColumns) }
 
-func (b *book) sources(docs []*chrono.Document, entries []chrono.Entry) error {
-	cites := map[int64]int{}
-	for i := range entries {
-		seen := map[int64]bool{}
-		for _, m := range entries[i].Mentions {
-			if m.Source != nil && !seen[m.Source.ID] {
-				seen[m.Source.ID] = true
-				cites[m.Source.ID]++
-			}
+// sources lists docs, each with how many entries cite it.
+func (b *book) sources(docs []*chrono.Document, cites map[int64]int) error {
+	tw, err := b.startTable(table{sheet: SheetSources, name: "SourcesTable", cols: sourceColumns})
+	if err != nil {
+		return err
+	}
+	for _, doc := range docs {
+		var d chrono.Document
+		if doc != nil {
+			d = *doc
+		}
+		if err := tw.row(func(cells []excelize.Cell) { b.sourceRow(d, cites[d.ID], cells) }); err != nil {
+			return err
 		}
 	}
-	return b.stream(table{sheet: SheetSources, name: "SourcesTable", cols: sourceColumns, rows: len(docs)},
-		func(i int, cells []excelize.Cell) {
-			var d chrono.Document
-			if docs[i] != nil {
-				d = *docs[i]
-			}
-			b.sourceRow(d, cites[d.ID], cells)
-		})
+	return tw.end()
 }
 
 func (b *book) sourceRow(d chrono.Document, cites int, cells []excelize.Cell) {

@@ -25,61 +25,71 @@ type monthCount struct {
 	entries, multi, conflict, inf int
 }
 
-// perMonth counts the entries dated to a month or finer by the month they
-// start in; coarser is how many are dated only to a quarter, a year or
-// more, which no month can hold.
-func perMonth(entries []chrono.Entry) (months []monthCount, coarser int) {
-	counts := map[time.Time]*monthCount{}
-	var first, last time.Time
-	for i := range entries {
-		e := &entries[i]
-		switch e.Date.Grain {
-		case chrono.GrainMinute, chrono.GrainDay, chrono.GrainWeek, chrono.GrainMonth:
-		default:
-			coarser++
-			continue
-		}
-		m := chrono.Day(e.Date.Start.Year(), e.Date.Start.Month(), 1)
-		c := counts[m]
-		if c == nil {
-			c = &monthCount{month: m}
-			counts[m] = c
-		}
-		c.entries++
-		if e.Sources > 1 {
-			c.multi++
-		}
-		if e.Conflict {
-			c.conflict++
-		}
-		if e.DateInferred() {
-			c.inf++
-		}
-		if first.IsZero() || m.Before(first) {
-			first = m
-		}
-		if m.After(last) {
-			last = m
-		}
-	}
-	if len(counts) == 0 {
-		return nil, coarser
-	}
-	span := (last.Year()-first.Year())*12 + int(last.Month()-first.Month()) + 1
-	for m := first; !m.After(last); m = m.AddDate(0, 1, 0) {
-		if c := counts[m]; c != nil {
-			months = append(months, *c)
-		} else if span <= maxMonths {
-			months = append(months, monthCount{month: m})
-		}
-	}
-	return months, coarser
+// months counts the entries dated to a month or finer by the month they
+// start in, one entry at a time; coarser is how many are dated only to a
+// quarter, a year or more, which no month can hold.
+type months struct {
+	counts      map[time.Time]*monthCount
+	first, last time.Time
+	coarser     int
 }
 
-func (b *book) summary(entries []chrono.Entry) error {
+func (ms *months) add(e *chrono.Entry) {
+	switch e.Date.Grain {
+	case chrono.GrainMinute, chrono.GrainDay, chrono.GrainWeek, chrono.GrainMonth:
+	default:
+		ms.coarser++
+		return
+	}
+	m := chrono.Day(e.Date.Start.Year(), e.Date.Start.Month(), 1)
+	if ms.counts == nil {
+		ms.counts = map[time.Time]*monthCount{}
+	}
+	c := ms.counts[m]
+	if c == nil {
+		c = &monthCount{month: m}
+		ms.counts[m] = c
+	}
+	c.entries++
+	if e.Sources > 1 {
+		c.multi++
+	}
+	if e.Conflict {
+		c.conflict++
+	}
+	if e.DateInferred() {
+		c.inf++
+	}
+	if ms.first.IsZero() || m.Before(ms.first) {
+		ms.first = m
+	}
+	if m.After(ms.last) {
+		ms.last = m
+	}
+}
+
+// rows returns Summary's rows, month by month.
+func (ms *months) rows() []monthCount {
+	if len(ms.counts) == 0 {
+		return nil
+	}
+	first, last := ms.first, ms.last
+	span := (last.Year()-first.Year())*12 + int(last.Month()-first.Month()) + 1
+	var out []monthCount
+	for m := first; !m.After(last); m = m.AddDate(0, 1, 0) {
+		if c := ms.counts[m]; c != nil {
+			out = append(out, *c)
+		} else if span <= maxMonths {
+			out = append(out, monthCount{month: m})
+		}
+	}
+	return out
+}
+
+func (b *book) summary(counts *months) error {
 	const sheet = SheetSummary
 	f, st := b.f, b.st
-	months, coarser := perMonth(entries)
+	months, coarser := counts.rows(), counts.coarser
 	for i, h := range SummaryHeader() {
 		ref, _ := excelize.CoordinatesToCellName(i+1, 1)
 		if err := f.SetCellStr(sheet, ref, h); err != nil {

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"iter"
+	"os"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -51,20 +53,48 @@ func Write(w io.Writer, entries []chrono.Entry, docs []*chrono.Document) error {
 // Review those to check, Sources docs in the order given, Summary the
 // entries per month and About o. The same input gives the same bytes.
 func (o Options) Write(w io.Writer, entries []chrono.Entry, docs []*chrono.Document) error {
+	return o.write(w, chrono.EntrySeq(entries), docs, false)
+}
+
+// Stream writes the workbook of the entries seq yields, one at a time, as
+// Write does, except that Sources lists only the documents of docs that
+// the entries cite (in the order of docs), which it learns as they come:
+// give it every document. Chronology is written as the entries come;
+// Review's rows wait in a temporary file, and the zip is assembled in
+// another, so memory does not grow with the number of entries: what stays
+// is counts and the documents. The same entries give the same bytes as
+// Write given the cited documents (see chrono.CitedDocuments).
+func (o Options) Stream(w io.Writer, seq iter.Seq2[*chrono.Entry, error], docs []*chrono.Document) error {
+	return o.write(w, seq, docs, true)
+}
+
+func (o Options) write(w io.Writer, seq iter.Seq2[*chrono.Entry, error], docs []*chrono.Document, citedOnly bool) error {
 	f, err := newFile()
 	if err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	defer f.Close() // removes the stream writers' temporary files
-	if err := o.build(f, entries, docs); err != nil {
+	b, err := o.build(f, seq, docs, citedOnly)
+	if err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
-	f.SetZipWriter(fastZip)
-	buf, err := f.WriteToBuffer()
+	// excelize builds the whole zip before writing it: it goes to a
+	// temporary file rather than memory, then is copied to w in order.
+	tmp, err := os.CreateTemp("", "chrono-*.xlsx")
 	if err != nil {
 		return fmt.Errorf("xlsx: write: %w", err)
 	}
-	if err := canonical(buf.Bytes(), w); err != nil {
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPartWriter(tmp, b.patches) })
+	if _, err := f.WriteToBuffer(); err != nil {
+		return fmt.Errorf("xlsx: write: %w", err)
+	}
+	size, err := tmp.Seek(0, io.SeekEnd)
+	if err != nil {
+		return fmt.Errorf("xlsx: write: %w", err)
+	}
+	if err := canonical(tmp, size, w); err != nil {
 		return fmt.Errorf("xlsx: write: %w", err)
 	}
 	return nil
@@ -129,38 +159,119 @@ func newFile() (*excelize.File, error) {
 	return excelize.OpenReader(&out)
 }
 
-func (o Options) build(f *excelize.File, entries []chrono.Entry, docs []*chrono.Document) error {
+func (o Options) build(f *excelize.File, seq iter.Seq2[*chrono.Entry, error], docs []*chrono.Document, citedOnly bool) (*book, error) {
 	st, err := newStyles(f)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	// Renaming the default sheet keeps Chronology first and active.
 	if err := f.SetSheetName("Sheet1", SheetChronology); err != nil {
-		return err
+		return nil, err
 	}
 	for _, s := range Sheets()[1:] {
 		if _, err := f.NewSheet(s); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	f.SetActiveSheet(0)
 	b := &book{f: f, st: st, raw: o.Raw}
-	review := toReview(entries)
+	// Chronology streams the entries and gathers what the other sheets
+	// need; those are written after it, in workbook order.
+	var g gathered
+	defer g.close()
+	if err := b.chronology(seq, &g); err != nil {
+		return nil, fmt.Errorf("%s: %w", SheetChronology, err)
+	}
+	if citedOnly {
+		docs = g.cited(docs)
+	}
 	for _, s := range []struct {
 		name string
 		fill func() error
 	}{
-		{SheetChronology, func() error { return b.chronology(entries) }},
-		{SheetReview, func() error { return b.review(review) }},
-		{SheetSources, func() error { return b.sources(docs, entries) }},
-		{SheetSummary, func() error { return b.summary(entries) }},
-		{SheetAbout, func() error { return b.about(o, entries, docs, len(review)) }},
+		{SheetReview, func() error { return b.review(&g) }},
+		{SheetSources, func() error { return b.sources(docs, g.cites) }},
+		{SheetSummary, func() error { return b.summary(&g.months) }},
+		{SheetAbout, func() error { return b.about(o, &g, len(docs)) }},
 	} {
 		if err := s.fill(); err != nil {
-			return fmt.Errorf("%s: %w", s.name, err)
+			return nil, fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
-	return o.properties(f)
+	return b, o.properties(f)
+}
+
+// gathered is what the sheets after Chronology need of the entries, taken
+// as they stream past: counts, the documents cited and the rows of Review,
+// which wait in temporary files. Its memory does not grow with the number
+// of entries.
+type gathered struct {
+	entries, toReview int
+	first, last       time.Time     // the earliest start, the latest end
+	cites             map[int64]int // entries citing each document, by ID
+	months            months
+	conflicts, others spool // Review's rows: conflicts come first
+}
+
+func (g *gathered) add(e *chrono.Entry) error {
+	g.entries++
+	if g.first.IsZero() || e.Date.Start.Before(g.first) {
+		g.first = e.Date.Start
+	}
+	if e.Date.End.After(g.last) {
+		g.last = e.Date.End
+	}
+	if g.cites == nil {
+		g.cites = map[int64]int{}
+	}
+	for i, m := range e.Mentions {
+		if m.Source != nil && !citedBefore(e.Mentions[:i], m.Source.ID) {
+			g.cites[m.Source.ID]++
+		}
+	}
+	g.months.add(e)
+	reason := e.ReviewReason()
+	if reason == "" {
+		return nil
+	}
+	g.toReview++
+	s := &g.others
+	if reason == chrono.ReviewConflict {
+		s = &g.conflicts
+	}
+	for _, r := range reviewLines(e, reason) {
+		if err := s.add(&r); err != nil {
+			return fmt.Errorf("%s: %w", SheetReview, err)
+		}
+	}
+	return nil
+}
+
+func (g *gathered) close() {
+	g.conflicts.close()
+	g.others.close()
+}
+
+// citedBefore reports whether one of ms cites document id: an entry
+// counts once per document however many of its mentions cite it.
+func citedBefore(ms []chrono.Row, id int64) bool {
+	for _, m := range ms {
+		if m.Source != nil && m.Source.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// cited returns the documents of docs the entries cite, in docs' order.
+func (g *gathered) cited(docs []*chrono.Document) []*chrono.Document {
+	var out []*chrono.Document
+	for _, d := range docs {
+		if d != nil && g.cites[d.ID] > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // properties sets the document properties: creator, title and, when the
@@ -187,9 +298,10 @@ func (o Options) properties(f *excelize.File) error {
 
 // book writes the cells of one workbook with a shared set of styles.
 type book struct {
-	f   *excelize.File
-	st  *styles
-	raw bool // keep formula-like text
+	f       *excelize.File
+	st      *styles
+	raw     bool    // keep formula-like text
+	patches []patch // sheet dimensions known only once their rows are written
 }
 
 // column is one column of a sheet: its header, its width in characters
@@ -212,36 +324,54 @@ func titles(cols []column) []string {
 type table struct {
 	sheet, name string
 	cols        []column
-	rows        int // data rows, below the header
 	print       int // columns printed, from A; 0 for all
 }
 
-// stream writes a sheet through excelize's stream writer, which keeps
-// memory flat for large exports: the header, then row(i) for each data
-// row, as an Excel table (filter buttons, banded rows) with the header
-// frozen and printed on every page. On a streamed sheet, AutoFilter and
-// SetCellHyperLink after Flush do nothing: the table gives the filter
-// buttons, HYPERLINK formulas the links.
-func (b *book) stream(t table, row func(i int, cells []excelize.Cell)) error {
+// tableWriter streams the rows of one table sheet through excelize's
+// stream writer, which keeps memory flat for large exports: the header,
+// then each row as it comes, as an Excel table (filter buttons, banded
+// rows) with the header frozen and printed on every page. On a streamed
+// sheet, AutoFilter and SetCellHyperLink after Flush do nothing: the
+// table gives the filter buttons, HYPERLINK formulas the links.
+type tableWriter struct {
+	b      *book
+	t      table
+	sw     *excelize.StreamWriter
+	mark   int             // the placeholder's row in the sheet's dimension
+	rows   int             // data rows written
+	cells  []excelize.Cell // one row's cells, reused: the stream writer takes pointers to them
+	values []any
+}
+
+// lastRow is Excel's last row. A streamed sheet's dimension (its used
+// range) is written before its first row, when the number of rows is not
+// known yet: it names a placeholder row, one of the last few that Excel
+// allows, each sheet its own, and the zip writer puts the real last row
+// in its place (see partWriter).
+const lastRow = 1048576
+
+// startTable begins the streamed sheet t.
+func (b *book) startTable(t table) (*tableWriter, error) {
 	// Whatever sits outside the sheet data is set before streaming starts:
 	// the stream writer writes it when it begins or when it is flushed.
-	last, err := excelize.CoordinatesToCellName(len(t.cols), t.rows+1)
+	mark := lastRow - len(b.patches)
+	last, err := excelize.CoordinatesToCellName(len(t.cols), mark)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := b.f.SetSheetDimension(t.sheet, "A1:"+last); err != nil {
-		return err
+		return nil, err
 	}
-	if err := b.printLayout(t.sheet, t.cols, t.print, t.rows); err != nil {
-		return fmt.Errorf("page layout: %w", err)
+	if err := b.printLayout(t.sheet); err != nil {
+		return nil, fmt.Errorf("page layout: %w", err)
 	}
 	sw, err := b.f.NewStreamWriter(t.sheet)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for i, c := range t.cols {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if err := sw.SetPanes(&excelize.Panes{
@@ -251,31 +381,52 @@ func (b *book) stream(t table, row func(i int, cells []excelize.Cell)) error {
 		ActivePane:  "bottomLeft",
 		Selection:   []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
 	}); err != nil {
-		return err
+		return nil, err
 	}
 	head := make([]any, len(t.cols))
 	for i, c := range t.cols {
 		head[i] = excelize.Cell{StyleID: b.st.header, Value: c.title}
 	}
 	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: headerHeight(t.cols)}); err != nil {
+		return nil, err
+	}
+	b.patches = append(b.patches, patch{old: dimension(last)})
+	tw := &tableWriter{b: b, t: t, sw: sw, mark: mark, cells: make([]excelize.Cell, len(t.cols)), values: make([]any, len(t.cols))}
+	for i := range tw.cells {
+		tw.values[i] = &tw.cells[i]
+	}
+	return tw, nil
+}
+
+// dimension is the start of a sheet's dimension element ending at cell
+// last, as excelize writes it.
+func dimension(last string) string { return `<dimension ref="A1:` + last + `">` }
+
+// row writes the next data row, whose cells fill sets.
+func (tw *tableWriter) row(fill func(cells []excelize.Cell)) error {
+	clear(tw.cells)
+	fill(tw.cells)
+	tw.rows++
+	ref, _ := excelize.CoordinatesToCellName(1, tw.rows+1)
+	if err := tw.sw.SetRow(ref, tw.values, excelize.RowOpts{Height: rowHeight(tw.t.cols, tw.cells)}); err != nil {
+		return fmt.Errorf("row %d: %w", tw.rows, err)
+	}
+	return nil
+}
+
+// end closes the table over the rows written and finishes the sheet.
+func (tw *tableWriter) end() error {
+	t, b := tw.t, tw.b
+	last, err := excelize.CoordinatesToCellName(len(t.cols), tw.rows+1)
+	if err != nil {
 		return err
 	}
-	// One row's cells, reused: the stream writer takes pointers to them.
-	cells := make([]excelize.Cell, len(t.cols))
-	values := make([]any, len(cells))
-	for i := range cells {
-		values[i] = &cells[i]
-	}
-	for i := 0; i < t.rows; i++ {
-		clear(cells)
-		row(i, cells)
-		ref, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := sw.SetRow(ref, values, excelize.RowOpts{Height: rowHeight(t.cols, cells)}); err != nil {
-			return fmt.Errorf("row %d: %w", i+1, err)
-		}
+	b.patches[lastRow-tw.mark].new = dimension(last)
+	if err := b.printArea(t.sheet, len(t.cols), t.print, tw.rows); err != nil {
+		return fmt.Errorf("page layout: %w", err)
 	}
 	stripes := true
-	if err := sw.AddTable(&excelize.Table{
+	if err := tw.sw.AddTable(&excelize.Table{
 		Range:          "A1:" + last,
 		Name:           t.name,
 		StyleName:      "TableStyleLight1",
@@ -283,20 +434,22 @@ func (b *book) stream(t table, row func(i int, cells []excelize.Cell)) error {
 	}); err != nil {
 		return fmt.Errorf("table: %w", err)
 	}
-	return sw.Flush()
+	return tw.sw.Flush()
 }
 
 // printLayout prints a sheet landscape, one page wide, with the header
-// row on every page; when cols > 0 only the first cols columns print, so
-// that a briefing stays legible on paper.
-func (b *book) printLayout(sheet string, cols []column, print, rows int) error {
+// row on every page.
+func (b *book) printLayout(sheet string) error {
 	if err := b.fitWidth(sheet, "landscape"); err != nil {
 		return err
 	}
-	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet}); err != nil {
-		return err
-	}
-	if print <= 0 || print >= len(cols) {
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
+}
+
+// printArea prints only the first print of cols columns, when print > 0,
+// so that a briefing stays legible on paper.
+func (b *book) printArea(sheet string, cols, print, rows int) error {
+	if print <= 0 || print >= cols {
 		return nil
 	}
 	col, err := excelize.ColumnNumberToName(print)
