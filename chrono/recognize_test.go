@@ -99,6 +99,8 @@ var recognizeTests = []struct {
 	{"possessive weekday is past", "They said they would look for ways around Wednesday's ruling.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"possessive weekday ahead of", "Crowds gathered ahead of Saturday's vote.", "", []want{{"Saturday", "2026-01-10", day, rp}}},
 	{"until a weekday", "The agency has given the family until Monday to sign.", "", []want{{"Monday", "2026-01-12", day, rp}}},
+	{"scheduled in the simple present", "He and Arafat meet separately Monday with Albright.", "", []want{{"Monday", "2026-01-12", day, rp}}},
+	{"a past form stays past", "Trading opened Monday in Paris.", "", []want{{"Monday", "2026-01-05", day, rp}}},
 	{"could is not a future", "Neither he nor his family could be located Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"last month", "Peskov said last month that it was open.", "", []want{{"last month", "2025-12", mon, rp}}},
 	{"this next week", "This week and next week are busy.", "", []want{{"This week", "2026-W02", wk, rp}, {"next week", "2026-W03", wk, rp}}},

@@ -342,7 +342,29 @@ func (s *scanner) weekdayAhead(m match) bool {
 	if p := s.tok(m.i - 1); lean == 0 && p != nil && (p.lower == "until" || p.lower == "till") {
 		return true
 	}
+	// "Leaders meet Monday", "the talks resume on Tuesday": news puts
+	// scheduled events in the simple present.
+	for k := m.i - 1; k >= 0 && k >= m.i-3; k-- {
+		t := s.toks[k]
+		if t.kind != tokWord {
+			break
+		}
+		if scheduledVerbs[t.lower] && !s.is(k-1, "to") {
+			return true
+		}
+		if !strings.HasSuffix(t.lower, "ly") && t.lower != "on" {
+			break // only an adverb or "on" may stand between
+		}
+	}
 	return lean > 0
+}
+
+// scheduledVerbs in the simple present before a weekday put it ahead.
+var scheduledVerbs = map[string]bool{
+	"meet": true, "meets": true, "resume": true, "resumes": true, "begin": true, "begins": true,
+	"start": true, "starts": true, "open": true, "opens": true, "vote": true, "votes": true,
+	"travel": true, "travels": true, "visit": true, "visits": true, "arrive": true, "arrives": true,
+	"convene": true, "convenes": true, "hold": true, "holds": true, "host": true, "hosts": true,
 }
 
 // aheadWords before a possessive weekday look forward to it.
