@@ -195,7 +195,7 @@ var recognizeTests = []struct {
 	{"name with a weekday", "Wednesday Addams starred in it.", "", nil},
 	{"titles", "He said on \"This Week\" and on CBS's 60 Minutes, like in High Noon.", "", nil},
 	{"a quote opening on a date", "He said: “Today we signed.”", "", []want{{"Today", "2026-01-08", day, rp}}},
-	{"weekday before a name after on", "It opens on Wednesday Paris time.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
+	{"weekday before a name after on", "It opens on Wednesday Paris time.", "", []want{{"Wednesday", "2026-01-14", day, rp}}},
 	{"prices, phones, pages", "It cost $2026 and 1,500 euros; call 555-1234 or 212-555-0100 about the 1,500-page bill.", "", nil},
 	{"bare year count", "It costs 2026 dollars.", "", nil},
 	{"year after of with count", "a force of 2000 soldiers", "", nil},
