@@ -372,9 +372,14 @@ func (s *scanner) set(i int) (match, bool) {
 		return match{}, false
 	}
 	if t.kw == kwSetAdv {
-		// "daily flights", "average daily volume": an adjective, not a recurrence.
-		if n := s.tok(i + 1); n != nil && n.kind == tokWord && n.kw == kwNone && !prepositions[n.lower] {
-			return match{}, false
+		// "daily flights", "average daily volume", "the party daily Granma":
+		// an adjective or a noun, not a recurrence; but after a verb it is
+		// an adverb ("they gather daily outside"), and "a daily basis" is one.
+		if n := s.tok(i + 1); n != nil && n.kind == tokWord && n.kw == kwNone && !prepositions[n.lower] && n.lower != "basis" {
+			p := s.tok(i - 1)
+			if p == nil || p.kind != tokWord || p.upper || n.upper || determiners[p.lower] || setAdjectiveBefore[p.lower] {
+				return match{}, false
+			}
 		}
 		return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
 	}
@@ -424,6 +429,10 @@ func (s *scanner) perAmount(k int) bool {
 	q := s.tok(k - 2)
 	return p.kind == tokWord && strings.HasSuffix(p.lower, "s") && q != nil && (q.kind == tokNum || q.kw == kwNumber && q.lower != "a")
 }
+
+// setAdjectiveBefore are words after which "daily", "weekly" qualify the
+// noun that follows: "average daily volume", "their weekly meeting".
+var setAdjectiveBefore = map[string]bool{"average": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true, "total": true, "normal": true, "usual": true, "first": true}
 
 // prepositions and conjunctions that may follow an adverb of frequency.
 var prepositions = map[string]bool{
