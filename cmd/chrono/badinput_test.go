@@ -177,7 +177,7 @@ not json at all
 
 	// Every repaired article has its date from its dateline; no date comes
 	// from a script or an impossible date.
-	rows := exported(t, db, "--mentions")
+	rows := entryRows(t, db, "--mentions")
 	for _, r := range rows {
 		switch r["path"] {
 		case p("latin1.txt"), p("crlf.txt"), p("mac.txt"), p("impossible.txt"):

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -34,28 +33,6 @@ func decode(t *testing.T, stdout string) summary {
 	return s
 }
 
-// exported runs export to CSV and returns its records by column name.
-func exported(t *testing.T, db string, args ...string) []map[string]string {
-	t.Helper()
-	code, stdout, stderr := run(t, "", append([]string{"--db", db, "export", "-o", "-", "--format", "csv"}, args...)...)
-	if code != 0 {
-		t.Fatalf("export: exit %d: %s", code, stderr)
-	}
-	recs, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []map[string]string
-	for _, r := range recs[1:] {
-		m := map[string]string{}
-		for i, k := range recs[0] {
-			m[k] = r[i]
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
 func TestIngestFeed(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "test.db")
@@ -76,7 +53,7 @@ func TestIngestFeed(t *testing.T) {
 	if fmt.Sprint(s) != fmt.Sprint(want) || len(s.Failures) != 1 || s.Failures[0] != want.Failures[0] {
 		t.Errorf("summary:\n got %+v\nwant %+v", s, want)
 	}
-	rows := exported(t, db)
+	rows := entryRows(t, db)
 	var got []string
 	for _, r := range rows {
 		got = append(got, r["date"]+" "+r["source"]+" "+r["published"]+" "+r["published_origin"]+" "+r["path"])
@@ -140,7 +117,7 @@ func TestIngestHTML(t *testing.T) {
 	}
 	// "on Monday" in a page published on Monday 3 November 2025.
 	monday := 0
-	for _, r := range exported(t, db, "--source", "port strike") {
+	for _, r := range entryRows(t, db, "--source", "port strike") {
 		if r["expression"] == "Monday" && r["date"] == "2025-11-03" && r["published_origin"] == "metadata" {
 			monday++
 		}
@@ -216,11 +193,11 @@ func TestIngestTenThousand(t *testing.T) {
 	if s := decode(t, stdout); code != 0 || fmt.Sprint(s) != fmt.Sprint(want) {
 		t.Fatalf("second ingest: exit %d\n got %+v\nwant %+v\n%s", code, s, want, stderr)
 	}
-	rows := exported(t, db, "--source", "Report 3 ")
+	rows := entryRows(t, db, "--source", "Report 3 ")
 	if len(rows) != 0 {
 		t.Errorf("the source filter should not match 'Report 3 ': %v", rows)
 	}
-	if rows := exported(t, db, "--source", "d01/00001.txt"); len(rows) != 2 {
+	if rows := entryRows(t, db, "--source", "d01/00001.txt"); len(rows) != 2 {
 		t.Errorf("changed article: %d events, want 2 (Tuesday, next week)", len(rows))
 	}
 }
