@@ -58,6 +58,10 @@ func (s *scanner) modified(i int) (match, bool) {
 		}
 	}
 	inner, found := s.best(k)
+	if !found && mod != "" && s.seasonAt(k) {
+		// "early summer", "the late spring": the nearest such season
+		inner, found = match{k, k + 1, spec{kind: specSeason, season: s.toks[k].kv, nearest: true}}, true
+	}
 	if !found && t.lower == "the" && s.is(k, "the") {
 		// "the end of the year", "the beginning of the month": the current one.
 		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && (u.lower == "year" || u.lower == "month" || u.lower == "week" || u.lower == "quarter") {
@@ -170,6 +174,16 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 		if s.is(end, ".") && s.adjacent(end) {
 			end++
 		}
+	case !strings.Contains(t.text, ":") && s.is(end, "in") && s.is(end+1, "the") && dayParts[s.toklower(end+2)] != 0:
+		// "at 4 in the morning", "5 in the afternoon"
+		h, err := strconv.Atoi(t.text)
+		if err != nil || h < 1 || h > 12 || !s.clockContext(i) {
+			return 0, 0, i, false, false
+		}
+		if dayParts[s.toklower(end+2)] > 0 && h < 12 {
+			h += 12
+		}
+		return h, 0, end + 3, false, true
 	default:
 		if !strings.Contains(t.text, ":") {
 			return 0, 0, i, false, false
@@ -184,6 +198,18 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 		end++
 	}
 	return hh, mm, end, bare, true
+}
+
+// dayParts say whether "in the X" after an hour puts it before noon (-1)
+// or after (1).
+var dayParts = map[string]int{"morning": -1, "afternoon": 1, "evening": 1}
+
+// toklower is the lower-case text of token k, "" past the end.
+func (s *scanner) toklower(k int) string {
+	if t := s.tok(k); t != nil {
+		return t.lower
+	}
+	return ""
 }
 
 // clock: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6",

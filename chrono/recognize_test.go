@@ -157,6 +157,8 @@ var recognizeTests = []struct {
 	{"daily after a verb", "Crowds gather daily outside the house.", "", []want{{"daily", "P1D", "", exp}}},
 	{"a daily basis", "Leads are checked on a daily basis.", "", []want{{"daily", "P1D", "", exp}}},
 	{"daily as an adjective", "The average daily volume rose, and the party daily Granma said so.", "", nil},
+	{"an hour in the morning", "The father will leave at 4 in the morning.", "", []want{{"4 in the morning", "2026-01-08T04:00", "", rp}}},
+	{"early season", "Talks stalled in the early summer.", "", []want{{"the early summer", "2025-SU", chrono.GrainSeason, rp}}},
 	{"halves", "They waited 2 1/2 years, then 5 1/2 hours and two and a half days; a minute and a half later it ended.", "", []want{{"2 1/2 years", "P2Y6M", "", exp}, {"5 1/2 hours", "PT5H30M", "", exp}, {"two and a half days", "P2DT12H", "", exp}, {"a minute and a half", "PT1M30S", "", exp}}},
 	{"a year and a half ago", "The law passed a year and a half ago.", "", []want{{"a year and a half ago", "2024-07", mon, rp}}},
 	{"fractions of prices are no durations", "McCaw dropped 2 1/2 to 37 3/4; AT and T rose to sixty-one and a half.", "", nil},
