@@ -159,6 +159,8 @@ var recognizeTests = []struct {
 	{"daily as an adjective", "The average daily volume rose, and the party daily Granma said so.", "", nil},
 	{"an hour in the morning", "The father will leave at 4 in the morning.", "", []want{{"4 in the morning", "2026-01-08T04:00", "", rp}}},
 	{"early season", "Talks stalled in the early summer.", "", []want{{"the early summer", "2025-SU", chrono.GrainSeason, rp}}},
+	{"the quarter ended", "For the quarter ended Sept. 30, profit rose.", "", []want{{"the quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"Sept. 30", "2025-09-30", day, yi}}},
+	{"the fiscal quarter ended", "In the quarter ended July 31 it fell.", "", []want{{"the quarter", "2025-Q2", chrono.GrainQuarter, yi}, {"July 31", "2025-07-31", day, yi}}},
 	{"halves", "They waited 2 1/2 years, then 5 1/2 hours and two and a half days; a minute and a half later it ended.", "", []want{{"2 1/2 years", "P2Y6M", "", exp}, {"5 1/2 hours", "PT5H30M", "", exp}, {"two and a half days", "P2DT12H", "", exp}, {"a minute and a half", "PT1M30S", "", exp}}},
 	{"a year and a half ago", "The law passed a year and a half ago.", "", []want{{"a year and a half ago", "2024-07", mon, rp}}},
 	{"fractions of prices are no durations", "McCaw dropped 2 1/2 to 37 3/4; AT and T rose to sixty-one and a half.", "", nil},

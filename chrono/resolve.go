@@ -668,6 +668,12 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		}
 		return QuarterDate(sp.y, (int(q.Start.Month())-1)/3+1), RelativeToPublication, 0.6, "the quarter in question, in the year stated"
 	}
+	if sp.anaphor && sp.y == 0 && !sp.latest && sp.dir == 0 && sp.kind == specQuarter {
+		if q, ok := s.quarterEnded(m.j, anchor); ok {
+			// "the quarter ended Sept. 30": the quarter that date closes
+			return q, YearInferred, 0.8, "the quarter the end date after it falls in"
+		}
+	}
 	switch {
 	case sp.anaphor:
 		q := s.lastQuarter
@@ -699,6 +705,41 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		}
 	}
 	return best, YearInferred, 0.8, "year inferred: the nearest such period to " + ISO(anchor)
+}
+
+// quarterEnded reads "ended Sept. 30" or "ended Sept. 30, 1989" at token
+// k: the calendar quarter that period mostly lies in, in the year stated
+// or else that of the last such month on or before the anchor (an end is
+// in the past).
+func (s *scanner) quarterEnded(k int, anchor time.Time) (Date, bool) {
+	if !s.is(k, "ended") && !s.is(k, "ending") {
+		return Date{}, false
+	}
+	k++
+	t := s.tok(k)
+	if t == nil || (t.kw != kwMonth && t.kw != kwMonthAbbr) || !t.upper {
+		return Date{}, false
+	}
+	month := t.kv
+	y, ok := 0, false
+	for j := k + 1; j < k+6 && j < len(s.toks) && !s.boundary(j); j++ {
+		if y, ok = s.yearAt(j); ok {
+			break
+		}
+	}
+	if !ok {
+		y = anchor.Year()
+		if month > int(anchor.Month()) {
+			y--
+		}
+	}
+	// The three months ending then have their middle one month before: the
+	// quarter ended July 31 (May to July) is mostly the second.
+	mid := month - 1
+	if mid == 0 {
+		mid, y = 12, y-1
+	}
+	return QuarterDate(y, (mid-1)/3+1), true
 }
 
 // endedYear reads "ended December 31, 1986" or "ending in June 1987" at
