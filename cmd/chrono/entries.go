@@ -270,30 +270,50 @@ func (e *env) correctionCommand(name, usageText, args, description string, flags
 			if c.NArg() == 0 {
 				return usage("%s: no ENTRY given (see 'chrono %s --help')", name, name)
 			}
-			db, err := e.openStore(c)
+			db, found, err := e.findEntries(c, name, c.Args().First())
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			entries, err := db.Entries(c.Context)
-			if err != nil {
-				return &exitError{1, err}
-			}
-			en, err := chrono.FindEntry(entries, c.Args().First())
-			if err != nil {
-				return &exitError{1, fmt.Errorf("%s: %w", name, err)}
-			}
+			en := found[0]
 			corr, err := make(c, en)
 			if err != nil {
 				return err
 			}
-			if _, err := db.AddCorrection(c.Context, corr); err != nil {
-				return &exitError{1, err}
-			}
-			fmt.Fprintf(e.stdout, "%s %s: %s\n", name, short(en.Key), en.Headline)
-			return e.chronicle(c, db)
+			return e.addCorrection(c, db, corr, fmt.Sprintf("%s %s: %s", name, short(en.Key), en.Headline))
 		},
 	}
+}
+
+// findEntries opens the database for writing and finds the entries keys
+// name; the caller closes the database.
+func (e *env) findEntries(c *cli.Context, name string, keys ...string) (*sqlite.DB, []*chrono.Entry, error) {
+	db, err := e.openStore(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	entries, err := db.Entries(c.Context)
+	if err != nil {
+		db.Close()
+		return nil, nil, &exitError{1, err}
+	}
+	found := make([]*chrono.Entry, len(keys))
+	for i, k := range keys {
+		if found[i], err = chrono.FindEntry(entries, k); err != nil {
+			db.Close()
+			return nil, nil, &exitError{1, fmt.Errorf("%s: %w", name, err)}
+		}
+	}
+	return db, found, nil
+}
+
+// addCorrection stores corr, says what was done and rebuilds the entries.
+func (e *env) addCorrection(c *cli.Context, db *sqlite.DB, corr chrono.Correction, done string) error {
+	if _, err := db.AddCorrection(c.Context, corr); err != nil {
+		return &exitError{1, err}
+	}
+	fmt.Fprintln(e.stdout, done)
+	return e.chronicle(c, db)
 }
 
 func (e *env) correctCommands() []*cli.Command {
@@ -353,33 +373,18 @@ Example:
 			if c.NArg() != 2 {
 				return usage("merge: want two ENTRY keys (see 'chrono merge --help')")
 			}
-			db, err := e.openStore(c)
+			db, found, err := e.findEntries(c, "merge", c.Args().Get(0), c.Args().Get(1))
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			entries, err := db.Entries(c.Context)
-			if err != nil {
-				return &exitError{1, err}
-			}
-			a, err := chrono.FindEntry(entries, c.Args().Get(0))
-			if err != nil {
-				return &exitError{1, fmt.Errorf("merge: %w", err)}
-			}
-			b, err := chrono.FindEntry(entries, c.Args().Get(1))
-			if err != nil {
-				return &exitError{1, fmt.Errorf("merge: %w", err)}
-			}
+			a, b := found[0], found[1]
 			if a == b {
 				return usage("merge: %s and %s are the same entry", c.Args().Get(0), c.Args().Get(1))
 			}
 			corr := chrono.NewCorrection(chrono.Merge, a, "", "", e.now())
 			corr.Keys = []string{a.Mentions[0].Key(), b.Mentions[0].Key()}
-			if _, err := db.AddCorrection(c.Context, corr); err != nil {
-				return &exitError{1, err}
-			}
-			fmt.Fprintf(e.stdout, "merged %s and %s\n", short(a.Key), short(b.Key))
-			return e.chronicle(c, db)
+			return e.addCorrection(c, db, corr, fmt.Sprintf("merged %s and %s", short(a.Key), short(b.Key)))
 		},
 	}
 }
