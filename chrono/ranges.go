@@ -137,3 +137,69 @@ func addYears(d Date, n int) Date {
 	}
 	return moved
 }
+
+// clockDays gives a bare clock time the day named right after it: "at
+// 10:35 a.m. (0735 GMT) Friday" is Friday's, "at 4 in the morning (4 a.m.
+// EDT Thursday)" Thursday's. Only a time zone, "local time", "on", commas
+// or a parenthesis may stand between.
+func (s *scanner) clockDays(ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		c, d := &ms[i], ms[i+1]
+		if c.Type != TypeTime || !strings.HasPrefix(c.Stated, "XXXX-XX-XXT") || d.Start-c.End > 24 {
+			continue
+		}
+		day, ok := dayOf(d)
+		if !ok || !clockGap(s.text[c.End:d.Start]) {
+			continue
+		}
+		t := Truncate(d.Date.Start)
+		c.Date = Date{Value: day + c.Stated[len("XXXX-XX-XX"):], Grain: GrainMinute, Start: t, End: t}
+		c.Why = "a clock time on the day named after it, " + day
+	}
+	return ms
+}
+
+// dayOf is the ISO day of a mention dated to one day, with or without a
+// clock time.
+func dayOf(m Mention) (string, bool) {
+	v := m.Date.Value
+	if m.Range != nil || len(v) < 10 || v[4] != '-' || v[7] != '-' || strings.Contains(v[:10], "X") {
+		return "", false
+	}
+	if len(v) > 10 && v[10] != 'T' {
+		return "", false
+	}
+	return v[:10], true
+}
+
+// clockGap reports whether what lies between a clock time and a day only
+// qualifies the time: "(0735 GMT)", "EDT", "local time", "on", ",".
+func clockGap(gap string) bool {
+	depth := 0
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool {
+		switch r {
+		case '(', ')':
+			return false
+		}
+		return r == ' ' || r == ',' || r == '\n' || r == '\t'
+	}) {
+		for len(w) > 0 && w[0] == '(' {
+			depth++
+			w = w[1:]
+		}
+		closed := 0
+		for len(w) > 0 && w[len(w)-1] == ')' {
+			closed++
+			w = w[:len(w)-1]
+		}
+		switch {
+		case depth > 0, w == "", w == "on", w == "local", w == "time":
+		case len(w) <= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w:
+			// a time zone: GMT, EDT, EST
+		default:
+			return false
+		}
+		depth -= closed
+	}
+	return true // the day may sit inside the parenthesis
+}

@@ -179,7 +179,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		}
 		i = m.j
 	}
-	return s.joinRanges(out)
+	return s.joinRanges(s.clockDays(out))
 }
 
 // Triggers: what kind of token a rule can start on. Each token gets its

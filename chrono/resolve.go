@@ -339,8 +339,15 @@ func (s *scanner) weekdayAhead(m match) bool {
 		}
 		return false
 	}
-	if p := s.tok(m.i - 1); lean == 0 && p != nil && (p.lower == "until" || p.lower == "till") {
-		return true
+	if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till") {
+		// "until Tuesday" looks ahead where nothing is past, and after a
+		// put-off: "postponed until Tuesday morning".
+		if lean == 0 {
+			return true
+		}
+		if q := s.tok(m.i - 2); q != nil && putOffVerbs[q.lower] {
+			return true
+		}
 	}
 	// "Leaders meet Monday", "the talks resume on Tuesday": news puts
 	// scheduled events in the simple present.
@@ -356,6 +363,11 @@ func (s *scanner) weekdayAhead(m match) bool {
 			break // only an adverb or "on" may stand between
 		}
 	}
+	if lean == 0 {
+		// No verb near: the sentence's own tense, "is scheduled to spend
+		// five hours there, her first stop Tuesday morning".
+		return s.leftTense(m.i, 40) > 0
+	}
 	return lean > 0
 }
 
@@ -365,6 +377,12 @@ var scheduledVerbs = map[string]bool{
 	"start": true, "starts": true, "open": true, "opens": true, "vote": true, "votes": true,
 	"travel": true, "travels": true, "visit": true, "visits": true, "arrive": true, "arrives": true,
 	"convene": true, "convenes": true, "hold": true, "holds": true, "host": true, "hosts": true,
+}
+
+// putOffVerbs before "until" push a weekday ahead: "postponed until Tuesday".
+var putOffVerbs = map[string]bool{
+	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
+	"suspended": true, "recessed": true, "put": true, "off": true,
 }
 
 // aheadWords before a possessive weekday look forward to it.
@@ -497,7 +515,7 @@ func (s *scanner) tense(i, j int) int {
 			continue
 		}
 		w := s.toks[k].lower
-		if futureWords[w] {
+		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) {
 			return 1
 		}
 		if pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
@@ -527,6 +545,9 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 	}
 	left, right := i-1, j
 	leftOK, rightOK := true, true
+	// A past form guessed from "-ed" is weak: it may be an adjective
+	// ("markets untouched by the crisis"). A word the lists know outranks it.
+	weak := 0
 	for d := 0; d < reach && (leftOK || rightOK); d++ {
 		if leftOK {
 			if left < 0 || s.boundary(left) {
@@ -535,7 +556,12 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 				if t < 0 && s.passiveFuture(left) {
 					return 1 // "will be named", "would still be held"
 				}
-				return t
+				if t > 0 || !s.weakPast(left) || left >= i-2 && (left == i-1 || s.is(i-1, "on")) {
+					return t // a verb right before the date governs it: "issued July 1"
+				}
+				if weak == 0 {
+					weak = t
+				}
 			}
 			left--
 		}
@@ -543,9 +569,34 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) {
 				rightOK = false
 			} else if t := s.tokTense(right); t != 0 {
-				return t
+				if t > 0 || !s.weakPast(right) {
+					return t
+				}
+				if weak == 0 {
+					weak = t
+				}
 			}
 			right++
+		}
+	}
+	return weak
+}
+
+// weakPast reports whether token k reads as past only by its "-ed" ending.
+func (s *scanner) weakPast(k int) bool {
+	w := s.toks[k].lower
+	return !pastWords[w] && strings.HasSuffix(w, "ed")
+}
+
+// leftTense is the tense of the nearest verb before token i in its
+// sentence, out to reach tokens.
+func (s *scanner) leftTense(i, reach int) int {
+	for k := i - 1; k >= 0 && k >= i-reach && !s.boundary(k); k-- {
+		if t := s.tokTense(k); t != 0 {
+			if t < 0 && s.passiveFuture(k) {
+				return 1
+			}
+			return t
 		}
 	}
 	return 0
@@ -611,7 +662,33 @@ func (s *scanner) tokTense(k int) int {
 	if t.upper && !pastWords[t.lower] && !futureWords[t.lower] {
 		return 0
 	}
-	return verbTense(t.lower)
+	if !t.space && s.is(k-1, "-") {
+		return 0 // part of a compound: "lower-than-expected earnings"
+	}
+	if t.lower == "next" && s.is(k+1, "to") {
+		return 0 // "next to the embassy" is a place
+	}
+	v := verbTense(t.lower)
+	if v > 0 && s.pastPerfect(k) {
+		return -1 // "had been due to expire Friday" has passed
+	}
+	return v
+}
+
+// pastPerfect reports whether the plan word at token k is told in the past
+// perfect or as a former plan: "had been scheduled to", "previously
+// planned". What had been due has, in news, gone by.
+func (s *scanner) pastPerfect(k int) bool {
+	for p := k - 1; p >= 0 && p >= k-5; p-- {
+		switch s.toks[p].lower {
+		case "had", "previously":
+			return true
+		case "been", "to", "due", "scheduled", "expected", "set", "slated", "planned", "originally", "be":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // aheadTo are words that, followed by "to" and a verb, put it in the
