@@ -33,6 +33,18 @@ func (s *scanner) yearAt(i int) (int, bool) {
 	return y, true
 }
 
+// anyYearAt reads a year in digits or in words ("January nineteen
+// ninety-seven") at token i and returns the index after it.
+func (s *scanner) anyYearAt(i int) (y, next int, ok bool) {
+	if y, ok := s.yearAt(i); ok {
+		return y, i + 1, true
+	}
+	if m, ok := s.spelledYear(i); ok && m.sp.kind == specAbs {
+		return m.sp.y, m.j, true
+	}
+	return 0, i, false
+}
+
 // dayAt reads a day of the month (6, 6th) at token i and returns the index
 // after it.
 func (s *scanner) dayAt(i int) (d, next int, ok bool) {
@@ -158,8 +170,8 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	if s.is(c, ",") || s.is(c, "of") {
 		c++
 	}
-	if y, ok := s.yearAt(c); ok {
-		return match{i, c + 1, spec{kind: specAbs, y: y, m: m}}, true
+	if y, next, ok := s.anyYearAt(c); ok {
+		return match{i, next, spec{kind: specAbs, y: y, m: m}}, true
 	}
 	// "January this year", "June last year": the month in a year named
 	// relative to the anchor.
@@ -532,8 +544,8 @@ func (s *scanner) seasonYear(i int) (match, bool) {
 	if s.is(c, "of") {
 		c++
 	}
-	if y, ok := s.yearAt(c); ok {
-		return match{i, c + 1, spec{kind: specSeason, season: t.kv, y: y}}, true
+	if y, next, ok := s.anyYearAt(c); ok {
+		return match{i, next, spec{kind: specSeason, season: t.kv, y: y}}, true
 	}
 	return match{}, false
 }

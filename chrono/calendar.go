@@ -157,6 +157,10 @@ func (s *scanner) spelledYear(i int) (match, bool) {
 		if n := s.tok(j); n != nil && n.kw == kwNumber && n.lower != "a" && n.lower != "an" && j > k+2 {
 			y, j = 2000+n.kv, j+1
 		}
+		// "two thousand people", "two thousand years": a count.
+		if n := s.tok(j); k == i && n != nil && n.kind == tokWord && !n.upper {
+			return match{}, false
+		}
 		return match{i, j, spec{kind: specAbs, y: y, how: "year in words"}}, true
 	}
 	if t.kw != kwNumber || t.kv < 10 || t.kv > 20 {

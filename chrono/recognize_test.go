@@ -138,6 +138,9 @@ var recognizeTests = []struct {
 	{"half", "Sales rose in the first half of 2025.", "", []want{{"the first half of 2025", "2025-H1", chrono.GrainHalf, exp}}},
 	{"century", "Since the 20th century and this century.", "", []want{{"the 20th century", "19", chrono.GrainCentury, exp}, {"this century", "20", chrono.GrainCentury, rp}}},
 	{"holiday", "Troops left on Christmas Eve and will return at Easter 2026.", "", []want{{"Christmas Eve", "2025-12-24", day, yi}, {"Easter 2026", "2026-04-05", day, exp}}},
+	{"month and year in words", "It began in January nineteen ninety-seven.", "", []want{{"January nineteen ninety-seven", "1997-01", mon, exp}}},
+	{"season of a year in words", "It was the winter of nineteen ninety-four.", "", []want{{"the winter of nineteen ninety-four", "1994-WI", chrono.GrainSeason, exp}}},
+	{"month before a count in words", "In May two thousand people marched.", "", []want{{"May", "2025-05", mon, yi}}},
 	{"year in words", "In nineteen ninety-six and the year two thousand.", "", []want{{"nineteen ninety-six", "1996", yr, exp}, {"the year two thousand", "2000", yr, exp}}},
 
 	// Anaphora: dates counted from the date named before.
