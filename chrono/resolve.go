@@ -78,6 +78,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			break
 		}
 		lean := s.tenseNear(m.i, m.j)
+		if lean == 0 {
+			lean = s.tense(m.i, m.j) // no verb near: the clause's tense
+		}
 		if p := s.tok(m.i - 1); p != nil && deadlineWords[p.lower] && lean < 0 {
 			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense
 		}
@@ -717,11 +720,25 @@ func (s *scanner) boundary(k int) bool {
 	switch t.text {
 	case ".", "!", "?":
 		n := s.tok(k + 1)
+		if t.text == "." && n != nil && n.kind == tokWord && k > 0 && s.adjacent(k) && abbrevs[s.toks[k-1].text] {
+			return false // "Roe vs. Wade", "Birmingham, Ala., killed", "Mr. Bush"
+		}
 		return n == nil || n.space && (n.upper || n.kind != tokWord)
 	case ";":
 		return true
 	}
 	return false
+}
+
+// abbrevs end with a period that ends no sentence.
+var abbrevs = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Sen": true, "Rep": true,
+	"Gov": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Rev": true, "St": true, "Jr": true,
+	"Sr": true, "vs": true, "Messrs": true, "Adm": true, "Maj": true, "Cmdr": true, "Supt": true,
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true, "Fla": true,
+	"Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "La": true, "Md": true, "Mass": true,
+	"Mich": true, "Minn": true, "Miss": true, "Mo": true, "Mont": true, "Neb": true, "Nev": true, "Okla": true,
+	"Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true, "Vt": true, "Wash": true, "Wis": true, "Wyo": true,
 }
 
 // quarterDate resolves quarters and halves. A quarter without a year is the
