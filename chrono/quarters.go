@@ -5,6 +5,28 @@ package chrono
 // "first-half", "the quarter", "the latest quarter", "the year-ago quarter".
 func (s *scanner) quarter(i int) (match, bool) {
 	m, ok := s.quarterAt(i)
+	if !ok && s.is(i, "the") && s.is(i+2, "period") || ok && m.sp.anaphor && m.sp.dir == 0 {
+		// "the quarter a year ago", "the corresponding period last year":
+		// the quarter in question, a year before.
+		if !ok {
+			if w := s.toklower(i + 1); w != "comparable" && w != "corresponding" && w != "same" {
+				return match{}, false
+			}
+			m = match{i, i + 3, spec{kind: specQuarter, anaphor: true}}
+		}
+		switch {
+		case s.is(m.j, "a") && s.is(m.j+1, "year") && (s.is(m.j+2, "ago") || s.is(m.j+2, "earlier")):
+			m.j += 3
+		case s.is(m.j, "last") && s.is(m.j+1, "year"):
+			m.j += 2
+		case !ok:
+			return match{}, false
+		default:
+			return m, true
+		}
+		m.sp.dir = -1
+		return m, true
+	}
 	if ok && m.i < m.j-1 && s.is(m.i, "the") && s.hyphenated(m.i+1, m.j) {
 		m.i++ // "the third-quarter", "the year-ago": the article goes with the noun they qualify
 	}
@@ -24,6 +46,9 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 	}
 	if s.is(k, "fiscal") {
 		k++
+		if s.is(k, "-") && s.adjacent(k) {
+			k++ // "the fiscal-first quarter"
+		}
 	}
 	t := s.tok(k)
 	if t == nil {

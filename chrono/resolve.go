@@ -175,7 +175,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specQuarter, specHalf:
 		men.Date, men.Resolution, men.Confidence, men.Why = s.quarterDate(sp, anchor, m)
-		if men.Resolution != Explicit {
+		if men.Resolution == RelativeToPrevious {
+			men.Anchor, men.Inferred = s.lastQuarter.Start, !a.Published
+		} else if men.Resolution != Explicit {
 			men.Anchor, men.Inferred = anchor, !a.Published
 			if men.Resolution == RelativeToPublication && !a.Published {
 				men.Resolution = RelativeToReference
@@ -770,17 +772,17 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 	}
 	switch {
 	case sp.anaphor:
-		q := s.lastQuarter
-		why := "the quarter named before"
+		q, res := s.lastQuarter, RelativeToPrevious
+		why := "the quarter named before, " + q.Value
 		if q.IsZero() || sp.latest {
-			q = shiftUnit(anchor, unitQuarter, -1)
+			q, res = shiftUnit(anchor, unitQuarter, -1), RelativeToPublication
 			why = "the last complete quarter before " + ISO(anchor)
 		}
 		if sp.dir < 0 {
 			q = QuarterDate(q.Start.Year()-1, (int(q.Start.Month())-1)/3+1)
 			why += ", a year earlier"
 		}
-		return q, RelativeToPublication, 0.6, why
+		return q, res, 0.6, why
 	case sp.y > 0:
 		return mk(sp.y), Explicit, 0.95, "stated in full"
 	}
