@@ -122,6 +122,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specShift:
 		if sp.yearEnd {
+			if s.is(m.i-1, "since") {
+				// "the change since year-end": the last one gone by
+				relative(DayDate(anchor.Year()-1, 12, 31), "the end of the last calendar year")
+				break
+			}
 			relative(DayDate(anchor.Year(), 12, 31), "the end of the calendar year")
 			break
 		}
