@@ -260,6 +260,11 @@ func (s *scanner) quantity(i int) (match, bool) {
 		}
 	}
 	if n == 1 && !lead && s.perAmount(k) {
+		if !s.perTimes(k) {
+			// "$5 million a year", "700 seats a week": a rate of an amount,
+			// which dates nothing and TimeML leaves untagged.
+			return match{}, false
+		}
 		return match{start, k2 + 1, spec{kind: specSet, val: durationValue(1, u.kv)}}, true
 	}
 	return match{start, j, sp}, true
@@ -428,6 +433,16 @@ func (s *scanner) perAmount(k int) bool {
 	// "250,000 tonnes a year", "two trips a week": a count, then the rate.
 	q := s.tok(k - 2)
 	return p.kind == tokWord && strings.HasSuffix(p.lower, "s") && q != nil && (q.kind == tokNum || q.kw == kwNumber && q.lower != "a")
+}
+
+// perTimes reports whether the rate at token k counts occurrences: "twice
+// a day", "three times a week".
+func (s *scanner) perTimes(k int) bool {
+	switch s.toklower(k - 1) {
+	case "times", "twice", "once", "thrice":
+		return true
+	}
+	return false
 }
 
 // setAdjectiveBefore are words after which "daily", "weekly" qualify the
