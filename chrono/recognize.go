@@ -132,6 +132,10 @@ type scanner struct {
 	// lastYearTok the token after it: "April 1989, with others in May and
 	// June" puts May and June in 1989.
 	lastYear, lastYearTok int
+	// monthsTok is the token after the latest span of months from the
+	// year's start ("the first nine months"): "a year earlier" after it
+	// compares years, not quarters.
+	monthsTok int
 }
 
 // Recognize finds every date expression in text and resolves it against
@@ -172,6 +176,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			out = append(out, men)
 			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef {
 				s.last = men.Date
+			}
+			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
+				s.monthsTok = m.j
 			}
 			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 {
 				s.lastYear, s.lastYearTok = m.sp.y, m.j

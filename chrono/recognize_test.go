@@ -138,6 +138,7 @@ var recognizeTests = []struct {
 	{"the corresponding period last year", "Net fell in the third quarter of 2025 from the corresponding period last year.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"the corresponding period last year", "2024-Q3", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"fiscal-first quarter", "It earned $4 million for the fiscal-first quarter of 2025.", "", []want{{"the fiscal-first quarter of 2025", "2025-Q1", chrono.GrainQuarter, exp}}},
 	{"since year-end", "The percentage change is since year-end.", "", []want{{"year-end", "2025-12-31", day, rp}}},
+	{"a year earlier after nine months", "Net rose in the third quarter of 2025. For the nine months, net rose from $4 million a year earlier.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"the nine months", "P9M", "", exp}, {"a year earlier", "2024", yr, rp}}},
 	{"year-ago quarter", "Net rose in the third quarter of 2025 from $4 million a year earlier.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"a year earlier", "2024-Q3", chrono.GrainQuarter, rp}}},
 	{"year-earlier adjective", "Net rose in the third quarter of 2025 from a year-earlier $4 million.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"year-earlier", "2024-Q3", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"half", "Sales rose in the first half of 2025.", "", []want{{"the first half of 2025", "2025-H1", chrono.GrainHalf, exp}}},

@@ -146,7 +146,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specAgo:
 		if q, ok := s.yearAgoQuarter(sp.unit, sp.dir*sp.n, m); ok {
-			relative(q, fmt.Sprintf("%q, comparing quarters: the quarter in question a year before,", strings.ToLower(men.Text)))
+			why := "comparing quarters: the quarter in question a year before,"
+			if q.Grain == GrainYear {
+				why = "comparing the months reported: the year before theirs,"
+			}
+			relative(q, fmt.Sprintf("%q, %s", strings.ToLower(men.Text), why))
 			break
 		}
 		relative(shiftUnit(anchor, sp.unit, sp.dir*sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
@@ -762,6 +766,18 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 	if sp.relYear { // "this year's third quarter"
 		sp.y = anchor.Year() + sp.dir
 	}
+	if sp.anaphor && !sp.latest && s.monthsTok > s.lastQuarterTok && sp.kind == specQuarter {
+		// "For the nine months, net rose from a year-earlier $4 million":
+		// the months named last run from the year's start; compare years.
+		y := sp.y
+		if y == 0 {
+			y = anchor.Year()
+			if sp.dir < 0 {
+				y--
+			}
+		}
+		return YearDate(y), RelativeToPublication, 0.6, "the months from the start of the year named before, in that year"
+	}
 	if sp.anaphor && sp.y > 0 { // "the 1989 period": the quarter in question, in 1989
 		q := s.lastQuarter
 		if q.IsZero() {
@@ -944,6 +960,10 @@ func unanchored(sp spec) string {
 // $5 million from $4 million a year earlier" compares the quarter named
 // before with the same quarter a year before.
 func (s *scanner) yearAgoQuarter(unit, n int, m match) (Date, bool) {
+	if unit == unitYear && n == -1 && !s.lastQuarter.IsZero() && s.monthsTok > s.lastQuarterTok {
+		// "For the nine months ... a year earlier": the year before the one reported
+		return YearDate(s.lastQuarter.Start.Year() - 1), true
+	}
 	if unit != unitYear || n != -1 || s.lastQuarter.IsZero() ||
 		!s.sentenceHas(m.i, "quarter", "quarterly", "period") && m.i-s.lastQuarterTok > quarterReach {
 		return Date{}, false
