@@ -204,8 +204,8 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if n == 1 && plural && !lead || n > 1 && !plural && !adjective && !s.singularOK(k2+1) {
 		return match{}, false // "a days", "two year": not a quantity
 	}
-	if n < 0 && !plural {
-		return match{}, false
+	if n < 0 && !plural && !adjective {
+		return match{}, false // "several-year" is an adjective; "several year" nothing
 	}
 	if n < 0 && !lead && s.is(k2+1, "ago") {
 		// "several years ago", "a few weeks ago": some time in the past.
@@ -220,6 +220,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	}
 	if s.is(j, "-") && s.adjacent(j) && s.is(j+1, "old") || s.is(j, "old") {
 		return match{}, false // "a 6-year-old", "52 years old": an age, not a time
+	}
+	if n == 1 && s.is(j, "-") && s.adjacent(j) && s.is(j+1, "long") {
+		return match{}, false // "a day-long meeting": the unit starts the adjective
 	}
 	if s.is(j, "-") && s.adjacent(j) && (s.is(j+1, "earlier") || s.is(j+1, "ago") || s.is(j+1, "end")) {
 		return match{}, false // "a year-earlier figure": the unit begins another expression
@@ -474,4 +477,18 @@ func (s *scanner) countMod(i, k int) string {
 		return "EQUAL_OR_LESS"
 	}
 	return "APPROX"
+}
+
+// unitLong: "a day-long meeting", "the decades-long feud": how long
+// something lasts, said as an adjective.
+func (s *scanner) unitLong(i int) (match, bool) {
+	u := s.tok(i)
+	if u == nil || u.kw != kwUnit || u.kv == unitWeekend || !s.is(i+1, "-") || !s.adjacent(i+1) || !s.is(i+2, "long") || !s.adjacent(i+2) {
+		return match{}, false
+	}
+	n := 1
+	if strings.HasSuffix(u.lower, "s") || u.lower == "centuries" {
+		n = -1
+	}
+	return match{i, i + 3, spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv)}}, true
 }

@@ -209,6 +209,7 @@ const (
 	bSeason                     // summer
 	bApos                       // ' as in '90s
 	bMisc                       // that, in, its, fiscal, latest, year, for, within, weekend, Q3, names
+	bUnit                       // a unit of time: day, weeks
 )
 
 // triggers computes a token's trigger bits.
@@ -247,6 +248,7 @@ func triggers(t *token) uint32 {
 	case kwSeason:
 		b |= bSeason
 	case kwUnit:
+		b |= bUnit
 		if t.lower[len(t.lower)-1] == 's' {
 			b |= bRef // "months ago"
 		}
@@ -336,6 +338,7 @@ func init() {
 		{(*scanner).clock, bNum | bClock},
 		{(*scanner).ref, bThe | bRef},
 		{(*scanner).set, bSet},
+		{(*scanner).unitLong, bUnit},
 		{(*scanner).weekday, bWeekday},
 		{(*scanner).year, bNum | bMisc},
 		{(*scanner).decade, bThe | bApos | bNum},
