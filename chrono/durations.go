@@ -492,3 +492,28 @@ func (s *scanner) unitLong(i int) (match, bool) {
 	}
 	return match{i, i + 3, spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv)}}, true
 }
+
+// theUnits: "over the years", "in the early years", "the weeks ahead", "in
+// the years that followed": an unknown stretch, said with the article
+// instead of a count.
+func (s *scanner) theUnits(i int) (match, bool) {
+	if !s.is(i, "the") {
+		return match{}, false
+	}
+	k, early := i+1, false
+	if s.is(k, "early") {
+		k, early = k+1, true
+	}
+	u := s.tok(k)
+	if u == nil || u.kw != kwUnit || u.kv == unitWeekend || !strings.HasSuffix(u.lower, "s") {
+		return match{}, false
+	}
+	sp := spec{kind: specDuration, n: -1, unit: u.kv, val: durationValue(-1, u.kv)}
+	switch {
+	case s.is(k+1, "ahead"):
+		return match{i, k + 2, sp}, true
+	case early, s.is(i-1, "over"), s.is(k+1, "that") && s.is(k+2, "followed"):
+		return match{i, k + 1, sp}, true
+	}
+	return match{}, false
+}

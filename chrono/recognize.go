@@ -339,6 +339,7 @@ func init() {
 		{(*scanner).ref, bThe | bRef},
 		{(*scanner).set, bSet},
 		{(*scanner).unitLong, bUnit},
+		{(*scanner).theUnits, bThe},
 		{(*scanner).weekday, bWeekday},
 		{(*scanner).year, bNum | bMisc},
 		{(*scanner).decade, bThe | bApos | bNum},
