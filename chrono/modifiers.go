@@ -253,3 +253,26 @@ func (s *scanner) clockContext(i int) bool {
 	}
 	return false
 }
+
+// midPart: "mid-afternoon yesterday", "by mid afternoon", "mid-morning
+// Friday": the middle of a part of the day, on the day named after it or
+// else on the anchor's.
+func (s *scanner) midPart(i int) (match, bool) {
+	if !s.is(i, "mid") {
+		return match{}, false
+	}
+	k := i + 1
+	if s.is(k, "-") && s.adjacent(k) {
+		k++
+	}
+	t := s.tok(k)
+	if t == nil || t.kw != kwPartDay || t.kv > 2 {
+		return match{}, false
+	}
+	tod := partOfDay[t.kv]
+	if d, ok := s.best(k + 1); ok && d.i == k+1 && (d.sp.kind == specRelDay || d.sp.kind == specWeekday) && d.sp.tod == "" && !d.sp.tonight {
+		d.i, d.sp.tod, d.sp.timeOfDay = i, tod, true
+		return d, true
+	}
+	return match{i, k + 1, spec{kind: specRelDay, tod: tod, timeOfDay: true}}, true
+}

@@ -96,6 +96,7 @@ type spec struct {
 	anaphor   bool   // "the quarter": the one the text is about
 	mod       string // TIMEX3 mod: START, MID, END, APPROX
 	tod       string // part of day: MO, AF, EV, NI
+	timeOfDay bool   // a TIME even on a weekday: "mid-afternoon Friday"
 	relYear   bool   // "January this year": the month in the year n from the anchor
 	d2        int    // a day range's last day ("January 6-8")
 	split     int    // byte offset where a day range's first end stops
@@ -340,6 +341,7 @@ func init() {
 		{(*scanner).set, bSet},
 		{(*scanner).unitLong, bUnit},
 		{(*scanner).theUnits, bThe},
+		{(*scanner).midPart, bMod},
 		{(*scanner).weekday, bWeekday},
 		{(*scanner).year, bNum | bMisc},
 		{(*scanner).decade, bThe | bApos | bNum},

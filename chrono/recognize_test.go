@@ -110,6 +110,8 @@ var recognizeTests = []struct {
 	{"-ed in a compound is no verb", "Shares fell after lower-than-expected earnings after the market closed Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"clock time takes the day after it", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "", []want{{"10:35 a.m.", "2026-01-02T10:35", min, rp}, {"Friday", "2026-01-02", day, rp}}},
 	{"month takes the clause's tense", "In April, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard.", "", []want{{"April", "2025-04", mon, yi}, {"a week", "P1W", "", exp}}},
+	{"mid part of a named day", "Prices fell in mid-afternoon yesterday and by mid afternoon today.", "", []want{{"mid-afternoon yesterday", "2026-01-07TAF", day, rp}, {"mid afternoon today", "2026-01-08TAF", day, rp}}},
+	{"mid part alone", "By mid afternoon the index was up.", "", []want{{"mid afternoon", "2026-01-08TAF", day, rp}}},
 	{"could is not a future", "Neither he nor his family could be located Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"last month", "Peskov said last month that it was open.", "", []want{{"last month", "2025-12", mon, rp}}},
 	{"this next week", "This week and next week are busy.", "", []want{{"This week", "2026-W02", wk, rp}, {"next week", "2026-W03", wk, rp}}},

@@ -253,7 +253,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			// the day in its value (TimeBank, AQUAINT: 21 of 36), but "this
 			// morning" and "last night" as TIMEs.
 			men.Date.Value += "T" + sp.tod
-			if sp.kind == specRelDay {
+			if sp.kind == specRelDay || sp.timeOfDay {
 				men.Type = TypeTime
 			}
 		}
