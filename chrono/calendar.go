@@ -106,7 +106,24 @@ func (s *scanner) namedDay(i int) (match, bool) {
 	if y, ok := s.yearAt(c); ok && n == 0 {
 		sp.y, j = y, c+1
 	}
+	if s.is(j, "week") {
+		sp.weekOf, j = true, j+1 // "Easter week"
+	}
 	return match{i, j, sp}, true
+}
+
+// weekOf: "the week of March 6": the week that day falls in.
+func (s *scanner) weekOf(i int) (match, bool) {
+	if !s.is(i, "the") || !s.is(i+1, "week") || !s.is(i+2, "of") {
+		return match{}, false
+	}
+	d, ok := s.best(i + 3)
+	if !ok || d.i != i+3 || d.sp.d2 > 0 || d.sp.tod != "" || d.sp.clock ||
+		!(d.sp.kind == specAbs && d.sp.d > 0 || d.sp.kind == specWeekday || d.sp.kind == specHoliday) {
+		return match{}, false
+	}
+	d.i, d.sp.weekOf = i, true
+	return d, true
 }
 
 // holidayDate resolves a holiday: stated year, "last"/"next" one, or the

@@ -97,6 +97,7 @@ type spec struct {
 	mod       string // TIMEX3 mod: START, MID, END, APPROX
 	tod       string // part of day: MO, AF, EV, NI
 	timeOfDay bool   // a TIME even on a weekday: "mid-afternoon Friday"
+	weekOf    bool   // the week the day falls in: "the week of March 6", "Easter week"
 	relYear   bool   // "January this year": the month in the year n from the anchor
 	d2        int    // a day range's last day ("January 6-8")
 	split     int    // byte offset where a day range's first end stops
@@ -342,6 +343,7 @@ func init() {
 		{(*scanner).unitLong, bUnit},
 		{(*scanner).theUnits, bThe},
 		{(*scanner).midPart, bMod},
+		{(*scanner).weekOf, bThe},
 		{(*scanner).weekday, bWeekday},
 		{(*scanner).year, bNum | bMisc},
 		{(*scanner).decade, bThe | bApos | bNum},

@@ -112,6 +112,8 @@ var recognizeTests = []struct {
 	{"month takes the clause's tense", "In April, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard.", "", []want{{"April", "2025-04", mon, yi}, {"a week", "P1W", "", exp}}},
 	{"mid part of a named day", "Prices fell in mid-afternoon yesterday and by mid afternoon today.", "", []want{{"mid-afternoon yesterday", "2026-01-07TAF", day, rp}, {"mid afternoon today", "2026-01-08TAF", day, rp}}},
 	{"mid part alone", "By mid afternoon the index was up.", "", []want{{"mid afternoon", "2026-01-08TAF", day, rp}}},
+	{"the week of a day", "Talks are set for the week of March 9, 2026.", "", []want{{"the week of March 9, 2026", "2026-W11", wk, exp}}},
+	{"a holiday's week", "Shops were busy in Christmas week.", "", []want{{"Christmas week", "2025-W52", wk, yi}}},
 	{"could is not a future", "Neither he nor his family could be located Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"last month", "Peskov said last month that it was open.", "", []want{{"last month", "2025-12", mon, rp}}},
 	{"this next week", "This week and next week are busy.", "", []want{{"This week", "2026-W02", wk, rp}, {"next week", "2026-W03", wk, rp}}},

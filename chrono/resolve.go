@@ -9,6 +9,10 @@ import (
 // resolve turns a rule's spec into a dated mention.
 func (s *scanner) resolve(m match, a Anchor) Mention {
 	men := s.resolveOne(m, a)
+	if m.sp.weekOf && men.Date.Grain == GrainDay {
+		men.Date = WeekDate(men.Date.Start)
+		men.Why += "; the week it falls in"
+	}
 	if m.sp.d2 > 0 {
 		men = s.dayRange(men, m.sp)
 	}
