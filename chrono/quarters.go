@@ -12,7 +12,7 @@ func (s *scanner) quarter(i int) (match, bool) {
 			if w := s.toklower(i + 1); w != "comparable" && w != "corresponding" && w != "same" {
 				return match{}, false
 			}
-			m = match{i, i + 3, spec{kind: specQuarter, anaphor: true}}
+			m = match{i, i + 3, spec{kind: specQuarter, anaphor: true, period: true}}
 		}
 		switch {
 		case s.is(m.j, "a") && s.is(m.j+1, "year") && (s.is(m.j+2, "ago") || s.is(m.j+2, "earlier")):
@@ -26,6 +26,16 @@ func (s *scanner) quarter(i int) (match, bool) {
 		}
 		m.sp.dir = -1
 		return m, true
+	}
+	if ok && !m.sp.anaphor && m.sp.y == 0 && !m.sp.relYear {
+		// "the second quarter last year", "the fourth quarter of this year"
+		c := m.j
+		if s.is(c, "of") {
+			c++
+		}
+		if t := s.tok(c); t != nil && t.kw == kwShift && s.is(c+1, "year") {
+			m.j, m.sp.relYear, m.sp.dir = c+2, true, t.kv
+		}
 	}
 	if ok && m.i < m.j-1 && s.is(m.i, "the") && s.hyphenated(m.i+1, m.j) {
 		m.i++ // "the third-quarter", "the year-ago": the article goes with the noun they qualify
@@ -83,7 +93,7 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 		// handled below as anaphora
 	default:
 		// "the quarter", "this quarter": anaphora
-		if t.kw != kwUnit || t.kv != unitQuarter || k == i || t.lower != "quarter" {
+		if t.kw != kwUnit || t.kv != unitQuarter || k == i || t.lower != "quarter" || s.is(i, "fiscal") {
 			return match{}, false
 		}
 		return match{i, k + 1, spec{kind: specQuarter, anaphor: true}}, true
@@ -118,14 +128,14 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 		u := s.tok(k)
 		if u == nil || !(u.lower == "quarter" || u.lower == "period" && (yearAgo || t.lower == "latest")) {
 			if yearAgo && k-1 > i { // "year-earlier" as an adjective of a figure
-				return match{i, k, spec{kind: specQuarter, anaphor: true, dir: -1}}, true
+				return match{i, k, spec{kind: specQuarter, anaphor: true, dir: -1, period: true}}, true
 			}
 			return match{}, false
 		}
 		if i == k-1 && !yearAgo {
 			return match{}, false // "latest quarter" needs its article
 		}
-		sp := spec{kind: specQuarter, anaphor: true, latest: t.lower == "latest"}
+		sp := spec{kind: specQuarter, anaphor: true, latest: t.lower == "latest", period: u.lower == "period"}
 		if yearAgo {
 			sp.dir = -1
 		}
@@ -133,6 +143,9 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 	}
 	if s.is(k, "-") && s.adjacent(k) {
 		k++
+	}
+	if s.is(k, "fiscal") {
+		k++ // "the second fiscal quarter"
 	}
 	u := s.tok(k)
 	switch {

@@ -98,6 +98,7 @@ type spec struct {
 	tod       string // part of day: MO, AF, EV, NI
 	timeOfDay bool   // a TIME even on a weekday: "mid-afternoon Friday"
 	weekOf    bool   // the week the day falls in: "the week of March 6", "Easter week"
+	period    bool   // "the same period": a quarter only where one was named
 	relYear   bool   // "January this year": the month in the year n from the anchor
 	d2        int    // a day range's last day ("January 6-8")
 	split     int    // byte offset where a day range's first end stops

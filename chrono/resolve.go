@@ -83,10 +83,13 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 		lean := s.tenseNear(m.i, m.j)
 		if lean == 0 {
-			lean = s.tense(m.i, m.j) // no verb near: the clause's tense
+			lean = s.clauseTense(m.i, m.j) // no verb near: the clause's, if it has one tense
 		}
-		if p := s.tok(m.i - 1); p != nil && deadlineWords[p.lower] && lean < 0 {
+		if p := s.tok(m.i - 1); p != nil && (deadlineWords[p.lower] || p.lower == "ending") && lean < 0 {
 			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense
+		}
+		if s.is(m.i-1, "and") && s.is(m.i-2, "now") {
+			lean = 1 // "between now and June"
 		}
 		if y, ok := s.yearBefore(m.i); ok && (lean == 0 || lean > 0 && y >= anchor.Year() || lean < 0 && y <= anchor.Year()) {
 			if d := yearDate(y, sp); !d.IsZero() {
@@ -196,8 +199,8 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				men.Resolution = RelativeToReference
 			}
 		}
-		if sp.kind == specQuarter && !men.Date.IsZero() {
-			if !sp.anaphor || s.lastQuarter.IsZero() {
+		if sp.kind == specQuarter && men.Date.Grain == GrainQuarter {
+			if !sp.anaphor || s.lastQuarter.IsZero() && sp.dir == 0 {
 				s.lastQuarter = men.Date
 			}
 			s.lastQuarterTok = m.j
@@ -533,6 +536,9 @@ func (s *scanner) tense(i, j int) int {
 			continue
 		}
 		w := s.toks[k].lower
+		if s.midCapital(k) {
+			continue // "Economic Planning Board": a name
+		}
 		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) {
 			return 1
 		}
@@ -542,6 +548,37 @@ func (s *scanner) tense(i, j int) int {
 	}
 	if past {
 		return -1
+	}
+	return 0
+}
+
+// clauseTense is the tense of the clause around tokens [i, j) where it
+// has one: past verbs and no future marker, or the reverse; else 0.
+func (s *scanner) clauseTense(i, j int) int {
+	lo, hi := i, j
+	for lo > 0 && i-lo < 40 && !s.boundary(lo-1) {
+		lo--
+	}
+	for hi < len(s.toks) && hi-j < 40 && !s.boundary(hi) {
+		hi++
+	}
+	past, future := false, false
+	for k := lo; k < hi; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		switch s.tokTense(k) {
+		case 1:
+			future = true
+		case -1:
+			past = past || !s.passiveFuture(k)
+		}
+	}
+	switch {
+	case past && !future:
+		return -1
+	case future && !past:
+		return 1
 	}
 	return 0
 }
@@ -587,8 +624,8 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) {
 				rightOK = false
 			} else if t := s.tokTense(right); t != 0 {
-				if t > 0 || !s.weakPast(right) {
-					return t
+				if t > 0 || !s.weakPast(right) || right == j {
+					return t // "Yeutter Monday warned": the verb right after governs it
 				}
 				if weak == 0 {
 					weak = t
@@ -677,7 +714,7 @@ func (s *scanner) tokTense(k int) int {
 	if aheadTo[t.lower] && s.is(k+1, "to") {
 		return 1
 	}
-	if t.upper && !pastWords[t.lower] && !futureWords[t.lower] {
+	if t.upper && (!pastWords[t.lower] && !futureWords[t.lower] || s.midCapital(k)) {
 		return 0
 	}
 	if !t.space && s.is(k-1, "-") {
@@ -686,11 +723,40 @@ func (s *scanner) tokTense(k int) int {
 	if t.lower == "next" && s.is(k+1, "to") {
 		return 0 // "next to the embassy" is a place
 	}
+	if t.lower == "due" && s.is(k+1, "to") && s.causal(k+2) {
+		return 0 // "due to heavy buying": because of
+	}
 	v := verbTense(t.lower)
 	if v > 0 && s.pastPerfect(k) {
 		return -1 // "had been due to expire Friday" has passed
 	}
 	return v
+}
+
+// causal reports whether token k, after "due to", starts a noun phrase
+// ("due to the strike", "due to tax-induced buying") rather than a verb
+// ("due to expire").
+func (s *scanner) causal(k int) bool {
+	t := s.tok(k)
+	if t == nil || t.kind != tokWord {
+		return true
+	}
+	if determiners[t.lower] || t.upper || s.is(k+1, "-") && s.adjacent(k+1) {
+		return true
+	}
+	w := t.lower
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "y")
+}
+
+// midCapital reports whether token k is a capitalised word inside a
+// sentence, a name more likely than a verb: "the Economic Planning Board".
+func (s *scanner) midCapital(k int) bool {
+	t := &s.toks[k]
+	if !t.upper || t.kind != tokWord || k == 0 {
+		return false
+	}
+	p := &s.toks[k-1]
+	return p.kind == tokWord || p.text == "," || p.text == "-"
 }
 
 // pastPerfect reports whether the plan word at token k is told in the past
@@ -767,10 +833,18 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		}
 		return QuarterDate(y, sp.n)
 	}
-	if sp.relYear { // "this year's third quarter"
+	if sp.relYear && !sp.anaphor { // "this year's third quarter", "the second quarter last year"
+		return mk(anchor.Year() + sp.dir), RelativeToPublication, 0.85, fmt.Sprintf("the quarter stated, in the year %+d from %s", sp.dir, ISO(anchor))
+	}
+	if sp.relYear {
 		sp.y = anchor.Year() + sp.dir
 	}
-	if sp.anaphor && !sp.latest && s.monthsTok > s.lastQuarterTok && sp.kind == specQuarter {
+	if sp.period && s.lastQuarter.IsZero() && !sp.latest {
+		// "the same period last year" with no quarter named: some part of
+		// that year, no more precise than the year.
+		return YearDate(anchor.Year() - 1), RelativeToPublication, 0.5, "the same period a year before: within the previous year"
+	}
+	if sp.anaphor && (sp.dir < 0 || sp.y > 0) && !sp.latest && s.monthsTok > s.lastQuarterTok && sp.kind == specQuarter {
 		// "For the nine months, net rose from a year-earlier $4 million":
 		// the months named last run from the year's start; compare years.
 		y := sp.y
