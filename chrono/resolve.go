@@ -200,7 +200,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			}
 		}
 		if sp.kind == specQuarter && men.Date.Grain == GrainQuarter {
-			if !sp.anaphor || s.lastQuarter.IsZero() && sp.dir == 0 {
+			if !sp.anaphor || sp.latest || s.lastQuarter.IsZero() && sp.dir == 0 {
 				s.lastQuarter = men.Date
 			}
 			s.lastQuarterTok = m.j
