@@ -147,11 +147,15 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 	if s.is(k, "fiscal") {
 		k++ // "the second fiscal quarter"
 	}
+	twoQuarters := false
+	if ord == 1 && s.is(k, "two") && s.is(k+1, "quarters") {
+		k, twoQuarters = k+1, true // "the first two quarters of 1990": the first half
+	}
 	u := s.tok(k)
 	switch {
 	case u != nil && u.lower == "quarter" && ord <= 4:
 		unit = 4
-	case u != nil && u.lower == "half" && ord <= 2:
+	case u != nil && (u.lower == "half" && ord <= 2 || twoQuarters):
 		unit = 2
 	default:
 		return match{}, false
@@ -164,6 +168,11 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 	c := j
 	if s.is(c, "of") {
 		c++
+		if d, ok := s.decade(c); ok && unit == 2 && !twoQuarters {
+			// "the last half of the '80s": the decade, its start or end
+			d.sp.mod = [...]string{"", "START", "END"}[ord]
+			return match{i, d.j, d.sp}, true
+		}
 	}
 	if s.is(c, "fiscal") {
 		c++

@@ -150,6 +150,8 @@ var recognizeTests = []struct {
 	{"same period with no quarter named", "Sales fell to 9,640 units from year-earlier 11,967 units and from 22,073 units in the same period last year.", "", []want{{"year-earlier", "2025", yr, rp}, {"the same period last year", "2025", yr, rp}}},
 	{"a quarter in last year", "In the second fiscal quarter last year, Tandem earned $9 million.", "", []want{{"the second fiscal quarter last year", "2025-Q2", chrono.GrainQuarter, rp}}},
 	{"the latest quarter is the one compared", "It expects a first-quarter charge. Earnings fell in the latest quarter from $6 million a year ago.", "", []want{{"first-quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"the latest quarter", "2025-Q4", chrono.GrainQuarter, rp}, {"a year ago", "2024-Q4", chrono.GrainQuarter, rp}}},
+	{"the first two quarters", "Sales in the first two quarters of 2026 will rise.", "", []want{{"the first two quarters of 2026", "2026-H1", chrono.GrainHalf, exp}}},
+	{"half of a decade", "It follows the trend of the last half of the '80s.", "", []want{{"the last half of the '80s", "198", chrono.GrainDecade, exp}}},
 	{"year-ago quarter", "Net rose in the third quarter of 2025 from $4 million a year earlier.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"a year earlier", "2024-Q3", chrono.GrainQuarter, rp}}},
 	{"year-earlier adjective", "Net rose in the third quarter of 2025 from a year-earlier $4 million.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"year-earlier", "2024-Q3", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"half", "Sales rose in the first half of 2025.", "", []want{{"the first half of 2025", "2025-H1", chrono.GrainHalf, exp}}},
