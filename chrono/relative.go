@@ -10,6 +10,10 @@ func (s *scanner) relDay(i int) (match, bool) {
 	}
 	switch t.kw {
 	case kwRelDay:
+		if t.kv == 0 && s.genericToday(i) {
+			// "today's youth", "many of today's computers": the present at large
+			return match{i, i + 1, spec{kind: specRef, val: "PRESENT_REF"}}, true
+		}
 		return match{i, i + 1, spec{kind: specRelDay, n: t.kv}}, true
 	case kwTonight:
 		return match{i, i + 1, spec{kind: specRelDay, tonight: true}}, true
@@ -143,4 +147,25 @@ func (s *scanner) weekday(i int) (match, bool) {
 		}
 	}
 	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
+}
+
+// genericToday reports whether "today's" at token i means these times, not
+// the day: "today's youth", "in today's world", "many of today's computers".
+func (s *scanner) genericToday(i int) bool {
+	if !(s.is(i+1, "'") || s.is(i+1, "’")) || !s.is(i+2, "s") {
+		return false
+	}
+	if s.is(i-1, "of") {
+		switch s.toklower(i - 2) {
+		case "many", "most", "some", "all", "few", "much", "several":
+			return true
+		}
+	}
+	return genericNouns[s.toklower(i+3)]
+}
+
+// genericNouns after "today's" speak of the present age.
+var genericNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "children": true, "kids": true,
+	"young": true, "teenagers": true, "economy": true, "standards": true, "age": true, "culture": true,
 }
