@@ -394,6 +394,9 @@ func (s *scanner) set(i int) (match, bool) {
 	if t.lower != "every" && t.lower != "each" && t.lower != "per" {
 		return match{}, false
 	}
+	if t.lower == "per" && s.perAmount(i) && !s.perTimes(i) {
+		return match{}, false // "15.8 mln barrels per day": a rate of an amount
+	}
 	n := s.tok(i + 1)
 	if n == nil {
 		return match{}, false
@@ -421,7 +424,7 @@ func isoWeekday(wd int) int {
 // times, making "a year" a rate: "$5 million a year", "twice a day".
 func (s *scanner) perAmount(k int) bool {
 	t, p := s.tok(k), s.tok(k-1)
-	if t == nil || p == nil || t.lower != "a" && t.lower != "an" {
+	if t == nil || p == nil || t.lower != "a" && t.lower != "an" && t.lower != "per" {
 		return false
 	}
 	switch p.lower {

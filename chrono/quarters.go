@@ -126,6 +126,9 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 			}
 		}
 		u := s.tok(k)
+		if yearAgo && u != nil && u.lower == "month" {
+			return match{i, k + 1, spec{kind: specQuarter, anaphor: true, dir: -1, period: true, monthAgo: true}}, true
+		}
 		if u == nil || !(u.lower == "quarter" || u.lower == "period" && (yearAgo || t.lower == "latest")) {
 			if yearAgo && k-1 > i { // "year-earlier" as an adjective of a figure
 				return match{i, k, spec{kind: specQuarter, anaphor: true, dir: -1, period: true}}, true

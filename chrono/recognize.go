@@ -99,6 +99,7 @@ type spec struct {
 	timeOfDay bool   // a TIME even on a weekday: "mid-afternoon Friday"
 	weekOf    bool   // the week the day falls in: "the week of March 6", "Easter week"
 	period    bool   // "the same period": a quarter only where one was named
+	monthAgo  bool   // "the year-ago month": the month named before, a year back
 	relYear   bool   // "January this year": the month in the year n from the anchor
 	d2        int    // a day range's last day ("January 6-8")
 	split     int    // byte offset where a day range's first end stops

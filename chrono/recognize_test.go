@@ -155,6 +155,8 @@ var recognizeTests = []struct {
 	{"the latest quarter is the one compared", "It expects a first-quarter charge. Earnings fell in the latest quarter from $6 million a year ago.", "", []want{{"first-quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"the latest quarter", "2025-Q4", chrono.GrainQuarter, rp}, {"a year ago", "2024-Q4", chrono.GrainQuarter, rp}}},
 	{"the first two quarters", "Sales in the first two quarters of 2026 will rise.", "", []want{{"the first two quarters of 2026", "2026-H1", chrono.GrainHalf, exp}}},
 	{"half of a decade", "It follows the trend of the last half of the '80s.", "", []want{{"the last half of the '80s", "198", chrono.GrainDecade, exp}}},
+	{"the year-ago month", "December volume fell 14 pct from the year-ago month.", "", []want{{"December", "2025-12", mon, yi}, {"the year-ago month", "2024-12", mon, chrono.RelativeToPrevious}}},
+	{"rate per unit of an amount", "Output is 15.8 mln barrels per day; they meet twice per week.", "", []want{{"per week", "P1W", "", exp}}},
 	{"year-ago quarter", "Net rose in the third quarter of 2025 from $4 million a year earlier.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"a year earlier", "2024-Q3", chrono.GrainQuarter, rp}}},
 	{"year-earlier adjective", "Net rose in the third quarter of 2025 from a year-earlier $4 million.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"year-earlier", "2024-Q3", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"half", "Sales rose in the first half of 2025.", "", []want{{"the first half of 2025", "2025-H1", chrono.GrainHalf, exp}}},

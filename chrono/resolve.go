@@ -193,6 +193,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		men.Date, men.Resolution, men.Confidence, men.Why = s.quarterDate(sp, anchor, m)
 		if men.Resolution == RelativeToPrevious {
 			men.Anchor, men.Inferred = s.lastQuarter.Start, !a.Published
+			if sp.monthAgo {
+				men.Anchor = s.last.Start
+			}
 		} else if men.Resolution != Explicit {
 			men.Anchor, men.Inferred = anchor, !a.Published
 			if men.Resolution == RelativeToPublication && !a.Published {
@@ -838,6 +841,13 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 	}
 	if sp.relYear {
 		sp.y = anchor.Year() + sp.dir
+	}
+	if sp.monthAgo {
+		if s.last.Grain == GrainMonth {
+			// "February volume fell from the year-ago month": February a year before
+			return MonthDate(s.last.Start.Year()-1, s.last.Start.Month()), RelativeToPrevious, 0.7, "the month named before, " + s.last.Value + ", a year earlier"
+		}
+		return YearDate(anchor.Year() - 1), RelativeToPublication, 0.5, "the same month a year before: within the previous year"
 	}
 	if sp.period && s.lastQuarter.IsZero() && !sp.latest {
 		// "the same period last year" with no quarter named: some part of
