@@ -496,7 +496,7 @@ func (s *scanner) year(i int) (match, bool) {
 	if w == "s" && !(s.is(i-2, "'") || s.is(i-2, "’")) {
 		return match{}, false
 	}
-	if y < 1800 {
+	if y < 1800 || s.clockHours(i) {
 		return match{}, false
 	}
 	// "in 2000 troops": a count, not a year; after a determiner it is a
@@ -505,6 +505,19 @@ func (s *scanner) year(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y}}, true
+}
+
+// clockHours reports whether the four digits at token i are a 24-hour
+// clock time: "at 1900 hours", "between 1900 and 2300 hours EST".
+func (s *scanner) clockHours(i int) bool {
+	k := i + 1
+	if (s.is(k, "and") || s.is(k, "to") || s.is(k, "-")) && s.tok(k+1) != nil && s.tok(k+1).kind == tokNum {
+		k += 2
+	}
+	if t := s.tok(k); t != nil && (t.lower == "hours" || t.lower == "hrs" || t.kind == tokWord && isZone(t.text) && t.upper && len(t.text) <= 4) {
+		return true
+	}
+	return false
 }
 
 // decade: "the 1990s", "1990s", "the '90s".

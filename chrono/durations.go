@@ -151,6 +151,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 		}
 	}
 	n, k2, ok := s.numberAt(k)
+	if ok && s.clockHoursAt(k) {
+		return match{}, false // "between 1900 and 2300 hours": clock times
+	}
 	if !ok {
 		if !lead {
 			return match{}, false
@@ -519,4 +522,22 @@ func (s *scanner) theUnits(i int) (match, bool) {
 		return match{i, k + 1, sp}, true
 	}
 	return match{}, false
+}
+
+// clockHoursAt reports whether the four digits at token k, before "hours",
+// read as a 24-hour clock: after "at", "by", "until", "from" or between
+// two such times.
+func (s *scanner) clockHoursAt(k int) bool {
+	t := s.tok(k)
+	if t == nil || t.kind != tokNum || len(t.text) != 4 || !s.is(k+1, "hours") {
+		return false
+	}
+	if v, ok := digits(t.text); !ok || v%100 >= 60 || v/100 >= 24 {
+		return false
+	}
+	if s.clockContext(k) {
+		return true
+	}
+	p := s.tok(k - 2)
+	return (s.is(k-1, "and") || s.is(k-1, "to")) && p != nil && p.kind == tokNum && len(p.text) == 4
 }

@@ -166,6 +166,14 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 		return 0, 0, i, false, false
 	}
 	end := i + 1
+	if v, isNum := digits(t.text); isNum && len(t.text) == 4 && v%100 < 60 && v/100 < 24 && (s.is(end, "hours") || s.is(end, "hrs")) {
+		// "at 1900 hours": the 24-hour clock
+		end++
+		if z := s.tok(end); z != nil && z.kind == tokWord && isZone(z.text) {
+			end++
+		}
+		return v / 100, v % 100, end, false, true
+	}
 	switch {
 	case s.is(end, "am") || s.is(end, "pm"):
 		end++
