@@ -123,6 +123,7 @@ var recognizeTests = []struct {
 	{"today's editions", "The offer is in today's editions.", "", []want{{"today", "2026-01-08", day, rp}}},
 	{"24-hour clock is no year", "It opens a session between 1900 and 2300 hours EST, and closed in 1986.", "", []want{{"2300 hours EST", "2026-01-08T23:00", "", rp}, {"1986", "1986", yr, exp}}},
 	{"24-hour clock and a length in hours", "The ship left at 1900 hours; crews worked 1500 hours.", "", []want{{"1900 hours", "2026-01-08T19:00", "", rp}, {"1500 hours", "PT1500H", "", exp}}},
+	{"a that-clause is another clause", "Discontent forced the government to promise in April that there will be no increases.", "", []want{{"April", "2025-04", mon, yi}}},
 	{"could is not a future", "Neither he nor his family could be located Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"last month", "Peskov said last month that it was open.", "", []want{{"last month", "2025-12", mon, rp}}},
 	{"this next week", "This week and next week are busy.", "", []want{{"This week", "2026-W02", wk, rp}, {"next week", "2026-W03", wk, rp}}},

@@ -624,8 +624,8 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 			left--
 		}
 		if rightOK {
-			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) {
-				rightOK = false
+			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) || s.is(right, "that") {
+				rightOK = false // "promised in January that there will be": another clause
 			} else if t := s.tokTense(right); t != 0 {
 				if t > 0 || !s.weakPast(right) || right == j {
 					return t // "Yeutter Monday warned": the verb right after governs it
@@ -643,8 +643,16 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 // weakPast reports whether token k reads as past only by its "-ed" ending.
 func (s *scanner) weakPast(k int) bool {
 	w := s.toks[k].lower
-	return !pastWords[w] && strings.HasSuffix(w, "ed")
+	if pastWords[w] || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	// With an object it is a verb: "forced the government", "warned him".
+	n := s.toklower(k + 1)
+	return !determiners[n] && !objectPronouns[n]
 }
+
+// objectPronouns after an "-ed" word make it a verb with an object.
+var objectPronouns = map[string]bool{"him": true, "them": true, "us": true, "me": true, "it": true}
 
 // leftTense is the tense of the nearest verb before token i in its
 // sentence, out to reach tokens.
