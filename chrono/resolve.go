@@ -363,6 +363,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 		}
 		return false
 	}
+	if s.is(m.i-1, "by") && lean <= 0 && s.modalBefore(m.i-1, 8) {
+		return true // "could be reached by Monday", "should be in place by Friday"
+	}
 	if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till") {
 		// "until Tuesday" looks ahead where nothing is past, and after a
 		// put-off: "postponed until Tuesday morning".
@@ -401,6 +404,18 @@ var scheduledVerbs = map[string]bool{
 	"start": true, "starts": true, "open": true, "opens": true, "vote": true, "votes": true,
 	"travel": true, "travels": true, "visit": true, "visits": true, "arrive": true, "arrives": true,
 	"convene": true, "convenes": true, "hold": true, "holds": true, "host": true, "hosts": true,
+}
+
+// modalBefore reports whether a modal verb stands in the reach tokens
+// before token k, in its sentence.
+func (s *scanner) modalBefore(k, reach int) bool {
+	for p := k - 1; p >= 0 && p >= k-reach && !s.boundary(p); p-- {
+		switch s.toks[p].lower {
+		case "could", "should", "can", "must", "may", "might", "will", "would", "ll":
+			return true
+		}
+	}
+	return false
 }
 
 // putOffVerbs before "until" push a weekday ahead: "postponed until Tuesday".
@@ -626,7 +641,12 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 		if rightOK {
 			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) || s.is(right, "that") {
 				rightOK = false // "promised in January that there will be": another clause
-			} else if t := s.tokTense(right); t != 0 {
+			} else if t := s.tokTense(right); t != 0 && !s.attribution(right, j) {
+				// A reporting verb after the date attributes the sentence
+				// ("will stay until Tuesday, they added"); it does not date it.
+				if t > 0 && s.reportedBefore(i-1, i-reach) {
+					return -1 // "said on Wednesday the program would net": said governs
+				}
 				if t > 0 || !s.weakPast(right) || right == j {
 					return t // "Yeutter Monday warned": the verb right after governs it
 				}
@@ -638,6 +658,38 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 		}
 	}
 	return weak
+}
+
+// reportedBefore reports whether a reporting verb comes first among the
+// tense words from token k back to token lo, in the sentence: the
+// future after the date then belongs to what was reported.
+func (s *scanner) reportedBefore(k, lo int) bool {
+	for ; k >= 0 && k >= lo && !s.boundary(k); k-- {
+		if s.is(k, "that") {
+			return false // "said that on June 1 it will redeem": the date is reported
+		}
+		if t := s.tokTense(k); t != 0 {
+			return t < 0 && reportingVerbs[s.toks[k].lower]
+		}
+	}
+	return false
+}
+
+// attribution reports whether the reporting verb at token k, after the
+// date ending at j, closes the sentence as its source ("will stay until
+// Tuesday, they added."): it does not date what it attributes.
+func (s *scanner) attribution(k, j int) bool {
+	if k <= j || !reportingVerbs[s.toks[k].lower] {
+		return false
+	}
+	n := s.tok(k + 1)
+	return n == nil || s.boundary(k+1) || n.text == ","
+}
+
+// reportingVerbs attribute what a sentence says.
+var reportingVerbs = map[string]bool{
+	"said": true, "told": true, "added": true, "announced": true, "reported": true, "stated": true,
+	"declared": true, "confirmed": true, "says": true, "say": true, "noted": true, "explained": true,
 }
 
 // weakPast reports whether token k reads as past only by its "-ed" ending.
@@ -701,7 +753,7 @@ func (s *scanner) passiveFuture(k int) bool {
 	}
 	for p := be - 1; p >= 0 && p >= be-3; p-- {
 		switch s.toks[p].lower {
-		case "will", "would", "shall", "to", "ll":
+		case "will", "would", "shall", "to", "ll", "can", "should", "must", "may", "might":
 			return true
 		}
 	}
