@@ -112,8 +112,13 @@ func (s *scanner) namedDay(i int) (match, bool) {
 	return match{i, j, sp}, true
 }
 
-// weekOf: "the week of March 6": the week that day falls in.
+// weekOf: "the week of March 6": the week that day falls in. And "the
+// first week of March", "the last days of 2025": the month or year, at
+// its start or end; the week itself is not named precisely enough.
 func (s *scanner) weekOf(i int) (match, bool) {
+	if m, ok := s.partOf(i); ok {
+		return m, true
+	}
 	if !s.is(i, "the") || !s.is(i+1, "week") || !s.is(i+2, "of") {
 		return match{}, false
 	}
@@ -254,4 +259,45 @@ func (s *scanner) decadeWord(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i, k + 1, spec{kind: specDecade, y: 1900 + d}}, true
+}
+
+// partOf reads "the first week of March", "the last days of 2025", "the
+// final weeks of the year".
+func (s *scanner) partOf(i int) (match, bool) {
+	if !s.is(i, "the") {
+		return match{}, false
+	}
+	mod := ""
+	switch s.toklower(i + 1) {
+	case "first", "opening", "early":
+		mod = "START"
+	case "last", "final", "closing", "late":
+		mod = "END"
+	default:
+		return match{}, false
+	}
+	k := i + 2
+	if s.is(k, "few") {
+		k++
+	}
+	switch s.toklower(k) {
+	case "week", "weeks", "days":
+	default:
+		return match{}, false
+	}
+	if !s.is(k+1, "of") {
+		return match{}, false
+	}
+	d, ok := s.best(k + 2)
+	if !ok || d.i != k+2 || d.sp.mod != "" {
+		return match{}, false
+	}
+	switch {
+	case d.sp.kind == specAbs && d.sp.d == 0 && d.sp.m > 0, d.sp.kind == specAbs && d.sp.m == 0 && d.sp.y > 0:
+	case d.sp.kind == specShift && (d.sp.unit == unitMonth || d.sp.unit == unitYear):
+	default:
+		return match{}, false
+	}
+	d.i, d.sp.mod = i, mod
+	return d, true
 }

@@ -51,6 +51,15 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	switch sp.kind {
 	case specAbs:
+		if sp.ambiguous && a.Published && sp.d <= 12 {
+			// "8/1/2026" in an article of 8 January 2026: of the two
+			// readings, a date after publication loses to one near it.
+			read, other := DayDate(sp.y, time.Month(sp.m), sp.d), DayDate(sp.y, time.Month(sp.d), sp.m)
+			if read.Start.After(anchor) && distance(anchor, other) < distance(anchor, read) {
+				sp.m, sp.d = sp.d, sp.m
+				sp.how += "; read the other way, nearer the publication date"
+			}
+		}
 		switch {
 		case sp.y > 0 && sp.d > 0 && sp.clock:
 			men.Type = TypeTime
@@ -378,16 +387,16 @@ func (s *scanner) weekdayAhead(m match) bool {
 	}
 	// "Leaders meet Monday", "the talks resume on Tuesday": news puts
 	// scheduled events in the simple present.
-	for k := m.i - 1; k >= 0 && k >= m.i-3; k-- {
+	for k := m.i - 1; k >= 0 && k >= m.i-12; k-- {
 		t := s.toks[k]
-		if t.kind != tokWord {
-			break
-		}
-		if scheduledVerbs[t.lower] && !s.is(k-1, "to") {
+		if scheduledVerbs[t.lower] && t.kind == tokWord && !s.is(k-1, "to") {
 			return true
 		}
-		if !strings.HasSuffix(t.lower, "ly") && t.lower != "on" {
-			break // only an adverb or "on" may stand between
+		// only an adverb, "on" or a clock time may stand between:
+		// "Polls open at 7 a.m. local time on Sunday"
+		if !(t.kind == tokWord && (strings.HasSuffix(t.lower, "ly") || clockWords[t.lower] || isZone(t.text)) ||
+			t.kind == tokNum || t.text == "." && s.adjacent(k)) {
+			break
 		}
 	}
 	if lean == 0 {
@@ -397,6 +406,10 @@ func (s *scanner) weekdayAhead(m match) bool {
 	}
 	return lean > 0
 }
+
+// clockWords may stand between a scheduling verb and its weekday.
+var clockWords = map[string]bool{"on": true, "at": true, "a": true, "p": true, "m": true, "am": true, "pm": true,
+	"local": true, "time": true, "noon": true, "midnight": true}
 
 // scheduledVerbs in the simple present before a weekday put it ahead.
 var scheduledVerbs = map[string]bool{
