@@ -681,7 +681,7 @@ func (s *scanner) reportedBefore(k, lo int) bool {
 		if s.is(k, "that") {
 			return false // "said that on June 1 it will redeem": the date is reported
 		}
-		if t := s.tokTense(k); t != 0 {
+		if t := s.tokTense(k); t != 0 && !(t < 0 && s.weakPast(k)) {
 			return t < 0 && reportingVerbs[s.toks[k].lower]
 		}
 	}
@@ -798,6 +798,25 @@ func (s *scanner) tokTense(k int) int {
 	}
 	if t.lower == "next" && s.is(k+1, "to") {
 		return 0 // "next to the embassy" is a place
+	}
+	if p := s.tok(k - 1); pastWords[t.lower] && p != nil && !p.upper {
+		switch p.lower {
+		case "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll":
+			return 0 // "could cut", "to set": a base form; the word before tells
+		}
+	}
+	if (t.lower == "could" || t.lower == "may" || t.lower == "might") && !t.upper {
+		// "could cut in September", "may meet Friday": a possibility ahead;
+		// but "could not be reached", "might have met" tell of the past.
+		switch n := s.toklower(k + 1); n {
+		case "be", "have", "not", "never", "also", "well", "":
+			return 0
+		default:
+			if strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "n't") {
+				return 0
+			}
+		}
+		return 1
 	}
 	if t.lower == "due" && s.is(k+1, "to") && s.causal(k+2) {
 		return 0 // "due to heavy buying": because of
