@@ -82,7 +82,14 @@ func ISO(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.Format("2006-01-02")
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	// By hand: time.Format costs a sixth of recognition on wire copy.
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // DayDate is the single day y-m-d.
@@ -100,7 +107,7 @@ func MinuteDate(y int, m time.Month, d, hh, mm int) Date {
 // MonthDate is the month y-m.
 func MonthDate(y int, m time.Month) Date {
 	s := Day(y, m, 1)
-	return Date{Value: s.Format("2006-01"), Grain: GrainMonth, Start: s, End: s.AddDate(0, 1, -1)}
+	return Date{Value: ISO(s)[:7], Grain: GrainMonth, Start: s, End: s.AddDate(0, 1, -1)}
 }
 
 // YearDate is the year y.

@@ -2,6 +2,7 @@ package chrono_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/chrono-news/chrono/chrono"
 )
@@ -39,6 +40,25 @@ func TestParseValue(t *testing.T) {
 	for _, bad := range []string{"", "1", "2026-1-6", "2026-13", "2026-02-30", "2026-Q5", "2026-H3", "2026-W54", "2026-XX", "20x6", "2026-01-08T25:00", "2026-01-08T11:60", "PRESENT_REF", "P3D", "-797", "2026/01/06"} {
 		if d, err := chrono.ParseValue(bad); err == nil {
 			t.Errorf("ParseValue(%q) = %v, want an error", bad, d)
+		}
+	}
+}
+
+func TestISO(t *testing.T) {
+	tests := []struct {
+		t    time.Time
+		want string
+	}{
+		{time.Time{}, ""},
+		{chrono.Day(2026, 1, 8), "2026-01-08"},
+		{chrono.Day(1, 12, 31), "0001-12-31"},
+		{chrono.Day(987, 6, 5), "0987-06-05"},
+		{chrono.Day(9999, 10, 1), "9999-10-01"},
+		{time.Date(2026, 3, 4, 23, 59, 0, 0, time.UTC), "2026-03-04"},
+	}
+	for _, tt := range tests {
+		if got := chrono.ISO(tt.t); got != tt.want {
+			t.Errorf("ISO(%v) = %q, want %q", tt.t, got, tt.want)
 		}
 	}
 }

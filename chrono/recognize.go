@@ -140,6 +140,9 @@ type scanner struct {
 	// year's start ("the first nine months"): "a year earlier" after it
 	// compares years, not quarters.
 	monthsTok int
+	// iso caches ISO(isoOf), the anchor written out for reasons.
+	isoOf time.Time
+	iso   string
 }
 
 // Recognize finds every date expression in text and resolves it against

@@ -2,6 +2,7 @@ package chrono
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -30,9 +31,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 	if !a.Published {
 		rel, anchorName, conf = RelativeToReference, "reference date", 0.5
 	}
+	anchorISO := s.anchorISO(anchor)
 	relative := func(d Date, why string) {
 		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, rel, anchor, conf, !a.Published
-		men.Why = fmt.Sprintf("%s from %s %s", why, anchorName, ISO(anchor))
+		men.Why = why + " from " + anchorName + " " + anchorISO
 	}
 
 	if a.Day.IsZero() && needsAnchor(sp) {
@@ -111,7 +113,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		d, how := inferYear(anchor, sp, lean)
 		men.Date, men.Anchor = d, anchor
 		men.Resolution, men.Confidence = YearInferred, 0.8
-		men.Why = fmt.Sprintf("year %d inferred: %s %s %s", d.Start.Year(), how, anchorName, ISO(anchor))
+		men.Why = "year " + strconv.Itoa(d.Start.Year()) + " inferred: " + how + " " + anchorName + " " + anchorISO
 		if !a.Published {
 			men.Confidence, men.Inferred = 0.4, true
 		}
@@ -280,6 +282,14 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 	return men
 }
 
+// anchorISO is ISO(anchor), kept for the text's many mentions.
+func (s *scanner) anchorISO(anchor time.Time) string {
+	if !anchor.Equal(s.isoOf) || s.iso == "" {
+		s.isoOf, s.iso = anchor, ISO(anchor)
+	}
+	return s.iso
+}
+
 // yearBefore returns the year of a month stated with its year earlier in
 // the same sentence, a few tokens back: "delivery in April 1989 with the
 // others arriving in May, June and September". It serves where the tense
@@ -322,17 +332,29 @@ func inferYear(anchor time.Time, sp spec, lean int) (Date, string) {
 		}
 		return MonthDate(y, time.Month(sp.m))
 	}
-	var best Date
-	bestDist := 0
+	// Compare the candidate years by their intervals alone; only the
+	// chosen one is written out.
+	bestY, bestDist := 0, 0
 	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
-		d := mk(y)
-		if d.IsZero() {
-			continue
+		var d Date
+		if sp.d > 0 {
+			if sp.d > daysIn(y, time.Month(sp.m)) {
+				continue
+			}
+			d.Start = Day(y, time.Month(sp.m), sp.d)
+			d.End = d.Start
+		} else {
+			d.Start = Day(y, time.Month(sp.m), 1)
+			d.End = Day(y, time.Month(sp.m)+1, 0)
 		}
 		dist := weighted(distance(anchor, d), d, anchor, lean)
-		if best.IsZero() || dist < bestDist {
-			best, bestDist = d, dist
+		if bestY == 0 || dist < bestDist {
+			bestY, bestDist = y, dist
 		}
+	}
+	var best Date
+	if bestY != 0 {
+		best = mk(bestY)
 	}
 	switch lean {
 	case -1:
