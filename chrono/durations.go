@@ -154,6 +154,21 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if ok && s.clockHoursAt(k) {
 		return match{}, false // "between 1900 and 2300 hours": clock times
 	}
+	joined := false
+	if ok && n > 0 {
+		// "two to three weeks", "12 to 18 months", "between two and six
+		// days": one stretch, valued at its lower end (TIMEX3 has no ranges).
+		join := s.toklower(k2)
+		between := join == "and" && s.is(k-1, "between") && !lead
+		if join == "or" || join == "to" || join == "-" && s.adjacent(k2) || between {
+			if m, k3, ok2 := s.numberAt(k2 + 1); ok2 && m > n && s.unitAt(k3) && !s.clockHoursAt(k2+1) {
+				if between {
+					start = k - 1
+				}
+				k2, joined = k3, true
+			}
+		}
+	}
 	if !ok {
 		if !lead {
 			return match{}, false
@@ -234,6 +249,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 		start = k // "the 14-day": the article is not part of the expression
 	}
 	sp := spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv), mod: s.countMod(start, k)}
+	if joined {
+		sp.mod = "EQUAL_OR_MORE" // the lower end of a stated range
+	}
 	if half {
 		sp.val = halfDuration(n, u.kv)
 	}
