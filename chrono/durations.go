@@ -377,7 +377,7 @@ func (s *scanner) ref(i int) (match, bool) {
 	// "for weeks", "within years": an unknown length of time.
 	if (t.lower == "for" || t.lower == "within") && k == i {
 		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") {
-			return match{k + 1, k + 2, spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
+			return match{k + 1, s.orUnits(k + 2), spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
 		}
 	}
 	if (t.lower == "coming" || t.lower == "upcoming") && k == i {
@@ -503,11 +503,27 @@ func (s *scanner) countMod(i, k int) string {
 	return "APPROX"
 }
 
+// orUnits extends a stretch of unknown length at token j over "or
+// months": "for weeks or months" is one expression.
+func (s *scanner) orUnits(j int) int {
+	if u := s.tok(j + 1); s.is(j, "or") && u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") {
+		return j + 2
+	}
+	return j
+}
+
 // unitLong: "a day-long meeting", "the decades-long feud": how long
 // something lasts, said as an adjective.
 func (s *scanner) unitLong(i int) (match, bool) {
 	u := s.tok(i)
-	if u == nil || u.kw != kwUnit || u.kv == unitWeekend || !s.is(i+1, "-") || !s.adjacent(i+1) || !s.is(i+2, "long") || !s.adjacent(i+2) {
+	if u == nil || u.kw != kwUnit || u.kv == unitWeekend {
+		return match{}, false
+	}
+	if j := s.orUnits(i + 1); j > i+1 && strings.HasSuffix(u.lower, "s") {
+		// "it could take weeks or months"
+		return match{i, j, spec{kind: specDuration, n: -1, unit: u.kv, val: durationValue(-1, u.kv)}}, true
+	}
+	if !s.is(i+1, "-") || !s.adjacent(i+1) || !s.is(i+2, "long") || !s.adjacent(i+2) {
 		return match{}, false
 	}
 	n := 1
