@@ -401,6 +401,12 @@ func (s *scanner) set(i int) (match, bool) {
 		return match{}, false
 	}
 	if t.kw == kwSetAdv {
+		if s.amountBefore(i) && !s.perTimes(i) {
+			return match{}, false // "rise 8.5% annually", "C$17.9 million annually": a rate
+		}
+		if (s.is(i+1, "of") || determiners[s.toklower(i-1)] || determiners[s.toklower(i-2)] && !s.is(i-1, ",")) && !s.is(i+1, "basis") {
+			return match{}, false // "its initial quarterly of five cents", "the daily": a noun
+		}
 		// "daily flights", "average daily volume", "the party daily Granma":
 		// an adjective or a noun, not a recurrence; but after a verb it is
 		// an adverb ("they gather daily outside"), and "a daily basis" is one.
@@ -444,12 +450,25 @@ func isoWeekday(wd int) int {
 // perAmount reports whether "a" at token k follows an amount or a count of
 // times, making "a year" a rate: "$5 million a year", "twice a day".
 func (s *scanner) perAmount(k int) bool {
-	t, p := s.tok(k), s.tok(k-1)
-	if t == nil || p == nil || t.lower != "a" && t.lower != "an" && t.lower != "per" {
+	t := s.tok(k)
+	if t == nil || t.lower != "a" && t.lower != "an" && t.lower != "per" {
 		return false
 	}
+	return s.amountBefore(k)
+}
+
+// amountBefore reports whether token k follows an amount or a count of
+// times: "$5 million", "250,000 tonnes", "twice", "8.5%".
+func (s *scanner) amountBefore(k int) bool {
+	p := s.tok(k - 1)
+	if p == nil {
+		return false
+	}
+	if p.text == "%" {
+		return true
+	}
 	switch p.lower {
-	case "times", "twice", "once", "thrice", "dollars", "dlrs", "percent", "pct", "cents", "million", "billion",
+	case "times", "twice", "once", "thrice", "dollars", "dlrs", "percent", "pct", "cents", "million", "billion", "%",
 		// measures: "5,000 km an hour", "60 miles a day"
 		"km", "kilometres", "kilometers", "miles", "mph", "metres", "meters", "feet", "tonnes", "tons", "barrels", "bpd":
 		return true
@@ -474,7 +493,7 @@ func (s *scanner) perTimes(k int) bool {
 
 // setAdjectiveBefore are words after which "daily", "weekly" qualify the
 // noun that follows: "average daily volume", "their weekly meeting".
-var setAdjectiveBefore = map[string]bool{"average": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true, "total": true, "normal": true, "usual": true, "first": true}
+var setAdjectiveBefore = map[string]bool{"and": true, "or": true, "average": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true, "total": true, "normal": true, "usual": true, "first": true}
 
 // prepositions and conjunctions that may follow an adverb of frequency.
 var prepositions = map[string]bool{

@@ -193,6 +193,8 @@ var recognizeTests = []struct {
 	{"the units as a stretch", "Over the years it grew; in the early years it lost, and in the weeks ahead it may sell. In the days before the vote it rested.", "", []want{{"the years", "PXY", "", exp}, {"the early years", "PXY", "", exp}, {"the weeks ahead", "PXW", "", exp}}},
 	{"a range of durations", "It took two to three weeks, or between two and six days.", "", []want{{"two to three weeks", "P2W", "", exp}, {"between two and six days", "P2D", "", exp}}},
 	{"units or units", "It could take weeks or months, after waiting for days or weeks.", "", []want{{"weeks or months", "PXW", "", exp}, {"days or weeks", "PXD", "", exp}}},
+	{"annually and quarterly", "Rallies are held here annually for Marti; the reserve will be adjusted quarterly.", "", []want{{"annually", "P1Y", "", exp}, {"quarterly", "P3M", "", exp}}},
+	{"rates and nouns are no recurrence", "Sales rose 8.5% annually, or C$17.9 million annually; it declared its initial quarterly of five cents and the split and quarterly dividend.", "", nil},
 	{"durations", "It lasted three years, then more than two decades and about 16 hours, nearly a week.", "", []want{{"three years", "P3Y", "", exp}, {"more than two decades", "P20Y", "", exp}, {"16 hours", "PT16H", "", exp}, {"nearly a week", "P1W", "", exp}}},
 	{"approximately ago", "It began nearly four years ago.", "", []want{{"nearly four years ago", "2022", yr, rp}}},
 	{"duration adjective", "A five-year plan and the 14-day truce.", "", []want{{"five-year", "P5Y", "", exp}, {"14-day", "P14D", "", exp}}},

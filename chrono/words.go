@@ -105,6 +105,8 @@ func init() {
 	add(kwSetAdv, unitWeek, "weekly")
 	add(kwSetAdv, unitMonth, "monthly")
 	add(kwSetAdv, unitYear, "yearly")
+	add(kwSetAdv, unitYear, "annually")
+	add(kwSetAdv, unitQuarter, "quarterly")
 	for _, w := range []string{"christmas", "thanksgiving", "easter", "halloween", "independence", "labor", "memorial",
 		"election", "valentine", "boxing", "armistice", "good", "new", "twentieth", "nineteenth", "eighteenth"} {
 		if _, ok := keywords[w]; !ok {
