@@ -155,6 +155,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{}, false // "between 1900 and 2300 hours": clock times
 	}
 	joined := false
+	if ok && n == 1 && s.is(k, "one") && s.is(k+1, "day") && !lead && s.modalBefore(k, 2) {
+		// "Islam will one day be": some day ahead
+		return match{k, k + 2, spec{kind: specRef, val: "FUTURE_REF"}}, true
+	}
 	if ok && n > 0 {
 		// "two to three weeks", "12 to 18 months", "between two and six
 		// days": one stretch, valued at its lower end (TIMEX3 has no ranges).

@@ -140,6 +140,12 @@ type scanner struct {
 	// year's start ("the first nine months"): "a year earlier" after it
 	// compares years, not quarters.
 	monthsTok int
+	// prevQ is the latest quarter mention of any kind and prevQTok the
+	// token after it: "the year-ago quarter, the second quarter ended
+	// Oct. 31" is one quarter named three ways.
+	prevQ      Date
+	prevQTok   int
+	prevQByEnd bool // prevQ was read off the end date after it
 	// iso caches ISO(isoOf), the anchor written out for reasons.
 	isoOf time.Time
 	iso   string

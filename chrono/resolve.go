@@ -92,6 +92,25 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(d, fmt.Sprintf("%q: the %s such month", men.Text, [...]string{"previous", "current", "next"}[sp.n+1]))
 			break
 		}
+		if s.is(m.i-1, "ended") && s.prevQTok == m.i-1 && !s.prevQ.IsZero() && !s.prevQByEnd && sp.d > 0 {
+			// "the second quarter ended Oct. 31": a quarter that has ended
+			// by publication and within half a year of the quarter named
+			// (fiscal quarters are not calendar ones).
+			limit := s.prevQ.End.AddDate(0, 6, 0)
+			if anchor.Before(limit) {
+				limit = anchor
+			}
+			y := limit.Year()
+			if d := yearDate(y, sp); d.IsZero() || d.Start.After(limit) {
+				y--
+			}
+			if d := yearDate(y, sp); !d.IsZero() {
+				men.Date, men.Anchor = d, s.prevQ.Start
+				men.Resolution, men.Confidence = RelativeToPrevious, 0.75
+				men.Why = "the end of the quarter named before it, " + s.prevQ.Value
+				break
+			}
+		}
 		lean := s.tenseNear(m.i, m.j)
 		if lean == 0 {
 			lean = s.clauseTense(m.i, m.j) // no verb near: the clause's, if it has one tense
@@ -218,6 +237,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				s.lastQuarter = men.Date
 			}
 			s.lastQuarterTok = m.j
+			s.prevQ, s.prevQTok = men.Date, m.j
 		}
 
 	case specHoliday:
@@ -944,6 +964,7 @@ var abbrevs = map[string]bool{
 // else the last complete quarter before the anchor; "the year-ago quarter"
 // is that quarter a year before.
 func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolution, float64, string) {
+	s.prevQByEnd = false
 	mk := func(y int) Date {
 		if sp.kind == specHalf {
 			return HalfDate(y, sp.n)
@@ -987,9 +1008,15 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		}
 		return QuarterDate(sp.y, (int(q.Start.Month())-1)/3+1), RelativeToPublication, 0.6, "the quarter in question, in the year stated"
 	}
+	if sp.anaphor && sp.y == 0 && !sp.latest && sp.dir == 0 && sp.kind == specQuarter && !sp.period &&
+		s.prevQTok > 0 && s.prevQTok == m.i-1 && s.is(m.i-1, ",") && !s.prevQ.IsZero() {
+		// "the third quarter of 1988, the quarter ended Sept. 30": the same quarter
+		return s.prevQ, RelativeToPrevious, 0.7, "in apposition to the quarter named just before, " + s.prevQ.Value
+	}
 	if sp.anaphor && sp.y == 0 && !sp.latest && sp.dir == 0 && sp.kind == specQuarter {
 		if q, ok := s.quarterEnded(m.j, anchor); ok {
 			// "the quarter ended Sept. 30": the quarter that date closes
+			s.prevQByEnd = true
 			return q, YearInferred, 0.8, "the quarter the end date after it falls in"
 		}
 	}
@@ -1008,6 +1035,11 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		return q, res, 0.6, why
 	case sp.y > 0:
 		return mk(sp.y), Explicit, 0.95, "stated in full"
+	}
+	if !sp.anaphor && s.prevQTok > 0 && s.prevQTok == m.i-1 && s.is(m.i-1, ",") && !s.prevQ.IsZero() {
+		// "the comparable year-ago quarter, the second quarter": in apposition,
+		// the year of the quarter just named
+		return mk(s.prevQ.Start.Year()), RelativeToPrevious, 0.7, "the year of the quarter named just before, " + s.prevQ.Value
 	}
 	if y, ok := s.endedYear(m.j); ok && !sp.anaphor {
 		// "the fourth quarter ended December 31, 1986": the year its end states
