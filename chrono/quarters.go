@@ -93,7 +93,8 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 		// handled below as anaphora
 	default:
 		// "the quarter", "this quarter": anaphora
-		if t.kw != kwUnit || t.kv != unitQuarter || k == i || t.lower != "quarter" || s.is(i, "fiscal") {
+		if t.kw != kwUnit || t.kv != unitQuarter || k == i || t.lower != "quarter" || s.is(i, "fiscal") ||
+			s.is(k+1, "-") && s.is(k+2, "to") { // "the quarter-to-quarter comparison"
 			return match{}, false
 		}
 		return match{i, k + 1, spec{kind: specQuarter, anaphor: true}}, true

@@ -233,7 +233,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			}
 		}
 		if sp.kind == specQuarter && men.Date.Grain == GrainQuarter {
-			if !sp.anaphor || sp.latest || s.lastQuarter.IsZero() && sp.dir == 0 {
+			if (!sp.anaphor || sp.latest || s.lastQuarter.IsZero() && sp.dir == 0) && !(s.indefinite(m.i) && !s.hyphenated(m.i, m.j)) {
+				// "after a flat second quarter" is background; the quarter
+				// the text reports stays the one comparisons refer to
 				s.lastQuarter = men.Date
 			}
 			s.lastQuarterTok = m.j
@@ -308,6 +310,27 @@ func (s *scanner) anchorISO(anchor time.Time) string {
 		s.isoOf, s.iso = anchor, ISO(anchor)
 	}
 	return s.iso
+}
+
+// indefinite reports whether the expression at token i has an indefinite
+// article before it, over at most two adjectives: "a flat second quarter".
+func (s *scanner) indefinite(i int) bool {
+	if s.is(i, "the") || s.is(i, "its") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := &s.toks[k]
+		if t.kind != tokWord || prepositions[t.lower] || determiners[t.lower] && t.lower != "a" && t.lower != "an" {
+			return false
+		}
+		if t.lower == "a" || t.lower == "an" {
+			return true
+		}
+		if t.upper {
+			return false
+		}
+	}
+	return false
 }
 
 // yearBefore returns the year of a month stated with its year earlier in
