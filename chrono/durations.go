@@ -21,7 +21,7 @@ func (s *scanner) numberAt(i int) (n, next int, ok bool) {
 			return 0, i, false
 		}
 		return v, i + 1, true
-	case t.kw == kwTens:
+	case t.kw == kwTens || t.lower == "twenty":
 		n, next = t.kv, i+1
 		k := next
 		if s.is(k, "-") && s.adjacent(k) {
@@ -43,6 +43,8 @@ func (s *scanner) numberAt(i int) (n, next int, ok bool) {
 			return 100, i + 2, true
 		}
 		return 1, i + 1, true
+	case t.lower == "couple" && s.is(i+1, "of"):
+		return 2, i + 2, true // "the next couple of years"
 	case t.kw == kwNumber:
 		if s.is(i+1, "hundred") {
 			return t.kv * 100, i + 2, true
@@ -128,6 +130,15 @@ func halfDuration(n, unit int) string {
 // quantity: "three years", "nearly two decades ago", "a year earlier",
 // "the past two months", "the first nine months", "five-year", "two-hour".
 func (s *scanner) quantity(i int) (match, bool) {
+	if (s.is(i, "a") || s.is(i, "an")) && s.is(i+2, "date") {
+		// "at a later date": some time ahead; "at an earlier date": before
+		switch s.toklower(i + 1) {
+		case "later", "future":
+			return match{i, i + 3, spec{kind: specRef, val: "FUTURE_REF"}}, true
+		case "earlier":
+			return match{i, i + 3, spec{kind: specRef, val: "PAST_REF"}}, true
+		}
+	}
 	start := i
 	k := i
 	lead := false // "the past", "the next", "the first": a stretch of time
@@ -563,6 +574,11 @@ func (s *scanner) theUnits(i int) (match, bool) {
 	if !s.is(i, "the") {
 		return match{}, false
 	}
+	if o := s.tok(i + 1); o != nil && o.kw == kwOrdinal && s.is(i+2, "day") && s.todayIs(i) {
+		// "today is the eighth day of Desert Shield", "it's the second day
+		// of an offensive": the day of publication
+		return match{i, i + 3, spec{kind: specRelDay}}, true
+	}
 	k, early := i+1, false
 	if s.is(k, "early") {
 		k, early = k+1, true
@@ -597,4 +613,18 @@ func (s *scanner) clockHoursAt(k int) bool {
 	}
 	p := s.tok(k - 2)
 	return (s.is(k-1, "and") || s.is(k-1, "to")) && p != nil && p.kind == tokNum && len(p.text) == 4
+}
+
+// todayIs reports whether "today is", "it is" or "it's" comes right before
+// token i.
+func (s *scanner) todayIs(i int) bool {
+	switch {
+	case s.is(i-1, "is"):
+		w := s.toklower(i - 2)
+		return w == "today" || w == "it" || w == "this"
+	case s.is(i-1, "s") && (s.is(i-2, "'") || s.is(i-2, "’")):
+		w := s.toklower(i - 3)
+		return w == "it" || w == "today"
+	}
+	return false
 }
