@@ -499,6 +499,11 @@ func (s *scanner) year(i int) (match, bool) {
 	if y < 1800 || s.clockHours(i) {
 		return match{}, false
 	}
+	if w == "-" && s.adjacent(i-1) && s.adjacent(i) {
+		// "the post-1959 politics": after that year
+		mod := map[string]string{"post": "AFTER", "pre": "BEFORE", "mid": "MID"}[s.toklower(i-2)]
+		return match{i - 2, i + 1, spec{kind: specAbs, y: y, mod: mod}}, true
+	}
 	// "in 2000 troops": a count, not a year; after a determiner it is a
 	// year ("the 1992 protests").
 	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && strings.HasSuffix(n.lower, "s") && !determiners[w] {

@@ -224,6 +224,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 		k2++
 		adjective = true
 	}
+	if season, ok := pluralSeasons[s.toklower(k2)]; ok && lead && n > 1 {
+		// "the past three summers": those summers, a set of seasons
+		return match{start, k2 + 1, spec{kind: specSet, val: "XXXX-" + seasonCodes[season]}}, true
+	}
 	if u == nil || u.kw != kwUnit || u.kv == unitWeekend {
 		return match{}, false
 	}
@@ -536,6 +540,9 @@ func (s *scanner) countMod(i, k int) string {
 	}
 	return "APPROX"
 }
+
+// pluralSeasons count seasons: "the past three summers".
+var pluralSeasons = map[string]int{"springs": 0, "summers": 1, "autumns": 2, "winters": 3}
 
 // orUnits extends a stretch of unknown length at token j over "or
 // months": "for weeks or months" is one expression.
