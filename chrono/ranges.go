@@ -203,3 +203,21 @@ func clockGap(gap string) bool {
 	}
 	return true // the day may sit inside the parenthesis
 }
+
+// quarterAppositions lets a quarter named in apposition say which one an
+// unnamed quarter before it is: "the comparable year-ago quarter, the
+// second quarter ended Oct. 31" is the second quarter, a year back.
+func (s *scanner) quarterAppositions(ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], ms[i+1]
+		if a.Date.Grain != GrainQuarter || b.Date.Grain != GrainQuarter || a.Stated != "XXXX-QX" ||
+			strings.Contains(b.Stated, "QX") || b.Resolution != RelativeToPrevious {
+			continue
+		}
+		if gap := s.text[a.End:b.Start]; strings.TrimSpace(gap) != "," {
+			continue
+		}
+		a.Date, a.Why = b.Date, a.Why+"; named in apposition after it as "+b.Text
+	}
+	return ms
+}

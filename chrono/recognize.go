@@ -199,7 +199,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		}
 		i = m.j
 	}
-	return s.joinRanges(s.clockDays(out))
+	return s.joinRanges(s.quarterAppositions(s.clockDays(out)))
 }
 
 // Triggers: what kind of token a rule can start on. Each token gets its
