@@ -136,6 +136,7 @@ var recognizeTests = []struct {
 	{"ambiguous numeric date nearer publication", "The report was published on 8/1/2026.", "", []want{{"8/1/2026", "2026-01-08", day, exp}}},
 	{"could with a verb is a possibility ahead", "The Fed signaled it could cut rates in April.", "", []want{{"April", "2026-04", mon, yi}}},
 	{"a base form after to is no past", "Bozer will arrive on Saturday to set a date.", "", []want{{"Saturday", "2026-01-10", day, rp}}},
+	{"current as the present", "It cited current market conditions and the then current price, not current assets.", "", []want{{"current", "PRESENT_REF", "", exp}, {"then current", "PAST_REF", "", exp}}},
 	{"could is not a future", "Neither he nor his family could be located Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"last month", "Peskov said last month that it was open.", "", []want{{"last month", "2025-12", mon, rp}}},
 	{"this next week", "This week and next week are busy.", "", []want{{"This week", "2026-W02", wk, rp}, {"next week", "2026-W03", wk, rp}}},

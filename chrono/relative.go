@@ -28,6 +28,18 @@ func (s *scanner) shift(i int) (match, bool) {
 		return match{}, false
 	}
 	start, off := i, t.kv
+	if t.lower == "current" && !t.upper {
+		// "current market conditions", "his current wife": the present; "the
+		// then current price": the past it was current in
+		n := s.tok(i + 1)
+		if n == nil || n.kind != tokWord || n.upper || n.kw == kwUnit || n.lower == "fiscal" || accountingNouns[n.lower] {
+			return match{}, false
+		}
+		if s.is(i-1, "then") {
+			return match{i - 1, i + 1, spec{kind: specRef, val: "PAST_REF"}}, true
+		}
+		return match{i, i + 1, spec{kind: specRef, val: "PRESENT_REF"}}, true
+	}
 	switch {
 	case t.kw == kwShift:
 	case t.lower == "the" && s.is(i+1, "current"):
@@ -168,4 +180,11 @@ func (s *scanner) genericToday(i int) bool {
 var genericNouns = map[string]bool{
 	"world": true, "youth": true, "society": true, "generation": true, "children": true, "kids": true,
 	"young": true, "teenagers": true, "economy": true, "standards": true, "age": true, "culture": true,
+}
+
+// accountingNouns after "current" name a kind of thing, not a time:
+// "current assets", "the current account", "in current dollars".
+var accountingNouns = map[string]bool{
+	"account": true, "accounts": true, "assets": true, "liabilities": true, "ratio": true, "dollars": true,
+	"yield": true, "yields": true, "affairs": true, "events": true, "flow": true, "density": true,
 }
