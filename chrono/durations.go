@@ -598,7 +598,8 @@ func (s *scanner) theUnits(i int) (match, bool) {
 	switch {
 	case s.is(k+1, "ahead"):
 		return match{i, k + 2, sp}, true
-	case early, s.is(i-1, "over"), s.is(k+1, "that") && s.is(k+2, "followed"):
+	case early && u.kv < unitHour, s.is(i-1, "over"), s.is(k+1, "that") && s.is(k+2, "followed"):
+		// not "the early hours of Thursday": that is a time of day
 		return match{i, k + 1, sp}, true
 	}
 	return match{}, false

@@ -195,7 +195,7 @@ var recognizeTests = []struct {
 	// Durations, sets and references to the present, past and future.
 	{"unit-long adjectives", "The decades-long feud ended after a day-long meeting.", "", []want{{"decades-long", "PXDE", "", exp}, {"day-long", "P1D", "", exp}}},
 	{"vague count adjective", "His several-year tenure ended.", "", []want{{"several-year", "PXY", "", exp}}},
-	{"the units as a stretch", "Over the years it grew; in the early years it lost, and in the weeks ahead it may sell. In the days before the vote it rested.", "", []want{{"the years", "PXY", "", exp}, {"the early years", "PXY", "", exp}, {"the weeks ahead", "PXW", "", exp}}},
+	{"the units as a stretch", "Over the years it grew; in the early years it lost, and in the weeks ahead it may sell. In the days before the vote it rested, in the early hours.", "", []want{{"the years", "PXY", "", exp}, {"the early years", "PXY", "", exp}, {"the weeks ahead", "PXW", "", exp}}},
 	{"a range of durations", "It took two to three weeks, or between two and six days.", "", []want{{"two to three weeks", "P2W", "", exp}, {"between two and six days", "P2D", "", exp}}},
 	{"units or units", "It could take weeks or months, after waiting for days or weeks.", "", []want{{"weeks or months", "PXW", "", exp}, {"days or weeks", "PXD", "", exp}}},
 	{"annually and quarterly", "Rallies are held here annually for Marti; the reserve will be adjusted quarterly.", "", []want{{"annually", "P1Y", "", exp}, {"quarterly", "P3M", "", exp}}},
