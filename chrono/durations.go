@@ -231,6 +231,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if u == nil || u.kw != kwUnit || u.kv == unitWeekend {
 		return match{}, false
 	}
+	if !ok && u.kv == unitQuarter && s.is(k-1, "first") {
+		return match{}, false // "first quarter net": the quarter, not three months
+	}
 	if u.kv == unitQuarter && s.is(k2+1, "of") {
 		return match{}, false // "a quarter of the shares": a fraction
 	}

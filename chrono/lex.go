@@ -67,6 +67,9 @@ func lex(text string, toks []token) []token {
 			j := scanWord(text, i+n)
 			w := text[i:j]
 			t := token{kind: tokWord, start: i, end: j, text: w, lower: lowerASCII(w), space: space, nl: nl, upper: unicode.IsUpper(r)}
+			if a, ok := abbreviated[t.lower]; ok {
+				t.lower = a // wire copy's "4th qtr net": the rules read the word
+			}
 			if e, ok := keywords[t.lower]; ok {
 				t.kw, t.kv = e.class, e.value
 			}
@@ -117,6 +120,9 @@ func scanWord(text string, i int) int {
 	}
 	return i
 }
+
+// abbreviated maps the wire's abbreviations of time words to the words.
+var abbreviated = map[string]string{"qtr": "quarter", "qtrs": "quarters", "mths": "months", "yr": "year", "yrs": "years"}
 
 // lowerASCII lower-cases ASCII letters, allocating only when it must.
 func lowerASCII(s string) string {

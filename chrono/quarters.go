@@ -4,6 +4,12 @@ package chrono
 // "the third quarter of 1989", "Q3 2024", "the first half of 2025",
 // "first-half", "the quarter", "the latest quarter", "the year-ago quarter".
 func (s *scanner) quarter(i int) (match, bool) {
+	if t := s.tok(i); t.kind == tokNum {
+		// only "4th qtr" starts on a number: check before the full rule
+		if n := s.tok(i + 1); n == nil || n.kw != kwOrdSuf || len(t.text) != 1 {
+			return match{}, false
+		}
+	}
 	m, ok := s.quarterAt(i)
 	if !ok && s.is(i, "the") && s.is(i+2, "period") || ok && m.sp.anaphor && m.sp.dir == 0 {
 		// "the quarter a year ago", "the corresponding period last year":
@@ -87,6 +93,9 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 	switch {
 	case t.kw == kwOrdinal && t.kv <= 4:
 		ord = t.kv
+	case t.kind == tokNum && len(t.text) == 1 && t.text[0] >= '1' && t.text[0] <= '4' && s.is(k+1, ordSuffix[t.text[0]-'0']) && s.adjacent(k+1):
+		ord = int(t.text[0] - '0') // "4th qtr", "the 3rd quarter"
+		k++
 	case (t.lower == "last" || t.lower == "latter") && s.is(k+1, "half") && k > i:
 		ord = 2 // "the last half of 1989"
 	case t.lower == "latest" || t.lower == "current" || t.lower == "same" || t.lower == "year":
@@ -227,3 +236,6 @@ func (s *scanner) yearQuarter(i, k int) (match, bool) {
 	}
 	return match{i, k + 1, sp}, true
 }
+
+// ordSuffix is the ordinal suffix of 1 to 4.
+var ordSuffix = [5]string{"", "st", "nd", "rd", "th"}

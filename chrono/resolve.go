@@ -1064,6 +1064,11 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		// the year of the quarter just named
 		return mk(s.prevQ.Start.Year()), RelativeToPrevious, 0.7, "the year of the quarter named just before, " + s.prevQ.Value
 	}
+	if y, ok := s.endDateYear(m.j, anchor); ok && !sp.anaphor && sp.y == 0 {
+		// "3rd qtr Feb 28 net", "the fourth quarter ended Aug. 26": a
+		// (fiscal) quarter in the year of the end date after it
+		return mk(y), YearInferred, 0.8, fmt.Sprintf("the quarter stated, in the year %d of the end date after it", y)
+	}
 	if y, ok := s.endedYear(m.j); ok && !sp.anaphor {
 		// "the fourth quarter ended December 31, 1986": the year its end states
 		return mk(y), YearInferred, 0.9, fmt.Sprintf("year %d from the end date stated after it", y)
@@ -1079,6 +1084,40 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		}
 	}
 	return best, YearInferred, 0.8, "year inferred: the nearest such period to " + ISO(anchor)
+}
+
+// endDateYear reads a year-less end date right after a quarter, "Feb 28"
+// or "ended Aug. 26": its year is that of the latest such day by
+// publication, or the nearest one for "ending".
+func (s *scanner) endDateYear(k int, anchor time.Time) (int, bool) {
+	ending := false
+	switch s.toklower(k) {
+	case "ended", "ending", "ends", "to":
+		ending = s.toklower(k) != "ended"
+		k++
+	}
+	mon, next, ok := s.monthAt(k)
+	if !ok {
+		return 0, false
+	}
+	d, next, ok := s.dayAt(next)
+	if !ok {
+		return 0, false
+	}
+	if s.isYear(next) || s.is(next, ",") && s.isYear(next+1) {
+		return 0, false // the year is stated: endedYear's
+	}
+	sp := spec{kind: specAbs, m: mon, d: d}
+	if ending {
+		best, _ := inferYear(anchor, sp, 0)
+		return best.Start.Year(), !best.IsZero()
+	}
+	for y := anchor.Year(); y >= anchor.Year()-1; y-- {
+		if dd := yearDate(y, sp); !dd.IsZero() && !dd.Start.After(anchor) {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // quarterEnded reads "ended Sept. 30" or "ended Sept. 30, 1989" at token
