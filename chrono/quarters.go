@@ -5,8 +5,13 @@ package chrono
 // "first-half", "the quarter", "the latest quarter", "the year-ago quarter".
 func (s *scanner) quarter(i int) (match, bool) {
 	if t := s.tok(i); t.kind == tokNum {
-		// only "4th qtr" starts on a number: check before the full rule
-		if n := s.tok(i + 1); n == nil || n.kw != kwOrdSuf || len(t.text) != 1 {
+		// only "4th qtr" and "1985 4th qtr" start on a number: check
+		// before the full rule
+		n := s.tok(i + 1)
+		switch {
+		case n != nil && n.kw == kwOrdSuf && len(t.text) == 1:
+		case n != nil && len(t.text) == 4 && (n.kw == kwOrdinal || n.kind == tokNum && len(n.text) == 1 && s.is(i+2, ordSuffix[min(int(n.text[0]-'0'), 4)])):
+		default:
 			return match{}, false
 		}
 	}
@@ -205,7 +210,7 @@ func (s *scanner) yearQuarter(i, k int) (match, bool) {
 	case t.kw == kwShift && s.is(k+1, "year") && (s.is(k+2, "'") || s.is(k+2, "’")) && s.is(k+3, "s"):
 		sp.relYear, sp.dir = true, t.kv
 		k += 4
-	case t.kind == tokNum && k > i:
+	case t.kind == tokNum && (k > i || s.tok(k+1) != nil && (s.tok(k+1).kw == kwOrdinal || s.tok(k+1).kind == tokNum)):
 		y, ok := s.yearAt(k)
 		if !ok {
 			return match{}, false
@@ -219,8 +224,13 @@ func (s *scanner) yearQuarter(i, k int) (match, bool) {
 		k++
 	}
 	q := s.tok(k)
+	ordNum := q != nil && q.kind == tokNum && len(q.text) == 1 && q.text[0] >= '1' && q.text[0] <= '4' && s.is(k+1, ordSuffix[q.text[0]-'0'])
 	switch {
-	case q != nil && q.kw == kwOrdinal && q.kv <= 4:
+	case q != nil && (q.kw == kwOrdinal && q.kv <= 4 || ordNum):
+		n := q.kv
+		if ordNum {
+			n, k = int(q.text[0]-'0'), k+1 // "1985 4th qtr"
+		}
 		k++
 		if s.is(k, "-") && s.adjacent(k) {
 			k++
@@ -228,7 +238,7 @@ func (s *scanner) yearQuarter(i, k int) (match, bool) {
 		if !s.is(k, "quarter") {
 			return match{}, false
 		}
-		sp.n = q.kv
+		sp.n = n
 	case s.is(k, "quarter") || s.is(k, "period"):
 		sp.anaphor = true
 	default:
