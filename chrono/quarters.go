@@ -107,7 +107,8 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 		// handled below as anaphora
 	default:
 		// "the quarter", "this quarter": anaphora
-		if t.kw != kwUnit || t.kv != unitQuarter || k == i || t.lower != "quarter" || s.is(i, "fiscal") ||
+		ended := s.is(k+1, "ended") || s.is(k+1, "ends") || s.is(k+1, "ending")
+		if t.kw != kwUnit || t.kv != unitQuarter || k == i && !ended || t.lower != "quarter" || s.is(i, "fiscal") ||
 			s.is(k+1, "-") && s.is(k+2, "to") { // "the quarter-to-quarter comparison"
 			return match{}, false
 		}

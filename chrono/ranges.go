@@ -95,8 +95,8 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 	if b.Start-a.End > 12 {
 		return false // more than a connective between them
 	}
-	if a.Date.Grain != b.Date.Grain && !(statedDate(a) && statedDate(b)) {
-		return false // "a revision Friday to December's figures" is no range
+	if a.Date.Grain != b.Date.Grain && !(statedDate(a) && statedDate(b) && calendarGrain(a) && calendarGrain(b)) {
+		return false // "a revision Friday to December's figures", "March 2 - Qtr ended" are no ranges
 	}
 	if b.Date.End.Before(a.Date.Start) && (b.Resolution != YearInferred || addYears(b.Date, 1).End.Before(a.Date.Start)) {
 		return false
@@ -120,6 +120,16 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 // 2021") only join such ends.
 func statedDate(m Mention) bool {
 	return m.Resolution == Explicit || m.Resolution == YearInferred
+}
+
+// calendarGrain reports whether m is a day, month or year: the grains a
+// range may mix ("from March 2019 to 2021").
+func calendarGrain(m Mention) bool {
+	switch m.Date.Grain {
+	case GrainDay, GrainMonth, GrainYear:
+		return true
+	}
+	return false
 }
 
 // addYears moves a date n years, keeping its granularity.

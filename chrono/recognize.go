@@ -345,7 +345,7 @@ func init() {
 		{(*scanner).century, bThe | bNum | bShift | bOrdinal | bMisc | bNumber},
 		{(*scanner).decadeWord, bThe},
 		{(*scanner).quantity, bThe | bNum | bNumber | bLead | bShift},
-		{(*scanner).quarter, bThe | bMisc | bOrdinal | bShift | bNum},
+		{(*scanner).quarter, bThe | bMisc | bOrdinal | bShift | bNum | bUnit},
 		{(*scanner).modified, bMod | bThe},
 		{(*scanner).thisPart, bShift},
 		{(*scanner).clock, bNum | bClock},

@@ -180,6 +180,7 @@ var recognizeTests = []struct {
 	{"wire abbreviations", "4th qtr net rose; six mths net fell; First qtr loss widened.", "", []want{{"4th qtr", "2025-Q4", chrono.GrainQuarter, yi}, {"six mths", "P6M", "", exp}, {"First qtr", "2026-Q1", chrono.GrainQuarter, yi}}},
 	{"a fiscal quarter by its end date", "1st qtr Dec 31 net rose.", "", []want{{"1st qtr", "2025-Q1", chrono.GrainQuarter, yi}, {"Dec 31", "2025-12-31", day, yi}}},
 	{"a year before a quarter", "1985 4th qtr and 1986 second-quarter net fell.", "", []want{{"1985 4th qtr", "1985-Q4", chrono.GrainQuarter, exp}, {"1986 second-quarter", "1986-Q2", chrono.GrainQuarter, exp}}},
+	{"a wire quarter by its end", "NEW YORK, Jan 8 - Qtr ended Nov 30. Shr 72 cts.", "", []want{{"Jan 8", "2026-01-08", day, yi}, {"Qtr", "2025-Q4", chrono.GrainQuarter, yi}, {"Nov 30", "2025-11-30", day, yi}}},
 	{"year-ago quarter", "Net rose in the third quarter of 2025 from $4 million a year earlier.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"a year earlier", "2024-Q3", chrono.GrainQuarter, rp}}},
 	{"year-earlier adjective", "Net rose in the third quarter of 2025 from a year-earlier $4 million.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"year-earlier", "2024-Q3", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"half", "Sales rose in the first half of 2025.", "", []want{{"the first half of 2025", "2025-H1", chrono.GrainHalf, exp}}},

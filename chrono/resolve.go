@@ -1125,7 +1125,7 @@ func (s *scanner) endDateYear(k int, anchor time.Time) (int, bool) {
 // or else that of the last such month on or before the anchor (an end is
 // in the past).
 func (s *scanner) quarterEnded(k int, anchor time.Time) (Date, bool) {
-	if !s.is(k, "ended") && !s.is(k, "ending") {
+	if !s.is(k, "ended") && !s.is(k, "ending") && !s.is(k, "ends") {
 		return Date{}, false
 	}
 	k++
