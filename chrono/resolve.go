@@ -864,6 +864,9 @@ func (s *scanner) tokTense(k int) int {
 	if t.lower == "next" && s.is(k+1, "to") {
 		return 0 // "next to the embassy" is a place
 	}
+	if (t.lower == "was" || t.lower == "were") && (s.is(k+1, "planning") || s.is(k+1, "going") && s.is(k+2, "to")) {
+		return 0 // "were planning to drive": the plan tells
+	}
 	if p := s.tok(k - 1); pastWords[t.lower] && p != nil && !p.upper {
 		switch p.lower {
 		case "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll":
