@@ -24,7 +24,7 @@ import (
 //     a place preposition ("in Paris"); a two- or three-word name with none
 //     of these is taken for a person.
 func Actors(sentence string) []Actor {
-	words := nameWords(sentence)
+	words := nameWords(withoutDateline(sentence))
 	var out []Actor
 	seen := map[string]bool{}
 	for i := 0; i < len(words); {
@@ -148,8 +148,12 @@ func actorOf(words []nameWord, i, j int) (a Actor, next int, ok bool) {
 		}
 		break
 	}
-	for j > i && !places[words[j-1].lower] && (stopwords[words[j-1].lower] || dateWords[words[j-1].lower] || personTitles[words[j-1].lower]) {
+	for j > i && !places[words[j-1].lower] && (stopwords[words[j-1].lower] || dateWords[words[j-1].lower] || personTitles[words[j-1].lower] ||
+		wireWords[words[j-1].lower] || numberWord(words[j-1].lower)) {
 		j--
+	}
+	for i < j && (wireWords[words[i].lower] || dateWords[words[i].lower] && !places[words[i].lower]) {
+		i++ // "Record March Two", "Shr 81 cts": a line of wire figures
 	}
 	if j-i >= 2 && places[words[i].lower] && !places[words[i].lower+" "+words[i+1].lower] && !anyOrgWord(words[i:j]) {
 		j, next = i+1, i+1 // a place, then another name
@@ -310,4 +314,32 @@ func withPhrases(m map[string]bool, phrases ...string) map[string]bool {
 		m[p] = true
 	}
 	return m
+}
+
+// withoutDateline drops a wire dateline ("CALGARY, Alberta, March 2 - ")
+// from the front of a sentence: the place it was filed from is no actor of
+// the event.
+func withoutDateline(s string) string {
+	k := strings.Index(s, " - ")
+	if k <= 0 || k > 80 {
+		return s
+	}
+	head := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s[:k]))
+	if len(head) < 3 {
+		return s
+	}
+	month, day := strings.ToLower(head[len(head)-2]), head[len(head)-1]
+	if !dateWords[month] || !(numberWord(strings.ToLower(day)) || day[0] >= '0' && day[0] <= '9') {
+		return s
+	}
+	return s[k+3:]
+}
+
+// wireWords are the abbreviations of wire-copy figures, never names.
+var wireWords = setOf(`shr shrs qtly mthly div divs revs avg net oper record pay note reuter qtr qtrs mths yr`)
+
+// numberWord reports whether w is a number in words ("two", "twenty").
+func numberWord(w string) bool {
+	e, ok := keywords[w]
+	return ok && (e.class == kwNumber || e.class == kwTens || e.class == kwOrdinal) && w != "a" && w != "an"
 }

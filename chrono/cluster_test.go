@@ -256,6 +256,10 @@ func TestActors(t *testing.T) {
 		sentence string
 		want     []chrono.Actor
 	}{
+		{"ELMWOOD PARK, N.J., March 2 - Medco Containment Services Inc declared a dividend.",
+			[]chrono.Actor{{"Medco Containment Services Inc", chrono.Org}}},
+		{"CALGARY, Alberta, March 2 - Shr 81 cts vs 2.78 dlrs", nil},
+		{"Pay April One Record March Two", nil},
 		{"German Chancellor Friedrich Merz said Berlin was open to deploying forces.",
 			[]chrono.Actor{{"Friedrich Merz", chrono.Person}, {"Berlin", chrono.Place}}},
 		{"U.S. envoy Steve Witkoff said the protocols were ready.",
