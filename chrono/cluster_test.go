@@ -323,6 +323,8 @@ func TestHeadline(t *testing.T) {
 func TestCleanSentence(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"WASHINGTON (Reuters) - The dollar  rose\non Monday.", "The dollar rose on Monday."},
+		{"SAN JOSE, Calif., March 11 - Heublein said it will phase out operations.", "Heublein said it will phase out operations."},
+		{"Prices rose - and fell - on March 11 - a record.", "Prices rose - and fell - on March 11 - a record."},
 		{"Talks resumed today. read more in our Telegram-channel https://t.me/x", "Talks resumed today."},
 		{"Photo: NBC News", ""},
 		{"By Aghakazim Guliyev", ""},

@@ -34,6 +34,7 @@ func CleanSentence(s string) string {
 			s = s[k+4:]
 		}
 	}
+	s = withoutDateline(s) // "CALGARY, Alberta, March 2 - "
 	if strings.HasPrefix(s, "By ") && len(strings.Fields(s)) <= 5 {
 		return "" // a byline
 	}
