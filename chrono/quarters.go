@@ -1,5 +1,10 @@
 package chrono
 
+import (
+	"fmt"
+	"time"
+)
+
 // quarter: "the third quarter", "third-quarter", "the fiscal first quarter",
 // "the third quarter of 1989", "Q3 2024", "the first half of 2025",
 // "first-half", "the quarter", "the latest quarter", "the year-ago quarter".
@@ -250,3 +255,235 @@ func (s *scanner) yearQuarter(i, k int) (match, bool) {
 
 // ordSuffix is the ordinal suffix of 1 to 4.
 var ordSuffix = [5]string{"", "st", "nd", "rd", "th"}
+
+// quarterDate resolves quarters and halves. A quarter without a year is the
+// nearest such quarter; "the quarter" is the last one the text named, or
+// else the last complete quarter before the anchor; "the year-ago quarter"
+// is that quarter a year before.
+func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolution, float64, string) {
+	s.prevQByEnd = false
+	mk := func(y int) Date {
+		if sp.kind == specHalf {
+			return HalfDate(y, sp.n)
+		}
+		return QuarterDate(y, sp.n)
+	}
+	if sp.relYear && !sp.anaphor { // "this year's third quarter", "the second quarter last year"
+		return mk(anchor.Year() + sp.dir), RelativeToPublication, 0.85, fmt.Sprintf("the quarter stated, in the year %+d from %s", sp.dir, ISO(anchor))
+	}
+	if sp.relYear {
+		sp.y = anchor.Year() + sp.dir
+	}
+	if sp.monthAgo {
+		if s.last.Grain == GrainMonth {
+			// "February volume fell from the year-ago month": February a year before
+			return MonthDate(s.last.Start.Year()-1, s.last.Start.Month()), RelativeToPrevious, 0.7, "the month named before, " + s.last.Value + ", a year earlier"
+		}
+		return YearDate(anchor.Year() - 1), RelativeToPublication, 0.5, "the same month a year before: within the previous year"
+	}
+	if sp.period && s.lastQuarter.IsZero() && !sp.latest {
+		// "the same period last year" with no quarter named: some part of
+		// that year, no more precise than the year.
+		return YearDate(anchor.Year() - 1), RelativeToPublication, 0.5, "the same period a year before: within the previous year"
+	}
+	if sp.anaphor && (sp.dir < 0 || sp.y > 0) && !sp.latest && s.monthsTok > s.lastQuarterTok && sp.kind == specQuarter {
+		// "For the nine months, net rose from a year-earlier $4 million":
+		// the months named last run from the year's start; compare years.
+		y := sp.y
+		if y == 0 {
+			y = anchor.Year()
+			if sp.dir < 0 {
+				y--
+			}
+		}
+		return YearDate(y), RelativeToPublication, 0.6, "the months from the start of the year named before, in that year"
+	}
+	if sp.anaphor && sp.y > 0 { // "the 1989 period": the quarter in question, in 1989
+		q := s.lastQuarter
+		if q.IsZero() {
+			q = shiftUnit(anchor, unitQuarter, -1)
+		}
+		return QuarterDate(sp.y, (int(q.Start.Month())-1)/3+1), RelativeToPublication, 0.6, "the quarter in question, in the year stated"
+	}
+	if sp.anaphor && sp.y == 0 && !sp.latest && sp.dir == 0 && sp.kind == specQuarter && !sp.period &&
+		s.prevQTok > 0 && s.prevQTok == m.i-1 && s.is(m.i-1, ",") && !s.prevQ.IsZero() {
+		// "the third quarter of 1988, the quarter ended Sept. 30": the same quarter
+		return s.prevQ, RelativeToPrevious, 0.7, "in apposition to the quarter named just before, " + s.prevQ.Value
+	}
+	if sp.anaphor && sp.y == 0 && !sp.latest && sp.dir == 0 && sp.kind == specQuarter {
+		if q, ok := s.quarterEnded(m.j, anchor); ok {
+			// "the quarter ended Sept. 30": the quarter that date closes
+			s.prevQByEnd = true
+			return q, YearInferred, 0.8, "the quarter the end date after it falls in"
+		}
+	}
+	switch {
+	case sp.anaphor:
+		q, res := s.lastQuarter, RelativeToPrevious
+		why := "the quarter named before, " + q.Value
+		if q.IsZero() || sp.latest {
+			q, res = shiftUnit(anchor, unitQuarter, -1), RelativeToPublication
+			why = "the last complete quarter before " + ISO(anchor)
+		}
+		if sp.dir < 0 {
+			q = QuarterDate(q.Start.Year()-1, (int(q.Start.Month())-1)/3+1)
+			why += ", a year earlier"
+		}
+		return q, res, 0.6, why
+	case sp.y > 0:
+		return mk(sp.y), Explicit, 0.95, "stated in full"
+	}
+	if !sp.anaphor && s.prevQTok > 0 && s.prevQTok == m.i-1 && s.is(m.i-1, ",") && !s.prevQ.IsZero() {
+		// "the comparable year-ago quarter, the second quarter": in apposition,
+		// the year of the quarter just named
+		return mk(s.prevQ.Start.Year()), RelativeToPrevious, 0.7, "the year of the quarter named just before, " + s.prevQ.Value
+	}
+	if y, ok := s.endDateYear(m.j, anchor); ok && !sp.anaphor && sp.y == 0 {
+		// "3rd qtr Feb 28 net", "the fourth quarter ended Aug. 26": a
+		// (fiscal) quarter in the year of the end date after it
+		return mk(y), YearInferred, 0.8, fmt.Sprintf("the quarter stated, in the year %d of the end date after it", y)
+	}
+	if y, ok := s.endedYear(m.j); ok && !sp.anaphor {
+		// "the fourth quarter ended December 31, 1986": the year its end states
+		return mk(y), YearInferred, 0.9, fmt.Sprintf("year %d from the end date stated after it", y)
+	}
+	lean := s.tense(m.i, m.j)
+	var best Date
+	bestDist := 0
+	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+		d := mk(y)
+		dist := weighted(distance(anchor, d), d, anchor, lean)
+		if best.IsZero() || dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best, YearInferred, 0.8, "year inferred: the nearest such period to " + ISO(anchor)
+}
+
+// endDateYear reads a year-less end date right after a quarter, "Feb 28"
+// or "ended Aug. 26": its year is that of the latest such day by
+// publication, or the nearest one for "ending".
+func (s *scanner) endDateYear(k int, anchor time.Time) (int, bool) {
+	ending := false
+	switch s.toklower(k) {
+	case "ended", "ending", "ends", "to":
+		ending = s.toklower(k) != "ended"
+		k++
+	}
+	mon, next, ok := s.monthAt(k)
+	if !ok {
+		return 0, false
+	}
+	d, next, ok := s.dayAt(next)
+	if !ok {
+		return 0, false
+	}
+	if s.isYear(next) || s.is(next, ",") && s.isYear(next+1) {
+		return 0, false // the year is stated: endedYear's
+	}
+	sp := spec{kind: specAbs, m: mon, d: d}
+	if ending {
+		best, _ := inferYear(anchor, sp, 0)
+		return best.Start.Year(), !best.IsZero()
+	}
+	for y := anchor.Year(); y >= anchor.Year()-1; y-- {
+		if dd := yearDate(y, sp); !dd.IsZero() && !dd.Start.After(anchor) {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// quarterEnded reads "ended Sept. 30" or "ended Sept. 30, 1989" at token
+// k: the calendar quarter that period mostly lies in, in the year stated
+// or else that of the last such month on or before the anchor (an end is
+// in the past).
+func (s *scanner) quarterEnded(k int, anchor time.Time) (Date, bool) {
+	if !s.is(k, "ended") && !s.is(k, "ending") && !s.is(k, "ends") {
+		return Date{}, false
+	}
+	k++
+	t := s.tok(k)
+	if t == nil || (t.kw != kwMonth && t.kw != kwMonthAbbr) || !t.upper {
+		return Date{}, false
+	}
+	month := t.kv
+	y, ok := 0, false
+	for j := k + 1; j < k+6 && j < len(s.toks) && !s.boundary(j); j++ {
+		if y, ok = s.yearAt(j); ok {
+			break
+		}
+	}
+	if !ok {
+		y = anchor.Year()
+		if month > int(anchor.Month()) {
+			y--
+		}
+	}
+	// The three months ending then have their middle one month before: the
+	// quarter ended July 31 (May to July) is mostly the second.
+	mid := month - 1
+	if mid == 0 {
+		mid, y = 12, y-1
+	}
+	return QuarterDate(y, (mid-1)/3+1), true
+}
+
+// endedYear reads "ended December 31, 1986" or "ending in June 1987" at
+// token k, after a period: the year its end date states.
+func (s *scanner) endedYear(k int) (int, bool) {
+	if !s.is(k, "ended") && !s.is(k, "ending") && !s.is(k, "ends") {
+		return 0, false
+	}
+	k++
+	if s.is(k, "in") || s.is(k, "on") {
+		k++
+	}
+	for j := k; j < k+6 && j < len(s.toks); j++ {
+		if y, ok := s.yearAt(j); ok {
+			return y, true
+		}
+		if s.boundary(j) {
+			break
+		}
+	}
+	return 0, false
+}
+
+// yearAgoQuarter reads "a year ago" and "a year earlier" in a
+// sentence about quarterly results as the year-ago quarter: "net rose to
+// $5 million from $4 million a year earlier" compares the quarter named
+// before with the same quarter a year before.
+func (s *scanner) yearAgoQuarter(unit, n int, m match) (Date, bool) {
+	if unit == unitYear && n == -1 && !s.lastQuarter.IsZero() && s.monthsTok > s.lastQuarterTok {
+		// "For the nine months ... a year earlier": the year before the one reported
+		return YearDate(s.lastQuarter.Start.Year() - 1), true
+	}
+	if unit != unitYear || n != -1 || s.lastQuarter.IsZero() ||
+		!s.sentenceHas(m.i, "quarter", "quarterly", "period") && m.i-s.lastQuarterTok > quarterReach {
+		return Date{}, false
+	}
+	q := s.lastQuarter
+	return QuarterDate(q.Start.Year()-1, (int(q.Start.Month())-1)/3+1), true
+}
+
+// indefinite reports whether the expression at token i has an indefinite
+// article before it, over at most two adjectives: "a flat second quarter".
+func (s *scanner) indefinite(i int) bool {
+	if s.is(i, "the") || s.is(i, "its") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := &s.toks[k]
+		if t.kind != tokWord || prepositions[t.lower] || determiners[t.lower] && t.lower != "a" && t.lower != "an" {
+			return false
+		}
+		if t.lower == "a" || t.lower == "an" {
+			return true
+		}
+		if t.upper {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,377 @@
+package chrono
+
+// Tense: which way a year-less date or a weekday leans, read from the words
+// around it (a reporting or past verb, a plan or a modal), and where a
+// sentence ends.
+
+import "strings"
+
+// tense reads the clause around tokens [i, j) for a reporting or past verb
+// (-1) or a future marker (1); 0 when it says neither. Future wins: "said it
+// will meet on Tuesday" is about a coming Tuesday.
+func (s *scanner) tense(i, j int) int {
+	lo, hi := i, j
+	for lo > 0 && i-lo < 40 && !s.boundary(lo-1) {
+		lo--
+	}
+	for hi < len(s.toks) && hi-j < 40 && !s.boundary(hi) {
+		hi++
+	}
+	past := false
+	for k := lo; k < hi; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		w := s.toks[k].lower
+		if s.midCapital(k) {
+			continue // "Economic Planning Board": a name
+		}
+		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) {
+			return 1
+		}
+		if pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			past = true
+		}
+	}
+	if past {
+		return -1
+	}
+	return 0
+}
+
+// clauseTense is the tense of the clause around tokens [i, j) where it
+// has one: past verbs and no future marker, or the reverse; else 0.
+func (s *scanner) clauseTense(i, j int) int {
+	lo, hi := i, j
+	for lo > 0 && i-lo < 40 && !s.boundary(lo-1) {
+		lo--
+	}
+	for hi < len(s.toks) && hi-j < 40 && !s.boundary(hi) {
+		hi++
+	}
+	past, future := false, false
+	for k := lo; k < hi; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		switch s.tokTense(k) {
+		case 1:
+			future = true
+		case -1:
+			past = past || !s.passiveFuture(k)
+		}
+	}
+	switch {
+	case past && !future:
+		return -1
+	case future && !past:
+		return 1
+	}
+	return 0
+}
+
+// tenseNear reads the verb nearest to tokens [i, j) in their sentence, out
+// to a dozen tokens on either side: -1 for a past form, 1 for a future
+// marker, 0 for none. Weekdays follow the verb that governs them: "said it
+// would meet on Tuesday" is about a coming Tuesday; "Police arrested him on
+// Tuesday" a past one.
+func (s *scanner) tenseNear(i, j int) int { return s.tenseWithin(i, j, 12) }
+
+// tenseWithin is tenseNear out to reach tokens.
+func (s *scanner) tenseWithin(i, j, reach int) int {
+	// "as early as Tuesday", "as soon as Monday": a coming day.
+	if s.is(i-1, "as") && s.is(i-3, "as") {
+		if w := s.tok(i - 2); w != nil && (w.lower == "early" || w.lower == "soon") {
+			return 1
+		}
+	}
+	left, right := i-1, j
+	leftOK, rightOK := true, true
+	// A past form guessed from "-ed" is weak: it may be an adjective
+	// ("markets untouched by the crisis"). A word the lists know outranks it.
+	weak := 0
+	for d := 0; d < reach && (leftOK || rightOK); d++ {
+		if leftOK {
+			if left < 0 || s.boundary(left) {
+				leftOK = false
+			} else if t := s.tokTense(left); t != 0 {
+				if t < 0 && s.passiveFuture(left) {
+					return 1 // "will be named", "would still be held"
+				}
+				if t > 0 || !s.weakPast(left) || left >= i-2 && (left == i-1 || s.is(i-1, "on")) {
+					return t // a verb right before the date governs it: "issued July 1"
+				}
+				if weak == 0 {
+					weak = t
+				}
+			}
+			left--
+		}
+		if rightOK {
+			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) || s.is(right, "that") {
+				rightOK = false // "promised in January that there will be": another clause
+			} else if t := s.tokTense(right); t != 0 && !s.attribution(right, j) {
+				// A reporting verb after the date attributes the sentence
+				// ("will stay until Tuesday, they added"); it does not date it.
+				if t > 0 && s.reportedBefore(i-1, i-reach) {
+					return -1 // "said on Wednesday the program would net": said governs
+				}
+				if t > 0 || !s.weakPast(right) || right == j {
+					return t // "Yeutter Monday warned": the verb right after governs it
+				}
+				if weak == 0 {
+					weak = t
+				}
+			}
+			right++
+		}
+	}
+	return weak
+}
+
+// reportedBefore reports whether a reporting verb comes first among the
+// tense words from token k back to token lo, in the sentence: the
+// future after the date then belongs to what was reported.
+func (s *scanner) reportedBefore(k, lo int) bool {
+	for ; k >= 0 && k >= lo && !s.boundary(k); k-- {
+		if s.is(k, "that") {
+			return false // "said that on June 1 it will redeem": the date is reported
+		}
+		if t := s.tokTense(k); t != 0 && !(t < 0 && s.weakPast(k)) {
+			return t < 0 && reportingVerbs[s.toks[k].lower]
+		}
+	}
+	return false
+}
+
+// attribution reports whether the reporting verb at token k, after the
+// date ending at j, closes the sentence as its source ("will stay until
+// Tuesday, they added."): it does not date what it attributes.
+func (s *scanner) attribution(k, j int) bool {
+	if k <= j || !reportingVerbs[s.toks[k].lower] {
+		return false
+	}
+	n := s.tok(k + 1)
+	return n == nil || s.boundary(k+1) || n.text == ","
+}
+
+// reportingVerbs attribute what a sentence says.
+var reportingVerbs = map[string]bool{
+	"said": true, "told": true, "added": true, "announced": true, "reported": true, "stated": true,
+	"declared": true, "confirmed": true, "says": true, "say": true, "noted": true, "explained": true,
+}
+
+// weakPast reports whether token k reads as past only by its "-ed" ending.
+func (s *scanner) weakPast(k int) bool {
+	w := s.toks[k].lower
+	if pastWords[w] || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	// With an object it is a verb: "forced the government", "warned him".
+	n := s.toklower(k + 1)
+	return !determiners[n] && !objectPronouns[n]
+}
+
+// objectPronouns after an "-ed" word make it a verb with an object.
+var objectPronouns = map[string]bool{"him": true, "them": true, "us": true, "me": true, "it": true}
+
+// leftTense is the tense of the nearest verb before token i in its
+// sentence, out to reach tokens.
+func (s *scanner) leftTense(i, reach int) int {
+	for k := i - 1; k >= 0 && k >= i-reach && !s.boundary(k); k-- {
+		if t := s.tokTense(k); t != 0 {
+			if t < 0 && s.passiveFuture(k) {
+				return 1
+			}
+			return t
+		}
+	}
+	return 0
+}
+
+// closesQuote reports whether token k closes a quotation: the verb after
+// it ("...on Thursday,” Castro said") reports the quote and does not date
+// what is inside.
+func (s *scanner) closesQuote(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tokPunct {
+		return false
+	}
+	switch t.text {
+	case "\"", "”", "''":
+		return true
+	case "'", "’":
+		n := s.tok(k + 1)
+		return n == nil || n.kind == tokPunct || n.space
+	}
+	return false
+}
+
+// passiveFuture reports whether the past participle at token k belongs to
+// a future passive: "will be named", "would still be held", "is to be paid".
+func (s *scanner) passiveFuture(k int) bool {
+	be := -1
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if s.toks[p].lower == "be" {
+			be = p
+			break
+		}
+	}
+	if be < 0 {
+		return false
+	}
+	for p := be - 1; p >= 0 && p >= be-3; p-- {
+		switch s.toks[p].lower {
+		case "will", "would", "shall", "to", "ll", "can", "should", "must", "may", "might":
+			return true
+		}
+	}
+	return false
+}
+
+// tokTense is verbTense for token k, where capitalised words that merely
+// end in -ed ("United", "Ahmed") are names, not verbs; and "is to", "set to"
+// before a verb look ahead: "is to resume trading Tuesday".
+func (s *scanner) tokTense(k int) int {
+	t := &s.toks[k]
+	if t.kind != tokWord {
+		return 0
+	}
+	if t.lower == "to" {
+		if p := s.tok(k - 1); p != nil && aheadTo[p.lower] {
+			return 1
+		}
+		return 0
+	}
+	if aheadTo[t.lower] && s.is(k+1, "to") {
+		return 1
+	}
+	if t.upper && (!pastWords[t.lower] && !futureWords[t.lower] || s.midCapital(k)) {
+		return 0
+	}
+	if !t.space && s.is(k-1, "-") {
+		return 0 // part of a compound: "lower-than-expected earnings"
+	}
+	if t.lower == "next" && s.is(k+1, "to") {
+		return 0 // "next to the embassy" is a place
+	}
+	if (t.lower == "was" || t.lower == "were") && (s.is(k+1, "planning") || s.is(k+1, "going") && s.is(k+2, "to")) {
+		return 0 // "were planning to drive": the plan tells
+	}
+	if p := s.tok(k - 1); pastWords[t.lower] && p != nil && !p.upper {
+		switch p.lower {
+		case "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll":
+			return 0 // "could cut", "to set": a base form; the word before tells
+		}
+	}
+	if (t.lower == "could" || t.lower == "may" || t.lower == "might") && !t.upper {
+		// "could cut in September", "may meet Friday": a possibility ahead;
+		// but "could not be reached", "might have met" tell of the past.
+		switch n := s.toklower(k + 1); n {
+		case "be", "have", "not", "never", "also", "well", "":
+			return 0
+		default:
+			if strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "n't") {
+				return 0
+			}
+		}
+		return 1
+	}
+	if t.lower == "due" && s.is(k+1, "to") && s.causal(k+2) {
+		return 0 // "due to heavy buying": because of
+	}
+	v := verbTense(t.lower)
+	if v > 0 && s.pastPerfect(k) {
+		return -1 // "had been due to expire Friday" has passed
+	}
+	return v
+}
+
+// causal reports whether token k, after "due to", starts a noun phrase
+// ("due to the strike", "due to tax-induced buying") rather than a verb
+// ("due to expire").
+func (s *scanner) causal(k int) bool {
+	t := s.tok(k)
+	if t == nil || t.kind != tokWord {
+		return true
+	}
+	if determiners[t.lower] || t.upper || s.is(k+1, "-") && s.adjacent(k+1) {
+		return true
+	}
+	w := t.lower
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "y")
+}
+
+// midCapital reports whether token k is a capitalised word inside a
+// sentence, a name more likely than a verb: "the Economic Planning Board".
+func (s *scanner) midCapital(k int) bool {
+	t := &s.toks[k]
+	if !t.upper || t.kind != tokWord || k == 0 {
+		return false
+	}
+	p := &s.toks[k-1]
+	return p.kind == tokWord || p.text == "," || p.text == "-"
+}
+
+// pastPerfect reports whether the plan word at token k is told in the past
+// perfect or as a former plan: "had been scheduled to", "previously
+// planned". What had been due has, in news, gone by.
+func (s *scanner) pastPerfect(k int) bool {
+	for p := k - 1; p >= 0 && p >= k-5; p-- {
+		switch s.toks[p].lower {
+		case "had", "previously":
+			return true
+		case "been", "to", "due", "scheduled", "expected", "set", "slated", "planned", "originally", "be":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// aheadTo are words that, followed by "to" and a verb, put it in the
+// future: "is to meet", "set to resume", "are to vote".
+var aheadTo = map[string]bool{"is": true, "are": true, "set": true, "was": true, "were": true, "poised": true}
+
+// verbTense classifies one word as a past (-1) or future (1) marker.
+func verbTense(w string) int {
+	switch {
+	case futureWords[w]:
+		return 1
+	case pastWords[w] && w != "last" && w != "earlier" && w != "ago":
+		return -1
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !futureWords[w]:
+		return -1
+	}
+	return 0
+}
+
+// boundary reports whether token k ends a sentence.
+func (s *scanner) boundary(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tokPunct {
+		return false
+	}
+	switch t.text {
+	case ".", "!", "?":
+		n := s.tok(k + 1)
+		if t.text == "." && n != nil && n.kind == tokWord && k > 0 && s.adjacent(k) && abbrevs[s.toks[k-1].text] {
+			return false // "Roe vs. Wade", "Birmingham, Ala., killed", "Mr. Bush"
+		}
+		return n == nil || n.space && (n.upper || n.kind != tokWord)
+	case ";":
+		return true
+	}
+	return false
+}
+
+// abbrevs end with a period that ends no sentence.
+var abbrevs = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Sen": true, "Rep": true,
+	"Gov": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Rev": true, "St": true, "Jr": true,
+	"Sr": true, "vs": true, "Messrs": true, "Adm": true, "Maj": true, "Cmdr": true, "Supt": true,
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true, "Fla": true,
+	"Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "La": true, "Md": true, "Mass": true,
+	"Mich": true, "Minn": true, "Miss": true, "Mo": true, "Mont": true, "Neb": true, "Nev": true, "Okla": true,
+	"Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true, "Vt": true, "Wash": true, "Wis": true, "Wyo": true,
+}
