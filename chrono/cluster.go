@@ -127,7 +127,7 @@ func BuildEntries(rows []Row, corrections []Correction, opt EntryOptions) []Entr
 		}
 	}
 
-	vecs, df := eventVectors(rows)
+	vecs, df, thin := eventVectors(rows)
 	var docs map[int64]vector // built when first needed
 	order := make([]int, n)
 	for i := range order {
@@ -182,6 +182,9 @@ func BuildEntries(rows []Row, corrections []Correction, opt EntryOptions) []Entr
 				}
 				if !compat && len(docs) == 0 {
 					docs = docVectors(rows)
+				}
+				if !sameDoc && (thin[i] || thin[j]) {
+					continue
 				}
 				sim := cosine(vecs[i], vecs[j])
 				if compat && sim >= opt.Merge && uf.span(i, j) == 0 {
@@ -506,14 +509,18 @@ const postingTerms = 6
 
 // eventVectors builds the similarity vector of every event, and returns
 // the document frequency of each term id.
-func eventVectors(rows []Row) ([]vector, []int) {
+func eventVectors(rows []Row) ([]vector, []int, []bool) {
 	counts := make([]map[string]float64, len(rows))
+	thin := make([]bool, len(rows))
 	titles := map[int64]map[string]float64{}
 	df := map[string]int{}
 	for i := range rows {
 		c := map[string]float64{}
 		rawTerms(rows[i].Sentence, c)
 		counts[i] = c
+		// "Record March 31", "Pay April 30": too few words of its own to
+		// tell one company's note from another's
+		thin[i] = len(c) < minOwnTerms
 		for t := range c {
 			df[t]++
 		}
@@ -547,8 +554,12 @@ func eventVectors(rows []Row) ([]vector, []int) {
 	for t, id := range voc {
 		byID[id] = df[t]
 	}
-	return out, byID
+	return out, byID, thin
 }
+
+// minOwnTerms is how many terms of its own (not date words, not stop
+// words) an event's sentence needs to merge with another document's.
+const minOwnTerms = 3
 
 // topTerms returns the n heaviest terms of v found in at most maxDF events.
 func topTerms(v vector, n int, df []int, maxDF int) []int32 {

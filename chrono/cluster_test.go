@@ -169,6 +169,26 @@ func TestEntriesStories(t *testing.T) {
 	}
 }
 
+// Two companies' dividend notes share their record day and little else:
+// "Record March 31" says too little to make one happening of them.
+func TestEntriesThinSentences(t *testing.T) {
+	rows := storyRows(t, filepath.Join("testdata", "wire", "div-acme.txt"), filepath.Join("testdata", "wire", "div-baker.txt"))
+	var record []chrono.Row
+	for _, r := range rows {
+		if strings.HasPrefix(r.Sentence, "Record March 31") {
+			record = append(record, r)
+		}
+	}
+	if len(record) != 2 {
+		t.Fatalf("found %d 'Record March 31' events, want one in each note", len(record))
+	}
+	for _, e := range chrono.BuildEntries(rows, nil, chrono.DefaultEntryOptions) {
+		if e.Sources > 1 {
+			t.Errorf("entry %s %q has %d sources, want every note apart", e.Date.Value, e.Text, e.Sources)
+		}
+	}
+}
+
 func sameSet(a, b []string) bool {
 	if len(a) != len(b) {
 		return false

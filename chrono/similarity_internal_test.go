@@ -70,7 +70,7 @@ func TestSimilarity(t *testing.T) {
 			for i, s := range append([]string{tt.a, tt.b}, background...) {
 				rows = append(rows, Row{Event: Event{DocumentID: int64(i + 1), Sentence: s}})
 			}
-			v, _ := eventVectors(rows)
+			v, _, _ := eventVectors(rows)
 			got := cosine(v[0], v[1])
 			if same := got >= DefaultEntryOptions.Merge; same != tt.same {
 				t.Errorf("similarity %.3f: same happening %v, want %v", got, same, tt.same)
