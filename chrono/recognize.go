@@ -130,8 +130,10 @@ type scanner struct {
 	// "a year earlier" in earnings reports refer to it.
 	lastQuarter    Date
 	lastQuarterTok int // the token after it
-	// last is the latest date the text named, for "the next day".
-	last Date
+	// last is the latest date the text named, for "the next day", and
+	// lastTok the token after it.
+	last    Date
+	lastTok int
 	// lastYear is the year of the latest date stated with its year, and
 	// lastYearTok the token after it: "April 1989, with others in May and
 	// June" puts May and June in 1989.
@@ -188,7 +190,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		if men := s.resolve(m, a); men.Date.Value != "" {
 			out = append(out, men)
 			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef {
-				s.last = men.Date
+				s.last, s.lastTok = men.Date, m.j
 			}
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j

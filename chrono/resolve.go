@@ -190,6 +190,15 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(q, fmt.Sprintf("%q, %s", strings.ToLower(men.Text), why))
 			break
 		}
+		if sp.earlier && (sp.unit == unitDay || sp.unit == unitWeek) && !s.last.IsZero() && s.sentencesBetween(s.lastTok, m.i) <= 1 {
+			// "arrested on Dec. 30 and released two days later": from the
+			// date just named, not from publication
+			if d := anaphorDate(s.last, sp.unit, sp.dir*sp.n, 0); !d.IsZero() {
+				men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, RelativeToPrevious, s.last.Start, 0.6, !a.Published
+				men.Why = fmt.Sprintf("%q from the date named before, %s", strings.ToLower(men.Text), s.last.Value)
+				break
+			}
+		}
 		relative(shiftUnit(anchor, sp.unit, sp.dir*sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
 	case specSeason:
@@ -302,6 +311,17 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 	}
 	return men
+}
+
+// sentencesBetween counts the sentence ends between tokens i and j.
+func (s *scanner) sentencesBetween(i, j int) int {
+	n := 0
+	for k := max(i, 0); k < j && k < len(s.toks); k++ {
+		if s.boundary(k) {
+			n++
+		}
+	}
+	return n
 }
 
 // anchorISO is ISO(anchor), kept for the text's many mentions.
