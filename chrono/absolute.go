@@ -163,6 +163,8 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 		j := k2
 		if y, next, ok := s.optYear(j); ok {
 			sp.y, j = y, next
+		} else if t := s.tok(j); t != nil && t.kw == kwShift && t.kv != 0 && s.is(j+1, "year") {
+			sp.relYear, sp.n, j = true, t.kv, j+2 // "March 1 next year"
 		}
 		return s.withClock(match{i, j, sp}), true
 	}

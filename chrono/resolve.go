@@ -84,6 +84,12 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			break
 		}
 		if sp.relYear {
+			if sp.d > 0 {
+				if d := yearDate(anchor.Year()+sp.n, sp); !d.IsZero() {
+					relative(d, fmt.Sprintf("%q: the day in the year %+d", men.Text, sp.n))
+				}
+				break
+			}
 			relative(MonthDate(anchor.Year()+sp.n, time.Month(sp.m)), fmt.Sprintf("%q: the month in the year %+d", men.Text, sp.n))
 			break
 		}
