@@ -231,3 +231,49 @@ func (s *scanner) quarterAppositions(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// yearSpan: "the 2014-2022 period", "the 1998-99 season": two years written
+// as one number.
+func (s *scanner) yearSpan(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil || t.kind != tokNum || len(t.text) < 7 || len(t.text) > 9 {
+		return match{}, false
+	}
+	k := strings.IndexAny(t.text, "-–")
+	if k != 4 {
+		return match{}, false
+	}
+	y1, ok1 := digits(t.text[:4])
+	tail := t.text[k+1:]
+	if t.text[k] != '-' {
+		tail = t.text[k+len("–"):]
+	}
+	y2, ok2 := digits(tail)
+	if !ok1 || !ok2 || y1 < 1800 || y1 > 2199 {
+		return match{}, false
+	}
+	switch len(tail) {
+	case 2: // "1998-99"
+		y2 += y1 / 100 * 100
+		if y2 <= y1 {
+			y2 += 100
+		}
+	case 4:
+	default:
+		return match{}, false
+	}
+	if y2 <= y1 || y2-y1 > 100 {
+		return match{}, false
+	}
+	return match{i, i + 1, spec{kind: specAbs, y: y1, y2: y2, split: t.start + 4, toStart: t.end - len(tail)}}, true
+}
+
+// yearRange splits a year span's mention into its two ends.
+func (s *scanner) yearRange(men Mention, sp spec) Mention {
+	from := men
+	from.End, from.Text = sp.split, s.text[men.Start:sp.split]
+	to := men
+	to.Start, to.Text, to.Date = sp.toStart, s.text[sp.toStart:men.End], YearDate(sp.y2)
+	to.Stated = to.Date.Value
+	return span(men, from, to)
+}

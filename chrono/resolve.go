@@ -17,6 +17,9 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 	if m.sp.d2 > 0 {
 		men = s.dayRange(men, m.sp)
 	}
+	if m.sp.y2 > 0 {
+		men = s.yearRange(men, m.sp)
+	}
 	return men
 }
 
