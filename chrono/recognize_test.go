@@ -142,6 +142,7 @@ var recognizeTests = []struct {
 	{"a year earlier stays with publication", "He was arrested on Dec. 30; a year earlier he was free.", "", []want{{"Dec. 30", "2025-12-30", day, yi}, {"a year earlier", "2025", yr, rp}}},
 	{"a day in next year", "The law takes effect on March 1 next year; it began on Feb. 3 last year.", "", []want{{"March 1 next year", "2027-03-01", day, rp}, {"Feb. 3 last year", "2025-02-03", day, rp}}},
 	{"a span of years in one number", "The 2014-2022 period saw war, unlike the 1998-99 season; call 1234-5678.", "", []want{{"2014-2022", "2014/2022", yr, exp}, {"1998-99", "1998/1999", yr, exp}}},
+	{"overnight as the night before", "Drones hit Kyiv overnight, but the overnight rate held.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
 	{"could is not a future", "Neither he nor his family could be located Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"last month", "Peskov said last month that it was open.", "", []want{{"last month", "2025-12", mon, rp}}},
 	{"this next week", "This week and next week are busy.", "", []want{{"This week", "2026-W02", wk, rp}, {"next week", "2026-W03", wk, rp}}},

@@ -16,7 +16,17 @@ func (s *scanner) relDay(i int) (match, bool) {
 		}
 		return match{i, i + 1, spec{kind: specRelDay, n: t.kv}}, true
 	case kwTonight:
-		return match{i, i + 1, spec{kind: specRelDay, tonight: true}}, true
+		if t.kv < 0 {
+			// "overnight" as an adverb ("fighting raged overnight"), not as
+			// an adjective ("the overnight rate", "an overnight stay")
+			if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && !prepositions[n.lower] && n.kw == kwNone {
+				return match{}, false
+			}
+			if determiners[s.toklower(i-1)] {
+				return match{}, false
+			}
+		}
+		return match{i, i + 1, spec{kind: specRelDay, n: t.kv, tonight: true}}, true
 	}
 	return match{}, false
 }

@@ -77,6 +77,7 @@ func init() {
 	add(kwRelDay, -1, "yesterday")
 	add(kwRelDay, 1, "tomorrow")
 	add(kwTonight, 0, "tonight")
+	add(kwTonight, -1, "overnight") // the night before publication
 	add(kwShift, -1, "last")
 	add(kwShift, 0, "this")
 	add(kwShift, 1, "next")
