@@ -166,9 +166,12 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 		return 0, 0, i, false, false
 	}
 	end := i + 1
-	if v, isNum := digits(t.text); isNum && len(t.text) == 4 && v%100 < 60 && v/100 < 24 && (s.is(end, "hours") || s.is(end, "hrs")) {
-		// "at 1900 hours": the 24-hour clock
-		end++
+	zoned := func(k int) bool { z := s.tok(k); return z != nil && z.kind == tokWord && z.upper && isZone(z.text) }
+	if v, isNum := digits(t.text); isNum && len(t.text) == 4 && v%100 < 60 && v/100 < 24 && (s.is(end, "hours") || s.is(end, "hrs") || zoned(end)) {
+		// "at 1900 hours", "at 0800 GMT": the 24-hour clock
+		if !zoned(end) {
+			end++
+		}
 		if z := s.tok(end); z != nil && z.kind == tokWord && isZone(z.text) {
 			end++
 		}

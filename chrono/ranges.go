@@ -153,7 +153,9 @@ func addYears(d Date, n int) Date {
 // EDT Thursday)" Thursday's. Only a time zone, "local time", "on", commas
 // or a parenthesis may stand between.
 func (s *scanner) clockDays(ms []Mention) []Mention {
-	for i := 0; i+1 < len(ms); i++ {
+	// From the last: "10:35 a.m. (0735 GMT) Friday" gives Friday to the
+	// GMT time first, and through it to the local one.
+	for i := len(ms) - 2; i >= 0; i-- {
 		c, d := &ms[i], ms[i+1]
 		if c.Type != TypeTime || !strings.HasPrefix(c.Stated, "XXXX-XX-XXT") || d.Start-c.End > 24 {
 			continue
