@@ -517,6 +517,9 @@ func (s *scanner) year(i int) (match, bool) {
 // clockHours reports whether the four digits at token i are a 24-hour
 // clock time: "at 1900 hours", "between 1900 and 2300 hours EST".
 func (s *scanner) clockHours(i int) bool {
+	if v, ok := digits(s.toks[i].text); !ok || v%100 >= 60 || v/100 >= 24 {
+		return false // "in 1986 GMT cut prices": no clock reads 19:86
+	}
 	k := i + 1
 	if (s.is(k, "and") || s.is(k, "to") || s.is(k, "-")) && s.tok(k+1) != nil && s.tok(k+1).kind == tokNum {
 		k += 2
