@@ -297,7 +297,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, mod: s.countMod(start, k)}}, true
 		case s.is(j, "earlier") || s.is(j, "before") && s.boundaryAt(j+1):
 			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, earlier: true}}, true
-		case s.is(j, "later") || s.is(j, "from") && s.is(j+1, "now"):
+		case s.is(j, "later") || s.is(j, "from") && s.is(j+1, "now") || s.is(j, "on") && s.punctAt(j+1):
 			end := j + 1
 			if s.is(j, "from") {
 				end++
@@ -449,6 +449,12 @@ func (s *scanner) set(i int) (match, bool) {
 	n := s.tok(i + 1)
 	if n == nil {
 		return match{}, false
+	}
+	if c, k, ok := s.numberAt(i + 1); ok && c > 1 && t.lower == "every" {
+		// "every two weeks": one in each stretch of two
+		if u := s.tok(k); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend {
+			return match{i, k + 1, spec{kind: specSet, val: durationValue(c, u.kv)}}, true
+		}
 	}
 	switch {
 	case n.kw == kwUnit && !strings.HasSuffix(n.lower, "s"):
@@ -638,4 +644,11 @@ func (s *scanner) todayIs(i int) bool {
 		return w == "it" || w == "today"
 	}
 	return false
+}
+
+// punctAt reports whether token k is punctuation or past the end: "two
+// years on, the war grinds on".
+func (s *scanner) punctAt(k int) bool {
+	t := s.tok(k)
+	return t == nil || t.kind == tokPunct
 }

@@ -147,6 +147,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 
 	case specRelDay:
+		if sp.tonight && sp.n < 0 && s.tenseNear(m.i, m.j) > 0 {
+			sp.n = 0 // "will tender overnight": the coming night
+		}
 		d := anchor.AddDate(0, 0, sp.n)
 		relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%q: %+d days", strings.ToLower(men.Text), sp.n))
 		if sp.tonight {
@@ -199,7 +202,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(q, fmt.Sprintf("%q, %s", strings.ToLower(men.Text), why))
 			break
 		}
-		if sp.earlier && (sp.unit == unitDay || sp.unit == unitWeek) && !s.last.IsZero() && s.sentencesBetween(s.lastTok, m.i) <= 1 {
+		// Days and weeks either way, and "two years later", "two years on"
+		// (but "a year earlier" compares with publication, as earnings
+		// copy has it).
+		if sp.earlier && !s.is(m.j-1, "now") && (sp.unit == unitDay || sp.unit == unitWeek || sp.dir > 0 && (sp.unit == unitMonth || sp.unit == unitYear)) &&
+			!s.last.IsZero() && s.sentencesBetween(s.lastTok, m.i) <= 1 {
 			// "arrested on Dec. 30 and released two days later": from the
 			// date just named, not from publication
 			if d := anaphorDate(s.last, sp.unit, sp.dir*sp.n, 0); !d.IsZero() {
