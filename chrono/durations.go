@@ -145,7 +145,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if s.is(k, "the") {
 		k++
 	}
-	if t := s.tok(k); t != nil && (t.lower == "past" || t.lower == "last" || t.lower == "next" || t.lower == "first" ||
+	if t := s.tok(k); t != nil && (t.lower == "past" || t.lower == "last" && !s.verbLast(k) || t.lower == "next" || t.lower == "first" ||
 		t.lower == "coming" || t.lower == "previous" || t.lower == "following" || t.lower == "final" || t.lower == "latest") {
 		if s.is(k+1, "-") && s.adjacent(k+1) {
 			return match{}, false // "last-minute", "first-half": adjectives
@@ -651,4 +651,14 @@ func (s *scanner) todayIs(i int) bool {
 func (s *scanner) punctAt(k int) bool {
 	t := s.tok(k)
 	return t == nil || t.kind == tokPunct
+}
+
+// verbLast reports whether "last" at token k is the verb: "would last
+// several days", "to last two weeks".
+func (s *scanner) verbLast(k int) bool {
+	switch s.toklower(k - 1) {
+	case "would", "will", "could", "can", "may", "might", "should", "must", "to", "ll", "not":
+		return true
+	}
+	return false
 }

@@ -221,6 +221,7 @@ var recognizeTests = []struct {
 	{"the nth day of something, today", "It's the second day of an offensive; it was the third day of talks.", "", []want{{"the second day", "2026-01-08", day, rp}}},
 	{"a count of seasons", "Violence flared for the past three summers.", "", []want{{"the past three summers", "XXXX-SU", "", exp}}},
 	{"a year with a prefix", "The post-1959 politics split families, unlike pre-1990 rules and mid-1990 levels.", "", []want{{"post-1959", "1959", yr, exp}, {"pre-1990", "1990", yr, exp}, {"mid-1990", "1990", yr, exp}}},
+	{"last as a verb", "The operation would last several days.", "", []want{{"several days", "PXD", "", exp}}},
 	{"durations", "It lasted three years, then more than two decades and about 16 hours, nearly a week.", "", []want{{"three years", "P3Y", "", exp}, {"more than two decades", "P20Y", "", exp}, {"16 hours", "PT16H", "", exp}, {"nearly a week", "P1W", "", exp}}},
 	{"approximately ago", "It began nearly four years ago.", "", []want{{"nearly four years ago", "2022", yr, rp}}},
 	{"duration adjective", "A five-year plan and the 14-day truce.", "", []want{{"five-year", "P5Y", "", exp}, {"14-day", "P14D", "", exp}}},
