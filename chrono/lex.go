@@ -67,8 +67,10 @@ func lex(text string, toks []token) []token {
 			j := scanWord(text, i+n)
 			w := text[i:j]
 			t := token{kind: tokWord, start: i, end: j, text: w, lower: lowerASCII(w), space: space, nl: nl, upper: unicode.IsUpper(r)}
-			if a, ok := abbreviated[t.lower]; ok {
-				t.lower = a // wire copy's "4th qtr net": the rules read the word
+			if l := t.lower; len(l) >= 2 && len(l) <= 4 && (l[0] == 'q' || l[0] == 'm' || l[0] == 'y') {
+				if a, ok := abbreviated[l]; ok {
+					t.lower = a // wire copy's "4th qtr net": the rules read the word
+				}
 			}
 			if e, ok := keywords[t.lower]; ok {
 				t.kw, t.kv = e.class, e.value
