@@ -12,11 +12,9 @@ func (s *scanner) quarter(i int) (match, bool) {
 	if t := s.tok(i); t.kind == tokNum {
 		// only "4th qtr" and "1985 4th qtr" start on a number: check
 		// before the full rule
-		n := s.tok(i + 1)
-		switch {
-		case n != nil && n.kw == kwOrdSuf && len(t.text) == 1:
-		case n != nil && len(t.text) == 4 && (n.kw == kwOrdinal || n.kind == tokNum && len(n.text) == 1 && s.is(i+2, ordSuffix[min(int(n.text[0]-'0'), 4)])):
-		default:
+		_, ordNum := s.ordinalNum(i)
+		_, yearOrd := s.ordinalNum(i + 1)
+		if !ordNum && !(len(t.text) == 4 && (yearOrd || s.tok(i+1) != nil && s.tok(i+1).kw == kwOrdinal)) {
 			return match{}, false
 		}
 	}
@@ -103,8 +101,12 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 	switch {
 	case t.kw == kwOrdinal && t.kv <= 4:
 		ord = t.kv
-	case t.kind == tokNum && len(t.text) == 1 && t.text[0] >= '1' && t.text[0] <= '4' && s.is(k+1, ordSuffix[t.text[0]-'0']) && s.adjacent(k+1):
-		ord = int(t.text[0] - '0') // "4th qtr", "the 3rd quarter"
+	case t.kind == tokNum:
+		n, ok := s.ordinalNum(k)
+		if !ok {
+			return match{}, false
+		}
+		ord = n // "4th qtr", "the 3rd quarter"
 		k++
 	case (t.lower == "last" || t.lower == "latter") && s.is(k+1, "half") && k > i:
 		ord = 2 // "the last half of 1989"
@@ -230,12 +232,12 @@ func (s *scanner) yearQuarter(i, k int) (match, bool) {
 		k++
 	}
 	q := s.tok(k)
-	ordNum := q != nil && q.kind == tokNum && len(q.text) == 1 && q.text[0] >= '1' && q.text[0] <= '4' && s.is(k+1, ordSuffix[q.text[0]-'0'])
+	num, ordNum := s.ordinalNum(k)
 	switch {
 	case q != nil && (q.kw == kwOrdinal && q.kv <= 4 || ordNum):
 		n := q.kv
 		if ordNum {
-			n, k = int(q.text[0]-'0'), k+1 // "1985 4th qtr"
+			n, k = num, k+1 // "1985 4th qtr"
 		}
 		k++
 		if s.is(k, "-") && s.adjacent(k) {
@@ -253,8 +255,16 @@ func (s *scanner) yearQuarter(i, k int) (match, bool) {
 	return match{i, k + 1, sp}, true
 }
 
-// ordSuffix is the ordinal suffix of 1 to 4.
-var ordSuffix = [5]string{"", "st", "nd", "rd", "th"}
+// ordinalNum reads "1st" to "4th" at token k: the digit, then its own
+// suffix right after it.
+func (s *scanner) ordinalNum(k int) (int, bool) {
+	t := s.tok(k)
+	if t == nil || t.kind != tokNum || len(t.text) != 1 || t.text[0] < '1' || t.text[0] > '4' {
+		return 0, false
+	}
+	n := int(t.text[0] - '0')
+	return n, s.is(k+1, [5]string{"", "st", "nd", "rd", "th"}[n]) && s.adjacent(k+1)
+}
 
 // quarterDate resolves quarters and halves. A quarter without a year is the
 // nearest such quarter; "the quarter" is the last one the text named, or

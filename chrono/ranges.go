@@ -174,14 +174,10 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 // dayOf is the ISO day of a mention dated to one day, with or without a
 // clock time.
 func dayOf(m Mention) (string, bool) {
-	v := m.Date.Value
-	if m.Range != nil || len(v) < 10 || v[4] != '-' || v[7] != '-' || strings.Contains(v[:10], "X") {
+	if m.Range != nil || m.Date.Start.IsZero() || m.Date.Grain != GrainDay && m.Date.Grain != GrainMinute {
 		return "", false
 	}
-	if len(v) > 10 && v[10] != 'T' {
-		return "", false
-	}
-	return v[:10], true
+	return ISO(m.Date.Start), true
 }
 
 // clockGap reports whether what lies between a clock time and a day only

@@ -149,9 +149,9 @@ type scanner struct {
 	prevQ      Date
 	prevQTok   int
 	prevQByEnd bool // prevQ was read off the end date after it
-	// iso caches ISO(isoOf), the anchor written out for reasons.
-	isoOf time.Time
-	iso   string
+	// anchorISO is the anchor's day written out, for the reasons of the
+	// text's many mentions.
+	anchorISO string
 }
 
 // Recognize finds every date expression in text and resolves it against
@@ -167,7 +167,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		r.tokens.Put(buf)
 	}()
 	*buf = lex(text, (*buf)[:0])
-	s := &scanner{r: r, text: text, toks: *buf}
+	s := &scanner{r: r, text: text, toks: *buf, anchorISO: ISO(Truncate(a.Day))}
 	for k := range s.toks {
 		s.toks[k].bits = triggers(&s.toks[k])
 	}

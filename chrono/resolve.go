@@ -34,7 +34,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 	if !a.Published {
 		rel, anchorName, conf = RelativeToReference, "reference date", 0.5
 	}
-	anchorISO := s.anchorISO(anchor)
+	anchorISO := s.anchorISO
 	relative := func(d Date, why string) {
 		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, rel, anchor, conf, !a.Published
 		men.Why = why + " from " + anchorName + " " + anchorISO
@@ -338,14 +338,6 @@ func (s *scanner) sentencesBetween(i, j int) int {
 		}
 	}
 	return n
-}
-
-// anchorISO is ISO(anchor), kept for the text's many mentions.
-func (s *scanner) anchorISO(anchor time.Time) string {
-	if !anchor.Equal(s.isoOf) || s.iso == "" {
-		s.isoOf, s.iso = anchor, ISO(anchor)
-	}
-	return s.iso
 }
 
 // yearBefore returns the year of a month stated with its year earlier in
@@ -707,13 +699,7 @@ func unanchored(sp spec) string {
 
 // sentenceHas reports whether the sentence around token i has one of words.
 func (s *scanner) sentenceHas(i int, words ...string) bool {
-	lo, hi := i, i
-	for lo > 0 && !s.boundary(lo-1) && i-lo < 60 {
-		lo--
-	}
-	for hi < len(s.toks) && !s.boundary(hi) && hi-i < 60 {
-		hi++
-	}
+	lo, hi := s.clause(i, i, 60)
 	for k := lo; k < hi; k++ {
 		for _, w := range words {
 			if s.toks[k].lower == w {

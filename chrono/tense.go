@@ -1,22 +1,29 @@
 package chrono
 
-// Tense: which way a year-less date or a weekday leans, read from the words
-// around it (a reporting or past verb, a plan or a modal), and where a
-// sentence ends.
-
 import "strings"
+
+// Which way a year-less date or a weekday leans is read from the words
+// around it: a reporting or past verb, a plan or a modal; and only within
+// its sentence.
+
+// clause is the span of tokens around [i, j) up to reach tokens either
+// way, stopping at the ends of the sentence.
+func (s *scanner) clause(i, j, reach int) (lo, hi int) {
+	lo, hi = i, j
+	for lo > 0 && i-lo < reach && !s.boundary(lo-1) {
+		lo--
+	}
+	for hi < len(s.toks) && hi-j < reach && !s.boundary(hi) {
+		hi++
+	}
+	return lo, hi
+}
 
 // tense reads the clause around tokens [i, j) for a reporting or past verb
 // (-1) or a future marker (1); 0 when it says neither. Future wins: "said it
 // will meet on Tuesday" is about a coming Tuesday.
 func (s *scanner) tense(i, j int) int {
-	lo, hi := i, j
-	for lo > 0 && i-lo < 40 && !s.boundary(lo-1) {
-		lo--
-	}
-	for hi < len(s.toks) && hi-j < 40 && !s.boundary(hi) {
-		hi++
-	}
+	lo, hi := s.clause(i, j, 40)
 	past := false
 	for k := lo; k < hi; k++ {
 		if k >= i && k < j {
@@ -42,13 +49,7 @@ func (s *scanner) tense(i, j int) int {
 // clauseTense is the tense of the clause around tokens [i, j) where it
 // has one: past verbs and no future marker, or the reverse; else 0.
 func (s *scanner) clauseTense(i, j int) int {
-	lo, hi := i, j
-	for lo > 0 && i-lo < 40 && !s.boundary(lo-1) {
-		lo--
-	}
-	for hi < len(s.toks) && hi-j < 40 && !s.boundary(hi) {
-		hi++
-	}
+	lo, hi := s.clause(i, j, 40)
 	past, future := false, false
 	for k := lo; k < hi; k++ {
 		if k >= i && k < j {
