@@ -3,7 +3,6 @@ package html_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,10 +10,9 @@ import (
 	"time"
 
 	"github.com/chrono-news/chrono/chrono"
+	"github.com/chrono-news/chrono/chrono/golden"
 	"github.com/chrono-news/chrono/chrono/html"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 func reader() *html.Reader {
 	return &html.Reader{Now: func() time.Time { return time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC) }}
@@ -34,7 +32,7 @@ func TestReadPage(t *testing.T) {
 		{"none.html", "How the city's tram network grew", "", "", "", ""},
 		{"dateline.html", "Ceasefire talks resume in Geneva", "", "", "", ""}, // the date is in the text only
 	}
-	var golden bytes.Buffer
+	var pages bytes.Buffer
 	for _, tt := range tests {
 		raw, err := os.ReadFile(filepath.Join("testdata", tt.file))
 		if err != nil {
@@ -61,9 +59,9 @@ func TestReadPage(t *testing.T) {
 		b, _ := json.MarshalIndent(struct {
 			File, Title, Author, Site, URL, Published, Text string
 		}{tt.file, m.Title, m.Author, m.Site, m.URL, m.Published.Value, p.Text}, "", "  ")
-		golden.Write(append(b, '\n'))
+		pages.Write(append(b, '\n'))
 	}
-	compare(t, "pages.golden.json", golden.Bytes())
+	golden.Compare(t, "pages.golden.json", pages.Bytes())
 }
 
 // TestPublishedOrigin runs the pages through chrono.ReadInput: the page's
@@ -119,22 +117,5 @@ func TestReadPageBad(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: got %v, want an error containing %q", tt.name, err, tt.want)
 		}
-	}
-}
-
-func compare(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./chrono/html -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test ./chrono/html -update to accept):\n got:\n%s\nwant:\n%s", name, got, want)
 	}
 }

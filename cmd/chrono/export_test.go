@@ -18,6 +18,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/chrono-news/chrono/chrono"
+	"github.com/chrono-news/chrono/chrono/golden"
 )
 
 // seedDB ingests the seed articles into a new database and returns its path.
@@ -124,7 +125,7 @@ func TestTimelineJSSeeds(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	golden(t, "seeds.timelinejs.csv", []byte(out))
+	golden.Compare(t, "seeds.timelinejs.csv", []byte(out))
 	recs, err := encsv.NewReader(strings.NewReader(out)).ReadAll()
 	if err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/chrono-news/chrono/chrono"
+	"github.com/chrono-news/chrono/chrono/golden"
 	"github.com/chrono-news/chrono/chrono/sqlite"
 )
 
@@ -55,7 +56,7 @@ func TestReports(t *testing.T) {
 			for _, p := range tt.params {
 				args = append(args, "--param", p)
 			}
-			golden(t, filepath.Join("reports", name+".csv"), []byte(mustRun(t, args...)))
+			golden.Compare(t, filepath.Join("reports", name+".csv"), []byte(mustRun(t, args...)))
 		})
 	}
 }

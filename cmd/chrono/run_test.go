@@ -3,17 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chrono-news/chrono/chrono/golden"
 	"github.com/xuri/excelize/v2"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 // run runs the CLI in process with a fixed clock.
 func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -27,23 +25,6 @@ func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr s
 	}
 	code = e.run(context.Background(), append([]string{"chrono"}, args...))
 	return code, out.String(), errOut.String()
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/chrono -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from golden file (go test ./cmd/chrono -update to accept):\n got:\n%s\nwant:\n%s", name, got, want)
-	}
 }
 
 func TestDemo(t *testing.T) {
@@ -67,7 +48,7 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "demo.csv", csvBytes)
+	golden.Compare(t, "demo.csv", csvBytes)
 	if bytes.Contains(csvBytes, []byte(",11:15 08.01.2026")) {
 		t.Error("the dateline became an event")
 	}

@@ -5,41 +5,20 @@ import (
 	"bytes"
 	stdjson "encoding/json"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/chrono-news/chrono/chrono/golden"
 	"github.com/chrono-news/chrono/reports/internal/fixture"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./reports/json -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test ./reports/json -update to accept):\n got:\n%s", name, got)
-	}
-}
 
 func TestWrite(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Write(&buf, fixture.Entries()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "entries.json", buf.Bytes())
+	golden.Compare(t, "entries.json", buf.Bytes())
 	// It reads back as the model, entry for entry.
 	var got []Entry
 	if err := stdjson.Unmarshal(buf.Bytes(), &got); err != nil {
@@ -55,7 +34,7 @@ func TestWriteLines(t *testing.T) {
 	if err := WriteLines(&buf, fixture.Entries()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "entries.jsonl", buf.Bytes())
+	golden.Compare(t, "entries.jsonl", buf.Bytes())
 	want := Entries(fixture.Entries())
 	sc := bufio.NewScanner(&buf)
 	n := 0

@@ -2,17 +2,13 @@ package markdown
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chrono-news/chrono/chrono"
+	"github.com/chrono-news/chrono/chrono/golden"
 	"github.com/chrono-news/chrono/reports/internal/fixture"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 func TestWrite(t *testing.T) {
 	var buf bytes.Buffer
@@ -20,19 +16,7 @@ func TestWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := buf.Bytes()
-	path := filepath.Join("testdata", "briefing.md")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./reports/markdown -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("briefing.md differs from the golden file (go test ./reports/markdown -update to accept):\n%s", got)
-	}
+	golden.Compare(t, "briefing.md", got)
 	// A heading per date, a bullet per entry.
 	var headings, bullets []string
 	for _, line := range strings.Split(string(got), "\n") {

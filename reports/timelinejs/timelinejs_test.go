@@ -4,37 +4,16 @@ import (
 	"bytes"
 	encsv "encoding/csv"
 	stdjson "encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chrono-news/chrono/chrono"
+	"github.com/chrono-news/chrono/chrono/golden"
 	"github.com/chrono-news/chrono/reports/csv"
 	"github.com/chrono-news/chrono/reports/internal/fixture"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./reports/timelinejs -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test ./reports/timelinejs -update to accept):\n%s", name, got)
-	}
-}
 
 // template is the header row of TimelineJS's Google Sheets template.
 const template = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background"
@@ -44,7 +23,7 @@ func TestCSV(t *testing.T) {
 	if err := WriteCSV(&buf, fixture.Entries(), csv.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "timeline.csv", buf.Bytes())
+	golden.Compare(t, "timeline.csv", buf.Bytes())
 	recs, err := encsv.NewReader(&buf).ReadAll()
 	if err != nil {
 		t.Fatal(err)
@@ -101,7 +80,7 @@ func TestJSON(t *testing.T) {
 	if err := WriteJSON(&buf, fixture.Entries()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "timeline.json", buf.Bytes())
+	golden.Compare(t, "timeline.json", buf.Bytes())
 	// The shape TimelineJS3 reads.
 	var doc struct {
 		Events []struct {
