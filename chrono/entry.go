@@ -114,28 +114,40 @@ type FlatEntry struct {
 	Inferred, Ambiguous                                    bool   // any mention
 }
 
+// Documents lists the entry's source documents once each, in the order
+// of its mentions.
+func (e *Entry) Documents() []*Document {
+	var docs []*Document
+	var seen []int64 // an entry has few sources
+	for _, m := range e.Mentions {
+		if m.Source != nil && !containsID(seen, m.DocumentID) {
+			seen = append(seen, m.DocumentID)
+			docs = append(docs, m.Source)
+		}
+	}
+	return docs
+}
+
 // Flatten folds e's mentions into text fields.
 func (e *Entry) Flatten() FlatEntry {
 	var f FlatEntry
 	var titles, paths, exprs, stated, origins, sites, urls uniq
 	var pubs []string
 	dated := false
-	var seenDoc []int64 // an entry has few sources
-	for _, m := range e.Mentions {
-		if m.Source != nil && !containsID(seenDoc, m.DocumentID) {
-			seenDoc = append(seenDoc, m.DocumentID)
-			titles.add(m.Source.Title)
-			paths.add(m.Source.Path)
-			sites.add(m.Source.Site)
-			urls.add(m.Source.URL)
-			pub := m.Source.Published.Value
-			dated = dated || pub != ""
-			if pub == "" {
-				pub = "undated"
-			}
-			pubs = append(pubs, pub)
-			origins.add(string(m.Source.PublishedOrigin))
+	for _, d := range e.Documents() {
+		titles.add(d.Title)
+		paths.add(d.Path)
+		sites.add(d.Site)
+		urls.add(d.URL)
+		pub := d.Published.Value
+		dated = dated || pub != ""
+		if pub == "" {
+			pub = "undated"
 		}
+		pubs = append(pubs, pub)
+		origins.add(string(d.PublishedOrigin))
+	}
+	for _, m := range e.Mentions {
 		exprs.add(m.Mention.Text)
 		stated.add(m.Mention.Stated)
 		f.Inferred = f.Inferred || m.Mention.Inferred

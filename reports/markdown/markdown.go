@@ -79,13 +79,7 @@ func writeEntry(w *bufio.Writer, e *chrono.Entry) {
 // title, linked where it can be, then the outlet and publication date.
 func sources(e *chrono.Entry) string {
 	var list []string
-	seen := map[int64]bool{}
-	for _, m := range e.Mentions {
-		d := m.Source
-		if d == nil || seen[m.DocumentID] {
-			continue
-		}
-		seen[m.DocumentID] = true
+	for _, d := range e.Documents() {
 		title := d.Title
 		if title == "" {
 			title = d.Path

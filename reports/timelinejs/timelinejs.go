@@ -145,13 +145,7 @@ func slide(e *chrono.Entry) string {
 		b.WriteString("<p><em>Note:</em> " + html.EscapeString(oneLine(e.Note)) + "</p>")
 	}
 	var srcs []string
-	seen := map[int64]bool{}
-	for _, m := range e.Mentions {
-		d := m.Source
-		if d == nil || seen[m.DocumentID] {
-			continue
-		}
-		seen[m.DocumentID] = true
+	for _, d := range e.Documents() {
 		title := html.EscapeString(oneLine(d.Title))
 		if linkable(d.URL) {
 			title = `<a href="` + html.EscapeString(d.URL) + `">` + title + "</a>"
