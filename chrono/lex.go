@@ -73,7 +73,7 @@ func lex(text string, toks []token) []token {
 				}
 			}
 			if e, ok := keywords[t.lower]; ok {
-				t.kw, t.kv = e.class, e.value
+				t.kw, t.kv, t.bits = e.class, e.value, e.bits
 			}
 			toks = append(toks, t)
 			i = j

@@ -162,10 +162,25 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 	case "midnight":
 		return 24, 0, i + 1, false, true
 	}
+	end := i + 1
+	if h, m, ok := dottedClock(t.text); ok {
+		// "11.30am", "9.15 p.m.": the British clock, only with its
+		// meridiem, for a bare "11.30" is a decimal
+		pm, k, ok := s.meridiemAt(end)
+		if !ok || h < 1 || h > 12 {
+			return 0, 0, i, false, false
+		}
+		if h %= 12; pm {
+			h += 12
+		}
+		if z := s.tok(k); z != nil && z.kind == tokWord && isZone(z.text) {
+			k++
+		}
+		return h, m, k, false, true
+	}
 	if t.kind != tokNum || strings.ContainsAny(t.text, ".,/-") || strings.Count(t.text, ":") > 1 {
 		return 0, 0, i, false, false
 	}
-	end := i + 1
 	zoned := func(k int) bool { z := s.tok(k); return z != nil && z.kind == tokWord && z.upper && isZone(z.text) }
 	if v, isNum := digits(t.text); isNum && len(t.text) == 4 && v%100 < 60 && v/100 < 24 && (s.is(end, "hours") || s.is(end, "hrs") || zoned(end)) {
 		// "at 1900 hours", "at 0800 GMT": the 24-hour clock
@@ -177,14 +192,10 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 		}
 		return v / 100, v % 100, end, false, true
 	}
+	_, mend, meridiem := s.meridiemAt(end)
 	switch {
-	case s.is(end, "am") || s.is(end, "pm"):
-		end++
-	case (s.is(end, "a") || s.is(end, "p")) && s.is(end+1, ".") && s.adjacent(end+1) && s.is(end+2, "m"):
-		end += 3
-		if s.is(end, ".") && s.adjacent(end) {
-			end++
-		}
+	case meridiem:
+		end = mend
 	case !strings.Contains(t.text, ":") && s.is(end, "in") && s.is(end+1, "the") && dayParts[s.toklower(end+2)] != 0:
 		// "at 4 in the morning", "5 in the afternoon"
 		h, err := strconv.Atoi(t.text)
@@ -209,6 +220,37 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 		end++
 	}
 	return hh, mm, end, bare, true
+}
+
+// meridiemAt reads "am", "pm", "a.m." or "p.m." at token k and returns the
+// token after it.
+func (s *scanner) meridiemAt(k int) (pm bool, next int, ok bool) {
+	switch {
+	case s.is(k, "am") || s.is(k, "pm"):
+		return s.is(k, "pm"), k + 1, true
+	case (s.is(k, "a") || s.is(k, "p")) && s.is(k+1, ".") && s.adjacent(k+1) && s.is(k+2, "m"):
+		pm := s.is(k, "p")
+		k += 3
+		if s.is(k, ".") && s.adjacent(k) {
+			k++
+		}
+		return pm, k, true
+	}
+	return false, k, false
+}
+
+// dottedClock reads "11.30" as hour and minute.
+func dottedClock(t string) (hh, mm int, ok bool) {
+	dot := strings.IndexByte(t, '.')
+	if dot < 1 || dot > 2 || len(t)-dot != 3 {
+		return 0, 0, false
+	}
+	h, okH := digits(t[:dot])
+	m, okM := digits(t[dot+1:])
+	if !okH || !okM || m > 59 {
+		return 0, 0, false
+	}
+	return h, m, true
 }
 
 // dayParts say whether "in the X" after an hour puts it before noon (-1)

@@ -174,7 +174,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 	s.order, s.decided = s.numericOrder()
 	out := make([]Mention, 0, len(s.toks)/64+2)
 	for i := 0; i < len(s.toks); {
-		if s.toks[i].bits == 0 {
+		if s.toks[i].bits&^bHead == 0 {
 			i++
 			continue
 		}
@@ -226,9 +226,27 @@ const (
 	bApos                       // ' as in '90s
 	bMisc                       // that, in, its, fiscal, latest, year, for, within, weekend, Q3, names
 	bUnit                       // a unit of time: day, weeks
+
+	// Not triggers but cues for the gate in best: bWeak marks a common
+	// word that starts rules ("the", "in", "a") but is almost never a date's
+	// first word; bHead marks a word that may follow one in a date and has
+	// no trigger of its own ("the end of", "the present", "the near term").
+	bWeak
+	bHead
 )
 
-// triggers computes a token's trigger bits.
+// weakWords and headWords: see bWeak and bHead.
+var (
+	weakWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "its": true, "that": true, "for": true, "these": true, "within": true, "new": true}
+	headWords = map[string]bool{
+		"beginning": true, "start": true, "end": true, "middle": true, "close": true, "turn": true, // partMods
+		"latter": true, "half": true, // "the latter half of 1987"
+		"present": true, "near": true, "immediate": true, "distant": true, "short": true, "long": true, "medium": true, "term": true,
+	}
+)
+
+// triggers computes a token's trigger bits. A word's come from its
+// keyword entry, which lex put in t.bits.
 func triggers(t *token) uint32 {
 	switch t.kind {
 	case tokNum:
@@ -239,16 +257,25 @@ func triggers(t *token) uint32 {
 		}
 		return 0
 	}
+	b := t.bits
+	if !t.upper {
+		b &^= bMonth | bWeekday // "may", "march", "sun": only names
+	}
+	if len(t.lower) == 2 && t.lower[0] == 'q' {
+		b |= bMisc // Q3
+	}
+	return b
+}
+
+// wordBits computes the trigger bits of a keyword, as if capitalised; it
+// runs once per keyword, when the table is built.
+func wordBits(w string, c kwClass) uint32 {
 	var b uint32
-	switch t.kw {
+	switch c {
 	case kwMonth, kwMonthAbbr:
-		if t.upper {
-			b |= bMonth
-		}
+		b |= bMonth
 	case kwWeekday, kwWeekdayAbbr:
-		if t.upper {
-			b |= bWeekday
-		}
+		b |= bWeekday
 	case kwRelDay, kwTonight:
 		b |= bRelDay
 	case kwShift:
@@ -265,13 +292,13 @@ func triggers(t *token) uint32 {
 		b |= bSeason
 	case kwUnit:
 		b |= bUnit
-		if t.lower[len(t.lower)-1] == 's' {
+		if w[len(w)-1] == 's' {
 			b |= bRef // "months ago"
 		}
 	case kwName:
 		b |= bMisc
 	}
-	switch t.lower {
+	switch w {
 	case "the":
 		b |= bThe
 	case "past", "coming", "upcoming", "previous", "following", "final":
@@ -289,11 +316,20 @@ func triggers(t *token) uint32 {
 	case "that", "in", "its", "fiscal", "current", "same", "comparable", "corresponding", "year", "weekend":
 		b |= bMisc
 	}
-	if len(t.lower) == 2 && t.lower[0] == 'q' {
-		b |= bMisc // Q3
+	if weakWords[w] {
+		b |= bWeak
+	} else if headWords[w] || decadeWords[w] != 0 {
+		b |= bHead
 	}
 	return b
 }
+
+// triggerWords are the words that wordBits gives bits of their own, so that
+// they get a keyword entry even when they are no keyword.
+var triggerWords = []string{"the", "past", "coming", "upcoming", "previous", "following", "final", "latest",
+	"early", "earlier", "late", "later", "mid", "around", "sometime", "noon", "midday", "midnight",
+	"these", "for", "within", "every", "each", "per", "that", "in", "its", "fiscal", "current", "same",
+	"comparable", "corresponding", "year", "weekend"}
 
 type rule struct {
 	fn   func(*scanner, int) (match, bool)
@@ -308,6 +344,14 @@ func (s *scanner) best(i int) (match, bool) {
 		return best, false
 	}
 	bits := s.toks[i].bits
+	if bits&bWeak != 0 && !s.cueAhead(i) {
+		// Nine in ten rule calls start on "the", "in" or "a"; a date that
+		// starts there has a cue within the next three words.
+		return best, false
+	}
+	if s.toks[i].kind == tokNum && !s.numberMayDate(i) {
+		return best, false
+	}
 	for _, r := range ruleset {
 		if r.bits&bits == 0 {
 			continue
@@ -327,6 +371,41 @@ func (s *scanner) best(i int) (match, bool) {
 		}
 	}
 	return best, found
+}
+
+// cueAhead reports whether one of the three tokens after i may belong to a
+// date: a trigger other than a weak word, or a head word.
+func (s *scanner) cueAhead(i int) bool {
+	for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
+		if b := s.toks[k].bits; b&bHead != 0 || b&bWeak == 0 && b != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// numberMayDate reports whether the number at token i may start a date. A
+// grouped amount ("1,500") or a decimal that is no clock time ("2.5",
+// "10.75", but not "11.30") starts none: no rule reads an amount, not even
+// as a count of units. A third of the numbers in wire copy are such.
+func (s *scanner) numberMayDate(i int) bool {
+	txt := s.toks[i].text
+	dot, grouped := -1, false
+	for k := 0; k < len(txt); k++ {
+		switch txt[k] {
+		case ',':
+			grouped = true
+		case '.':
+			if dot >= 0 {
+				return true // "08.01.2026"
+			}
+			dot = k
+		case '/', ':', '-':
+			return true
+		}
+	}
+	_, _, clock := dottedClock(txt)
+	return !grouped && (dot < 0 || clock)
 }
 
 // ruleset lists the rules tried at each token; the longest match wins, the

@@ -429,6 +429,32 @@ func TestRecognizeTypes(t *testing.T) {
 	}
 }
 
+// TestRecognizeCues: rules do not run on "the", "in" or "a" unless a word
+// that may belong to a date follows within three words, nor on amounts;
+// these dates have no other cue near their first word.
+func TestRecognizeCues(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"In the present, tensions rule.", "the present=PRESENT_REF"},
+		{"Rates hold in the near term.", "the near term=FUTURE_REF"},
+		{"It grows in the latter half of\n1987, he said.", "the latter half of\n1987=1987-H2"},
+		{"It ends at the end of the month as planned.", "the end of the month=2026-01"},
+		{"Songs of the nineties returned.", "the nineties=199"},
+		{"In the end, sales of 1,500 shares rose 10.75 pct to 2.5 mln in a week.", "a week=P1W"},
+		{"The meeting starts at 11.30am on Friday, not 11.30.", "11.30am on Friday=2026-01-09T11:30"},
+		{"Polls closed at 9.45 p.m. GMT, up 10.25 pct.", "9.45 p.m. GMT=2026-01-08T21:45"},
+	}
+	r := chrono.NewRecognizer("")
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.Recognize(tt.text, pub) {
+			got = append(got, m.Text+"="+m.Date.Value)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
 // TestImpossibleDates: days a month does not have, and years out of reach,
 // are no dates, rather than dates rolled over into the next month.
 func TestImpossibleDates(t *testing.T) {

@@ -45,6 +45,7 @@ const (
 type kwEntry struct {
 	class kwClass
 	value int
+	bits  uint32 // trigger bits, as if capitalised: see wordBits
 }
 
 // keywords maps lower-case words to their class. It is read-only.
@@ -53,7 +54,7 @@ var keywords = map[string]kwEntry{}
 func init() {
 	add := func(c kwClass, v int, words ...string) {
 		for _, w := range words {
-			keywords[w] = kwEntry{c, v}
+			keywords[w] = kwEntry{class: c, value: v}
 		}
 	}
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
@@ -111,7 +112,7 @@ func init() {
 	for _, w := range []string{"christmas", "thanksgiving", "easter", "halloween", "independence", "labor", "memorial",
 		"election", "valentine", "boxing", "armistice", "good", "new", "twentieth", "nineteenth", "eighteenth"} {
 		if _, ok := keywords[w]; !ok {
-			keywords[w] = kwEntry{kwName, 0}
+			keywords[w] = kwEntry{class: kwName}
 		}
 	}
 	add(kwPartDay, 0, "morning")
@@ -134,6 +135,26 @@ func init() {
 	add(kwOrdSuf, 0, "st", "nd", "rd", "th")
 	add(kwMeridiem, 0, "am")
 	add(kwMeridiem, 12, "pm")
+	// Words with trigger or cue bits but no class of their own.
+	for _, set := range [][]string{triggerWords, keysOf(weakWords), keysOf(headWords), keysOf(decadeWords)} {
+		for _, w := range set {
+			if _, ok := keywords[w]; !ok {
+				keywords[w] = kwEntry{}
+			}
+		}
+	}
+	for w, e := range keywords {
+		e.bits = wordBits(w, e.class)
+		keywords[w] = e
+	}
+}
+
+func keysOf[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
 }
 
 // Words around a date that tell its tense: past for reported events,
