@@ -72,7 +72,7 @@ func lex(text string, toks []token) []token {
 					t.lower = a // wire copy's "4th qtr net": the rules read the word
 				}
 			}
-			if e, ok := keywords[t.lower]; ok {
+			if e, ok := keyword(t.lower); ok {
 				t.kw, t.kv, t.bits = e.class, e.value, e.bits
 			}
 			toks = append(toks, t)
@@ -81,6 +81,38 @@ func lex(text string, toks []token) []token {
 		space, nl = false, false
 	}
 	return toks
+}
+
+// keyword looks w up in keywords. Most words are none, and a hash lookup
+// of each was a tenth of recognition: kwShape rules most of them out
+// first by their first and last letters and length.
+func keyword(w string) (kwEntry, bool) {
+	if n := len(w); n == 0 || n > maxKeyword || !kwShape.has(w) {
+		return kwEntry{}, false
+	}
+	e, ok := keywords[w]
+	return e, ok
+}
+
+// maxKeyword is the length of the longest keyword; kwShape knows the
+// first letter, last letter and length of every keyword.
+const maxKeyword = 15
+
+type shapeSet [26][26]uint16
+
+var kwShape shapeSet
+
+func (s *shapeSet) add(w string) {
+	f, l := w[0]-'a', w[len(w)-1]-'a'
+	if f >= 26 || l >= 26 || len(w) > maxKeyword {
+		panic("chrono: keyword " + w + " is not lower-case ASCII of at most 15 letters")
+	}
+	s[f][l] |= 1 << len(w)
+}
+
+func (s *shapeSet) has(w string) bool {
+	f, l := w[0]-'a', w[len(w)-1]-'a'
+	return f < 26 && l < 26 && s[f][l]&(1<<len(w)) != 0
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }

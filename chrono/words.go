@@ -146,6 +146,7 @@ func init() {
 	for w, e := range keywords {
 		e.bits = wordBits(w, e.class)
 		keywords[w] = e
+		kwShape.add(w)
 	}
 }
 
