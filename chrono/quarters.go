@@ -331,7 +331,11 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 	case sp.anaphor:
 		q, res := s.lastQuarter, RelativeToPrevious
 		why := "the quarter named before, " + q.Value
-		if q.IsZero() || sp.latest {
+		if q.IsZero() || sp.latest && (!s.lastReported || q.Start.Before(anchor.AddDate(0, -9, 0))) {
+			// "the latest period" after "reported fourth-quarter earnings" is
+			// that quarter, even a fiscal one; after "expects a first-quarter
+			// charge", "last year's first quarter", or none, it is the last
+			// complete one
 			q, res = shiftUnit(anchor, unitQuarter, -1), RelativeToPublication
 			why = "the last complete quarter before " + ISO(anchor)
 		}

@@ -130,7 +130,11 @@ type scanner struct {
 	// lastQuarter is the latest quarter the text named: "the quarter" and
 	// "a year earlier" in earnings reports refer to it.
 	lastQuarter    Date
-	lastQuarterTok int // the token after it
+	lastQuarterTok int
+	// lastReported: lastQuarter has ended, or the text reports it in the
+	// past tense ("reported fourth-quarter earnings"), rather than
+	// expecting it.
+	lastReported bool // the token after it
 	// last is the latest date the text named, for "the next day", and
 	// lastTok the token after it.
 	last    Date

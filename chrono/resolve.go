@@ -261,6 +261,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if (!sp.anaphor || sp.latest || s.lastQuarter.IsZero() && sp.dir == 0) && !(s.indefinite(m.i) && !s.hyphenated(m.i, m.j)) {
 				// "after a flat second quarter" is background; the quarter
 				// the text reports stays the one comparisons refer to
+				s.lastReported = !men.Date.End.After(anchor) || s.is(m.j, "ended") || s.tense(m.i, m.j) < 0
 				s.lastQuarter = men.Date
 			}
 			s.lastQuarterTok = m.j
