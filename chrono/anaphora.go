@@ -58,6 +58,13 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		default:
 			return match{}, false
 		}
+		if d, ok := s.best(j); ok && n != 0 && u.kv == unitDay && d.i == j && d.sp.dayShift == 0 &&
+			(d.sp.kind == specWeekday || d.sp.kind == specRelDay || d.sp.kind == specAbs && d.sp.d > 0 && d.sp.d2 == 0) && !d.sp.clock && d.sp.tod == "" {
+			// "the day before last Tuesday's hearing", "the day after
+			// January 6": that day, one day off
+			d.i, d.sp.dayShift = i, n
+			return d, true
+		}
 		if n != 0 && s.tok(j) != nil && s.tok(j).kind == tokWord && s.tok(j).kw == kwNone && !prepositions[s.tok(j).lower] {
 			return match{}, false // "the day before the vote": relative to an event, not a date
 		}

@@ -110,6 +110,7 @@ type spec struct {
 	latest    bool // "the latest quarter": the last complete one
 	yearEnd   bool // "year-end": the last day of the year
 	ambiguous bool // numeric day/month order not decided by the text
+	dayShift  int  // "the day before last Tuesday": days off the date read
 	how       string
 }
 

@@ -14,6 +14,15 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 		men.Date = WeekDate(men.Date.Start)
 		men.Why += "; the week it falls in"
 	}
+	if m.sp.dayShift != 0 && men.Date.Grain == GrainDay {
+		day := men.Date.Start.AddDate(0, 0, m.sp.dayShift)
+		men.Date = DayDate(day.Year(), day.Month(), day.Day())
+		dir := "before"
+		if m.sp.dayShift > 0 {
+			dir = "after"
+		}
+		men.Why += "; then the day " + dir
+	}
 	if m.sp.d2 > 0 {
 		men = s.dayRange(men, m.sp)
 	}
