@@ -57,6 +57,8 @@ var fuzzSeeds = []string{
 	"6\x80 January 2026",
 	"today\xed\xa0\x80yesterday",
 	"’", "'", "the", "fiscal", "'90", "’90s", "the '9",
+	"3Q25 and 1H 2025, FY26, FY 2026, H2 2026, 9Q99, 0H00, FY, H1",
+	"the day before last Tuesday, the day after 11.30am, 24.59 pm",
 }
 
 // The reference day of the fuzz checks: a Thursday.

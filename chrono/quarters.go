@@ -501,3 +501,87 @@ func (s *scanner) indefinite(i int) bool {
 	}
 	return false
 }
+
+// shorthand reads the analysts' shorthand of periods: "3Q25", "4Q 2024",
+// "1H25", "H2 2026", "FY2026", "FY26", "FY 2025". A bare "H1" or "FY"
+// stays unread: it is as often a visa or a heading as a half.
+func (s *scanner) shorthand(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	// "3Q25", "1H 2025": a digit, then Q or H glued to it.
+	if t.kind == tokNum && len(t.text) == 1 {
+		u := s.tok(i + 1)
+		if u == nil || u.space || u.kind != tokWord || len(u.lower) < 1 {
+			return match{}, false
+		}
+		n := int(t.text[0] - '0')
+		kind, max := periodLetter(u.lower[0])
+		if kind == 0 || n < 1 || n > max {
+			return match{}, false
+		}
+		if y, ok := shortYear(u.lower[1:]); ok && !s.glued(i+1) {
+			return match{i, i + 2, spec{kind: kind, n: n, y: y}}, true
+		}
+		if len(u.lower) == 1 && !s.glued(i+1) {
+			if y, ok := s.yearAt(i + 2); ok {
+				return match{i, i + 3, spec{kind: kind, n: n, y: y}}, true
+			}
+		}
+		return match{}, false
+	}
+	if t.kind != tokWord || !t.upper || len(t.lower) < 2 || s.glued(i) {
+		return match{}, false
+	}
+	// "FY2026", "FY26", "FY 2026": the fiscal year, by the year it ends in.
+	if t.lower[0] == 'f' && t.lower[1] == 'y' && t.text[1] == 'Y' {
+		if y, ok := shortYear(t.lower[2:]); ok {
+			return match{i, i + 1, spec{kind: specAbs, y: y, how: "fiscal year"}}, true
+		}
+		if len(t.lower) == 2 {
+			if y, ok := s.yearAt(i + 1); ok {
+				return match{i, i + 2, spec{kind: specAbs, y: y, how: "fiscal year"}}, true
+			}
+		}
+		return match{}, false
+	}
+	// "H2 2026": a half, then its year.
+	if t.lower[0] == 'h' && len(t.lower) == 2 && (t.lower[1] == '1' || t.lower[1] == '2') {
+		if y, ok := s.yearAt(i + 1); ok {
+			return match{i, i + 2, spec{kind: specHalf, n: int(t.lower[1] - '0'), y: y}}, true
+		}
+	}
+	return match{}, false
+}
+
+// periodLetter is the period of "Q" or "H" in "3Q25" or "1H25", and how
+// many the year has.
+func periodLetter(c byte) (specKind, int) {
+	switch c {
+	case 'q':
+		return specQuarter, 4
+	case 'h':
+		return specHalf, 2
+	}
+	return 0, 0
+}
+
+// shortYear reads the year of "FY26" or "3Q2025": two digits or four.
+func shortYear(p string) (int, bool) {
+	if len(p) != 2 && len(p) != 4 {
+		return 0, false
+	}
+	v, ok := digits(p)
+	if !ok {
+		return 0, false
+	}
+	return fullYear(p, v)
+}
+
+// glued reports whether the token after k touches it with no space, as in
+// "FY2026-27" or "3Q25/26": a form the shorthand does not read.
+func (s *scanner) glued(k int) bool {
+	n := s.tok(k + 1)
+	return n != nil && !n.space && (n.kind == tokWord || n.kind == tokNum || n.text == "-" || n.text == "/")
+}

@@ -266,8 +266,8 @@ func triggers(t *token) uint32 {
 	if !t.upper {
 		b &^= bMonth | bWeekday // "may", "march", "sun": only names
 	}
-	if len(t.lower) == 2 && t.lower[0] == 'q' {
-		b |= bMisc // Q3
+	if len(t.lower) >= 2 && (t.lower[0] == 'q' || t.lower[0] == 'h' || t.lower[0] == 'f' && t.lower[1] == 'y') && t.upper {
+		b |= bMisc // Q3, H1, FY2026
 	}
 	return b
 }
@@ -446,6 +446,7 @@ func init() {
 		{(*scanner).year, bNum | bMisc},
 		{(*scanner).yearSpan, bNum},
 		{(*scanner).decade, bThe | bApos | bNum},
+		{(*scanner).shorthand, bNum | bMisc},
 		{(*scanner).seasonYear, bThe | bSeason},
 	}
 }

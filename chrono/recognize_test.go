@@ -163,6 +163,9 @@ var recognizeTests = []struct {
 	{"since year", "Prices have doubled since 1998.", "", []want{{"1998", "1998", yr, exp}}},
 	{"year possessive", "2019's budget was larger.", "", []want{{"2019", "2019", yr, exp}}},
 	{"fiscal year", "Revenue for fiscal 1998 rose.", "", []want{{"fiscal 1998", "1998", yr, exp}}},
+	{"analysts' shorthand", "Margins in 3Q25 and 4Q 2024 beat; H1 2026 and 1H25 sales, FY2026 and FY 25 guidance.", "", []want{{"3Q25", "2025-Q3", chrono.GrainQuarter, exp}, {"4Q 2024", "2024-Q4", chrono.GrainQuarter, exp}, {"H1 2026", "2026-H1", chrono.GrainHalf, exp}, {"1H25", "2025-H1", chrono.GrainHalf, exp}, {"FY2026", "2026", yr, exp}}},
+	{"no shorthand", "An H1 visa, FY2025-26 plans, 3Q25/26 and 3 Quarters Inc.", "", nil},
+
 	{"decade", "Since the 1990s and the '80s, trade grew.", "", []want{{"the 1990s", "199", chrono.GrainDecade, exp}, {"the '80s", "198", chrono.GrainDecade, exp}}},
 	{"season year", "In summer 2025 the army advanced.", "", []want{{"summer 2025", "2025-SU", chrono.GrainSeason, exp}}},
 	{"this summer", "The talks resume this summer.", "", []want{{"this summer", "2026-SU", chrono.GrainSeason, rp}}},
