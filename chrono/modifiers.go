@@ -63,8 +63,12 @@ func (s *scanner) modified(i int) (match, bool) {
 		inner, found = match{k, k + 1, spec{kind: specSeason, season: s.toks[k].kv, nearest: true}}, true
 	}
 	if !found && t.lower == "the" && s.is(k, "the") {
-		// "the end of the year", "the beginning of the month": the current one.
-		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && (u.lower == "year" || u.lower == "month" || u.lower == "week" || u.lower == "quarter") {
+		// "the end of the year", "the beginning of the month", "the end of
+		// the decade": the current one.
+		// "the turn of the century" is 2000 as said in 1987 and in 2025:
+		// no part of the current century.
+		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && (u.lower == "year" || u.lower == "month" || u.lower == "week" || u.lower == "quarter" || u.lower == "decade" ||
+			u.lower == "century" && !s.is(i+1, "turn")) {
 			inner, found = match{k, k + 2, spec{kind: specShift, unit: u.kv}}, true
 		}
 	}

@@ -100,8 +100,11 @@ func (s *scanner) shift(i int) (match, bool) {
 	t = &token{kv: off}
 	switch n.kw {
 	case kwUnit:
-		if n.kv == unitDay || n.kv == unitDecade || strings.HasSuffix(n.lower, "s") {
-			return match{}, false // "this day", "last years" are not calendar shifts
+		if n.kv == unitDay || n.kv == unitDecade && t.kv != 0 || strings.HasSuffix(n.lower, "s") {
+			// "this day", "last years" are not calendar shifts, and "the
+			// last decade" is as often ten years as the 2010s; "this
+			// decade" is the 2020s
+			return match{}, false
 		}
 		return match{start, i + 2, spec{kind: specShift, unit: n.kv, n: t.kv}}, true
 	case kwWeekday:
