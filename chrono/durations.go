@@ -450,8 +450,19 @@ func (s *scanner) set(i int) (match, bool) {
 	if n == nil {
 		return match{}, false
 	}
-	if c, k, ok := s.numberAt(i + 1); ok && c > 1 && t.lower == "every" {
-		// "every two weeks": one in each stretch of two
+	if t.lower == "every" && s.is(i+1, "other") {
+		// "every other week": one in each two
+		if u := s.tok(i + 2); u != nil && u.kw == kwUnit && !strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend {
+			return match{i, i + 3, spec{kind: specSet, val: durationValue(2, u.kv)}}, true
+		}
+		if u := s.tok(i + 2); u != nil && u.kw == kwWeekday && u.upper {
+			// "every other Monday": a set of Mondays; TIMEX3's value has no
+			// room for the "other"
+			return match{i, i + 3, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(u.kv))}}, true
+		}
+	}
+	if c, k, ok := s.numberAt(i + 1); ok && (c > 1 || c == -1) && t.lower == "every" {
+		// "every two weeks", "every few days": one in each stretch of two, or of a few
 		if u := s.tok(k); u != nil && u.kw == kwUnit && strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend {
 			return match{i, k + 1, spec{kind: specSet, val: durationValue(c, u.kv)}}, true
 		}

@@ -165,6 +165,7 @@ var recognizeTests = []struct {
 	{"fiscal year", "Revenue for fiscal 1998 rose.", "", []want{{"fiscal 1998", "1998", yr, exp}}},
 	{"the current decade", "By the end of the decade, as this decade began, and by the end of the century.", "", []want{{"the end of the decade", "202", chrono.GrainDecade, rp}, {"this decade", "202", chrono.GrainDecade, rp}, {"the end of the century", "20", chrono.GrainCentury, rp}}},
 	{"the turn of the century", "It should be done by the turn of the century.", "", nil},
+	{"every other", "They meet every other week and every few days.", "", []want{{"every other week", "P2W", "", exp}, {"every few days", "PXD", "", exp}}},
 	{"analysts' shorthand", "Margins in 3Q25 and 4Q 2024 beat; H1 2026 and 1H25 sales, FY2026 and FY 25 guidance.", "", []want{{"3Q25", "2025-Q3", chrono.GrainQuarter, exp}, {"4Q 2024", "2024-Q4", chrono.GrainQuarter, exp}, {"H1 2026", "2026-H1", chrono.GrainHalf, exp}, {"1H25", "2025-H1", chrono.GrainHalf, exp}, {"FY2026", "2026", yr, exp}}},
 	{"no shorthand", "An H1 visa, FY2025-26 plans, 3Q25/26 and 3 Quarters Inc.", "", nil},
 
@@ -419,6 +420,9 @@ func TestRecognizeTypes(t *testing.T) {
 		{"It happens twice a year.", "a year", chrono.TypeSet},
 		{"They meet three times a week.", "a week", chrono.TypeSet},
 		{"They meet every week.", "every week", chrono.TypeSet},
+		{"They meet every other week.", "every other week", chrono.TypeSet},
+		{"They meet every few days.", "every few days", chrono.TypeSet},
+		{"They meet every other Monday.", "every other Monday", chrono.TypeSet},
 		{"He left at 10 p.m. Wednesday.", "10 p.m. Wednesday", chrono.TypeTime},
 		{"Polls close at 11:15.", "11:15", chrono.TypeTime},
 		{"He speaks tonight.", "tonight", chrono.TypeTime},
