@@ -400,18 +400,14 @@ func (s *scanner) endDateYear(k int, anchor time.Time) (int, bool) {
 		best, _ := inferYear(anchor, sp, 0)
 		return best.Start.Year(), !best.IsZero()
 	}
-	for y := anchor.Year(); y >= anchor.Year()-1; y-- {
-		if dd := yearDate(y, sp); !dd.IsZero() && !dd.Start.After(anchor) {
-			return y, true
-		}
-	}
-	return 0, false
+	y := lastYearBy(anchor, sp)
+	return y, y > 0
 }
 
 // quarterEnded reads "ended Sept. 30" or "ended Sept. 30, 1989" at token
 // k: the calendar quarter that period mostly lies in, in the year stated
-// or else that of the last such month on or before the anchor (an end is
-// in the past).
+// or else that of the last such month on or before the anchor ("ended":
+// in the past), or the nearest one ("ending", "ends").
 func (s *scanner) quarterEnded(k int, anchor time.Time) (Date, bool) {
 	if !s.is(k, "ended") && !s.is(k, "ending") && !s.is(k, "ends") {
 		return Date{}, false
@@ -429,9 +425,14 @@ func (s *scanner) quarterEnded(k int, anchor time.Time) (Date, bool) {
 		}
 	}
 	if !ok {
+		// "ended Sept. 30" is gone by; "ending Dec. 31" may be to come
 		y = anchor.Year()
-		if month > int(anchor.Month()) {
-			y--
+		if s.is(k-1, "ended") {
+			if month > int(anchor.Month()) {
+				y--
+			}
+		} else if d, _ := inferYear(anchor, spec{kind: specAbs, m: month}, 0); !d.IsZero() {
+			y = d.Start.Year()
 		}
 	}
 	// The three months ending then have their middle one month before: the

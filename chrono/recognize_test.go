@@ -166,6 +166,9 @@ var recognizeTests = []struct {
 	{"the current decade", "By the end of the decade, as this decade began, and by the end of the century.", "", []want{{"the end of the decade", "202", chrono.GrainDecade, rp}, {"this decade", "202", chrono.GrainDecade, rp}, {"the end of the century", "20", chrono.GrainCentury, rp}}},
 	{"the turn of the century", "It should be done by the turn of the century.", "", nil},
 	{"every other", "They meet every other week and every few days.", "", []want{{"every other week", "P2W", "", exp}, {"every few days", "PXD", "", exp}}},
+	{"since a month", "He has served since March; prices rose since Dec. 3.", "", []want{{"March", "2025-03", mon, yi}, {"Dec. 3", "2025-12-03", day, yi}}},
+	{"a quarter ending", "For the quarter ending March 31 it expects growth.", "", []want{{"the quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"March 31", "2026-03-31", day, yi}}},
+	{"a quarter ended", "The quarter ended Nov. 30 was weak.", "", []want{{"The quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"Nov. 30", "2025-11-30", day, yi}}},
 	{"analysts' shorthand", "Margins in 3Q25 and 4Q 2024 beat; H1 2026 and 1H25 sales, FY2026 and FY 25 guidance.", "", []want{{"3Q25", "2025-Q3", chrono.GrainQuarter, exp}, {"4Q 2024", "2024-Q4", chrono.GrainQuarter, exp}, {"H1 2026", "2026-H1", chrono.GrainHalf, exp}, {"1H25", "2025-H1", chrono.GrainHalf, exp}, {"FY2026", "2026", yr, exp}}},
 	{"no shorthand", "An H1 visa, FY2025-26 plans, 3Q25/26 and 3 Quarters Inc.", "", nil},
 

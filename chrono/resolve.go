@@ -139,6 +139,15 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if s.is(m.i-1, "and") && s.is(m.i-2, "now") {
 			lean = 1 // "between now and June"
 		}
+		if s.is(m.i-1, "since") {
+			// "since January", "since March 3": a start gone by
+			if y := lastYearBy(anchor, sp); y > 0 {
+				men.Date, men.Anchor = yearDate(y, sp), anchor
+				men.Resolution, men.Confidence = YearInferred, 0.8
+				men.Why = fmt.Sprintf("year %d inferred: the latest such date by the %s %s, for a start (\"since\")", y, anchorName, anchorISO)
+				break
+			}
+		}
 		if y, ok := s.yearBefore(m.i); ok && (lean == 0 || lean > 0 && y >= anchor.Year() || lean < 0 && y <= anchor.Year()) {
 			if d := yearDate(y, sp); !d.IsZero() {
 				men.Date, men.Anchor = d, anchor
@@ -423,6 +432,17 @@ func inferYear(anchor time.Time, sp spec, lean int) (Date, string) {
 		return best, "nearest, leaning to the future (future-tense sentence), to the"
 	}
 	return best, "nearest the"
+}
+
+// lastYearBy is the year that puts a year-less date on or before the
+// anchor and nearest it, or 0.
+func lastYearBy(anchor time.Time, sp spec) int {
+	for y := anchor.Year(); y >= anchor.Year()-1; y-- {
+		if d := yearDate(y, sp); !d.IsZero() && !d.Start.After(anchor) {
+			return y
+		}
+	}
+	return 0
 }
 
 // distance in days from day t to the interval d; 0 when d contains t.
