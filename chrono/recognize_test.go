@@ -109,6 +109,7 @@ var recognizeTests = []struct {
 	{"-ed adjective is weaker than will", "Qantas will almost double its flights by August in the search for new markets untouched by the crisis.", "", []want{{"August", "2026-08", mon, yi}}},
 	{"-ed in a compound is no verb", "Shares fell after lower-than-expected earnings after the market closed Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"clock time takes the day after it", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "", []want{{"10:35 a.m.", "2026-01-02T10:35", min, rp}, {"0735 GMT", "2026-01-02T07:35", min, rp}, {"Friday", "2026-01-02", day, rp}}},
+	{"a month abbreviation ends no sentence", "In April, after the Dec. 22 ruling, a bombing killed a guard.", "", []want{{"April", "2025-04", mon, yi}, {"Dec. 22", "2025-12-22", day, yi}}},
 	{"month takes the clause's tense", "In April, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard.", "", []want{{"April", "2025-04", mon, yi}, {"a week", "P1W", "", exp}}},
 	{"mid part of a named day", "Prices fell in mid-afternoon yesterday and by mid afternoon today.", "", []want{{"mid-afternoon yesterday", "2026-01-07TAF", day, rp}, {"mid afternoon today", "2026-01-08TAF", day, rp}}},
 	{"mid part alone", "By mid afternoon the index was up.", "", []want{{"mid afternoon", "2026-01-08TAF", day, rp}}},

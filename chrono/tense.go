@@ -359,6 +359,9 @@ func (s *scanner) boundary(k int) bool {
 		if t.text == "." && n != nil && n.kind == tokWord && k > 0 && s.adjacent(k) && abbrevs[s.toks[k-1].text] {
 			return false // "Roe vs. Wade", "Birmingham, Ala., killed", "Mr. Bush"
 		}
+		if t.text == "." && n != nil && n.kind == tokNum && k > 0 && s.adjacent(k) && s.toks[k-1].kw == kwMonthAbbr {
+			return false // "killed on Oct. 23 by a sniper"
+		}
 		return n == nil || n.space && (n.upper || n.kind != tokWord)
 	case ";":
 		return true
