@@ -59,6 +59,7 @@ var fuzzSeeds = []string{
 	"’", "'", "the", "fiscal", "'90", "’90s", "the '9",
 	"3Q25 and 1H 2025, FY26, FY 2026, H2 2026, 9Q99, 0H00, FY, H1",
 	"the day before last Tuesday, the day after 11.30am, 24.59 pm",
+	"He was shot on Oct. 23. At 6 a.m. ten days before the shooting, the weeks after his death, a day after Smith's arrest",
 }
 
 // The reference day of the fuzz checks: a Thursday.

@@ -283,8 +283,8 @@ func (s *scanner) clock(i int) (match, bool) {
 	}
 	if d, found := s.best(c); found {
 		switch d.sp.kind {
-		case specWeekday, specRelDay, specAbs:
-			if (d.sp.kind != specAbs || d.sp.d > 0) && !d.sp.clock && d.sp.tod == "" {
+		case specWeekday, specRelDay, specAbs, specEvent:
+			if (d.sp.kind != specAbs || d.sp.d > 0) && (d.sp.kind != specEvent || d.sp.event.d.Grain == GrainDay) && !d.sp.clock && d.sp.tod == "" {
 				d.i = i
 				d.sp.hh, d.sp.mm, d.sp.clock = hh, mm, true
 				return d, true

@@ -78,6 +78,7 @@ const (
 	specAnaphor                      // unit n units from the date named before
 	specHoliday                      // a named day: holiday, in year y or nearest the anchor
 	specCentury                      // the century whose years start with y (19: 1900-1999)
+	specEvent                        // counted from an event dated earlier: event
 )
 
 // spec is what a rule read from the text, before resolution.
@@ -106,11 +107,12 @@ type spec struct {
 	split     int    // byte offset where a day range's first end stops
 	toStart   int    // byte offset where its second end starts
 	holiday   *holiday
-	nearest   bool // a season with no year or shift: the nearest by tense
-	latest    bool // "the latest quarter": the last complete one
-	yearEnd   bool // "year-end": the last day of the year
-	ambiguous bool // numeric day/month order not decided by the text
-	dayShift  int  // "the day before last Tuesday": days off the date read
+	nearest   bool       // a season with no year or shift: the nearest by tense
+	latest    bool       // "the latest quarter": the last complete one
+	yearEnd   bool       // "year-end": the last day of the year
+	ambiguous bool       // numeric day/month order not decided by the text
+	dayShift  int        // "the day before last Tuesday": days off the date read
+	event     *eventDate // "ten days before the murder": the date it came to
 	how       string
 }
 
@@ -157,6 +159,8 @@ type scanner struct {
 	// anchorISO is the anchor's day written out, for the reasons of the
 	// text's many mentions.
 	anchorISO string
+	// seen are the dates named so far, for "ten days before the murder".
+	seen []seenDate
 }
 
 // Recognize finds every date expression in text and resolves it against
@@ -203,6 +207,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			}
 			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 {
 				s.lastYear, s.lastYearTok = m.sp.y, m.j
+			}
+			if !men.Date.Start.IsZero() && men.Range == nil && (men.Type == TypeDate || men.Type == TypeTime) {
+				s.seen = append(s.seen, seenDate{m.i, m.j, men.Date})
 			}
 		}
 		i = m.j
@@ -447,6 +454,7 @@ func init() {
 		{(*scanner).yearSpan, bNum},
 		{(*scanner).decade, bThe | bApos | bNum},
 		{(*scanner).shorthand, bNum | bMisc},
+		{(*scanner).eventOffset, bThe | bNum | bNumber},
 		{(*scanner).seasonYear, bThe | bSeason},
 	}
 }

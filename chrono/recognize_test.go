@@ -472,6 +472,38 @@ func TestRecognizeCues(t *testing.T) {
 	}
 }
 
+// TestRecognizeEventDates: a date counted from an event is dated by the
+// earlier sentence that names the event near a date of its own.
+func TestRecognizeEventDates(t *testing.T) {
+	const killed = "Smith was shot to death on the night of Oct. 23 in his kitchen. "
+	tests := []struct{ text, want string }{
+		{killed + "A jogger saw a car 10 days before the murder.", "Oct. 23=2025-10-23 10 days before the murder=2025-10-13"},
+		{killed + "Two men came the day after his death.", "Oct. 23=2025-10-23 the day after his death=2025-10-24"},
+		{killed + "He buried the rifle in the weeks before the fatal shooting.", "Oct. 23=2025-10-23 the weeks before the fatal shooting=2025-10"},
+		{killed + "A jogger saw the car at 6 a.m. ten days before the shooting.", "Oct. 23=2025-10-23 6 a.m. ten days before the shooting=2025-10-13T06:00"},
+		{killed + "Two months after the killing, police made an arrest.", "Oct. 23=2025-10-23 Two months after the killing=2025-12"},
+		// no event dated: a length of time, as before
+		{"A jogger saw a car 10 days before the murder.", "10 days=P10D"},
+		{killed + "Polls closed ten days before the vote.", "Oct. 23=2025-10-23 ten days=P10D"},
+		// the date of a report, or a date far from the event's word
+		{"Police said Friday the shooting was planned. A week after the shooting, a car was found.", "Friday=2026-01-02 A week=P1W"},
+		{"On Oct. 23, investigators who had worked for weeks searched the site of the shooting. A week after the shooting, a car was found.", "Oct. 23=2025-10-23 weeks=PXW A week=P1W"},
+		// other events, and things
+		{"Sniper shootings hit doctors in November. A week after the shooting, a car was found.", "November=2025-11 A week=P1W"},
+		{killed + "Two months after his team was blocked, it resumed.", "Oct. 23=2025-10-23 Two months=P2M"},
+	}
+	r := chrono.NewRecognizer("")
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.Recognize(tt.text, pub) {
+			got = append(got, m.Text+"="+m.Date.Value)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
+		}
+	}
+}
+
 // TestImpossibleDates: days a month does not have, and years out of reach,
 // are no dates, rather than dates rolled over into the next month.
 func TestImpossibleDates(t *testing.T) {

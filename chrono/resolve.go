@@ -311,11 +311,15 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specDecade:
 		men.Date, men.Resolution, men.Confidence, men.Why = DecadeDate(sp.y), Explicit, 0.9, "stated decade"
+
+	case specEvent:
+		e := sp.event
+		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Why = e.d, RelativeToPrevious, e.base.Start, 0.6, e.why
 	}
 	men.Mod = sp.mod
 	men.Stated = men.Date.Value
 
-	if needsAnchor(sp) || sp.kind == specAnaphor || sp.kind == specQuarter && (sp.anaphor || sp.relYear) {
+	if needsAnchor(sp) || sp.kind == specAnaphor || sp.kind == specEvent || sp.kind == specQuarter && (sp.anaphor || sp.relYear) {
 		men.Stated = unanchored(sp)
 	}
 	if sp.kind == specClock {
