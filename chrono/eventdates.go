@@ -42,6 +42,7 @@ func (s *scanner) eventOffset(i int) (match, bool) {
 	if u == nil || u.kw != kwUnit || u.kv != unitDay && u.kv != unitWeek && u.kv != unitMonth && u.kv != unitYear {
 		return match{}, false
 	}
+	unitTok := k
 	plural := strings.HasSuffix(u.lower, "s")
 	switch {
 	case s.is(i, "the") && plural:
@@ -62,11 +63,11 @@ func (s *scanner) eventOffset(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	noun, end, ok := s.eventNoun(k)
+	noun, ok := s.eventNoun(k)
 	if !ok {
 		return match{}, false
 	}
-	base, ok := s.eventBase(i, noun)
+	base, ok := s.eventBase(i, noun, n > 0)
 	if !ok {
 		return match{}, false
 	}
@@ -75,34 +76,36 @@ func (s *scanner) eventOffset(i int) (match, bool) {
 		return match{}, false
 	}
 	why = fmt.Sprintf("%s the %s, dated %s in an earlier sentence that names it", why, noun, base.Value)
-	return match{i, end, spec{kind: specEvent, event: &eventDate{d: d, base: base, why: why}}}, true
+	// The expression ends at its unit, as in TimeML: "before" is a signal
+	// and "the murder" an event. The reason names them.
+	return match{i, unitTok + 1, spec{kind: specEvent, event: &eventDate{d: d, base: base, why: why}}}, true
 }
 
 // eventNoun reads "the murder", "his death", "Slepian's arrest", "the
-// fatal shooting" at token k and returns the noun and the token after it.
-func (s *scanner) eventNoun(k int) (noun string, next int, ok bool) {
+// fatal shooting" at token k and returns the noun.
+func (s *scanner) eventNoun(k int) (noun string, ok bool) {
 	switch t := s.tok(k); {
 	case t == nil:
-		return "", k, false
+		return "", false
 	case t.lower == "the" || t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "its":
 		k++
 	case t.kind == tokWord && t.upper && (s.is(k+1, "'") || s.is(k+1, "’")) && s.is(k+2, "s"):
 		k += 3 // "Slepian's death"
 	default:
-		return "", k, false
+		return "", false
 	}
 	w := s.tok(k)
 	if !eventWord(w) {
-		return "", k, false
+		return "", false
 	}
 	// "the fatal shooting": an adjective, then the noun
 	if n := s.tok(k + 1); eventWord(n) && adjective(w.lower) {
 		w, k = n, k+1
 	}
 	if !eventive(w.lower) {
-		return "", k, false
+		return "", false
 	}
-	return w.lower, k + 1, true
+	return w.lower, true
 }
 
 // adjective guesses from its ending that w qualifies the noun after it.
@@ -139,8 +142,9 @@ var eventNouns = setOf(`attack raid strike coup riot storm quake hurricane flood
 // eventBase finds the date of the event the noun names: the nearest date
 // in an earlier sentence, or earlier in this one, that also has the noun
 // or one of its verbs, and is not the date of a report ("police said
-// Friday").
-func (s *scanner) eventBase(i int, noun string) (Date, bool) {
+// Friday"). A count of days needs a day ("10 days before"); "the weeks
+// before" does with a month.
+func (s *scanner) eventBase(i int, noun string, needDay bool) (Date, bool) {
 	forms := eventForms(noun)
 	tried := 0
 	for x := len(s.seen) - 1; x >= 0 && tried < 40; x-- {
@@ -149,7 +153,7 @@ func (s *scanner) eventBase(i int, noun string) (Date, bool) {
 			continue
 		}
 		tried++
-		if sd.d.Grain != GrainDay && sd.d.Grain != GrainMinute && sd.d.Grain != GrainMonth || s.reportDate(sd.i, sd.j) {
+		if sd.d.Grain != GrainDay && sd.d.Grain != GrainMinute && (needDay || sd.d.Grain != GrainMonth) || s.reportDate(sd.i, sd.j) {
 			continue
 		}
 		// The event's word near the date, in its sentence: "was shot to

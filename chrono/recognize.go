@@ -208,7 +208,8 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 {
 				s.lastYear, s.lastYearTok = m.sp.y, m.j
 			}
-			if !men.Date.Start.IsZero() && men.Range == nil && (men.Type == TypeDate || men.Type == TypeTime) {
+			if !men.Date.Start.IsZero() && men.Range == nil && (men.Type == TypeDate || men.Type == TypeTime) && m.sp.kind != specEvent {
+				// an event's date, but not one counted from another
 				s.seen = append(s.seen, seenDate{m.i, m.j, men.Date})
 			}
 		}
@@ -438,6 +439,7 @@ func init() {
 		{(*scanner).spelledYear, bThe | bNumber},
 		{(*scanner).century, bThe | bNum | bShift | bOrdinal | bMisc | bNumber},
 		{(*scanner).decadeWord, bThe},
+		{(*scanner).eventOffset, bThe | bNum | bNumber}, // before quantity: "ten days" before the murder
 		{(*scanner).quantity, bThe | bNum | bNumber | bLead | bShift},
 		{(*scanner).quarter, bThe | bMisc | bOrdinal | bShift | bNum | bUnit},
 		{(*scanner).modified, bMod | bThe},
@@ -454,7 +456,6 @@ func init() {
 		{(*scanner).yearSpan, bNum},
 		{(*scanner).decade, bThe | bApos | bNum},
 		{(*scanner).shorthand, bNum | bMisc},
-		{(*scanner).eventOffset, bThe | bNum | bNumber},
 		{(*scanner).seasonYear, bThe | bSeason},
 	}
 }

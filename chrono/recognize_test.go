@@ -477,11 +477,13 @@ func TestRecognizeCues(t *testing.T) {
 func TestRecognizeEventDates(t *testing.T) {
 	const killed = "Smith was shot to death on the night of Oct. 23 in his kitchen. "
 	tests := []struct{ text, want string }{
-		{killed + "A jogger saw a car 10 days before the murder.", "Oct. 23=2025-10-23 10 days before the murder=2025-10-13"},
-		{killed + "Two men came the day after his death.", "Oct. 23=2025-10-23 the day after his death=2025-10-24"},
-		{killed + "He buried the rifle in the weeks before the fatal shooting.", "Oct. 23=2025-10-23 the weeks before the fatal shooting=2025-10"},
-		{killed + "A jogger saw the car at 6 a.m. ten days before the shooting.", "Oct. 23=2025-10-23 6 a.m. ten days before the shooting=2025-10-13T06:00"},
-		{killed + "Two months after the killing, police made an arrest.", "Oct. 23=2025-10-23 Two months after the killing=2025-12"},
+		{killed + "A jogger saw a car 10 days before the murder.", "Oct. 23=2025-10-23 10 days=2025-10-13"},
+		{killed + "Two men came the day after his death.", "Oct. 23=2025-10-23 the day=2025-10-24"},
+		{killed + "He buried the rifle in the weeks before the fatal shooting.", "Oct. 23=2025-10-23 the weeks=2025-10"},
+		{killed + "A jogger saw the car at 6 a.m. ten days before the shooting.", "Oct. 23=2025-10-23 6 a.m. ten days=2025-10-13T06:00"},
+		{killed + "Two months after the killing, police made an arrest.", "Oct. 23=2025-10-23 Two months=2025-12"},
+		{killed + "He hid the rifle in the days before the shooting. A jogger saw a car 10 days before the murder.", "Oct. 23=2025-10-23 the days=2025-10 10 days=2025-10-13"},
+		{killed + "Two months after the killing, police made an arrest. In the weeks after the killing, they searched.", "Oct. 23=2025-10-23 Two months=2025-12 the weeks=2025-10"},
 		// no event dated: a length of time, as before
 		{"A jogger saw a car 10 days before the murder.", "10 days=P10D"},
 		{killed + "Polls closed ten days before the vote.", "Oct. 23=2025-10-23 ten days=P10D"},
