@@ -53,7 +53,7 @@ var recognizeTests = []struct {
 	{"the nth of month", "He arrived on the 6th of January.", "", []want{{"the 6th of January", "2026-01-06", day, yi}}},
 	{"weekday prefix", "It opened on Tuesday, January 6, 2026.", "", []want{{"Tuesday, January 6, 2026", "2026-01-06", day, exp}}},
 	{"date at noon", "It opened on Tuesday, January 6, 2026, at noon.", "", []want{{"Tuesday, January 6, 2026, at noon", "2026-01-06T12:00", min, exp}}},
-	{"clock before weekday", "Polls close at 10 p.m. Wednesday.", "", []want{{"10 p.m. Wednesday", "2026-01-07T22:00", min, rp}}},
+	{"clock before weekday", "Polls closed at 10 p.m. Wednesday.", "", []want{{"10 p.m. Wednesday", "2026-01-07T22:00", min, rp}}},
 	{"part of day", "They met Friday morning and yesterday night.", "", []want{{"Friday morning", "2026-01-02TMO", day, rp}, {"yesterday night", "2026-01-07TNI", day, rp}}},
 	{"modifiers", "Talks resume early next year, as in late November and mid-2025.", "", []want{{"early next year", "2027", yr, rp}, {"late November", "2025-11", mon, yi}, {"mid-2025", "2025", yr, exp}}},
 	{"wire dateline", "Sun Feb 20, 2011 6:47 pm EST", "", []want{{"Sun Feb 20, 2011 6:47 pm EST", "2011-02-20T18:47", min, exp}}},
@@ -170,6 +170,8 @@ var recognizeTests = []struct {
 	{"since a month", "He has served since March; prices rose since Dec. 3.", "", []want{{"March", "2025-03", mon, yi}, {"Dec. 3", "2025-12-03", day, yi}}},
 	{"a quarter ending", "For the quarter ending March 31 it expects growth.", "", []want{{"the quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"March 31", "2026-03-31", day, yi}}},
 	{"a quarter ended", "The quarter ended Nov. 30 was weak.", "", []want{{"The quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"Nov. 30", "2025-11-30", day, yi}}},
+	{"a schedule in the present", "Bids close mid-morning local time on Monday.", "", []want{{"mid-morning", "2026-01-08TMO", day, rp}, {"Monday", "2026-01-12", day, rp}}},
+	{"a scheduling verb as a noun", "Stocks fell at the close on Monday, and it was rejected in a vote Tuesday.", "", []want{{"Monday", "2026-01-05", day, rp}, {"Tuesday", "2026-01-06", day, rp}}},
 	{"analysts' shorthand", "Margins in 3Q25 and 4Q 2024 beat; H1 2026 and 1H25 sales, FY2026 and FY 25 guidance.", "", []want{{"3Q25", "2025-Q3", chrono.GrainQuarter, exp}, {"4Q 2024", "2024-Q4", chrono.GrainQuarter, exp}, {"H1 2026", "2026-H1", chrono.GrainHalf, exp}, {"1H25", "2025-H1", chrono.GrainHalf, exp}, {"FY2026", "2026", yr, exp}}},
 	{"no shorthand", "An H1 visa, FY2025-26 plans, 3Q25/26 and 3 Quarters Inc.", "", nil},
 

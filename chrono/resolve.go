@@ -495,13 +495,14 @@ func (s *scanner) weekdayAhead(m match) bool {
 	// scheduled events in the simple present.
 	for k := m.i - 1; k >= 0 && k >= m.i-12; k-- {
 		t := s.toks[k]
-		if scheduledVerbs[t.lower] && t.kind == tokWord && !s.is(k-1, "to") {
-			return true
+		if scheduledVerbs[t.lower] && t.kind == tokWord && !s.is(k-1, "to") && !determiners[s.toklower(k-1)] {
+			return true // but "fell at the close on Friday": a noun
 		}
 		// only an adverb, "on" or a clock time may stand between:
-		// "Polls open at 7 a.m. local time on Sunday"
+		// "Polls open at 7 a.m. local time on Sunday", "Bids close
+		// mid-morning local time on Monday"
 		if !(t.kind == tokWord && (strings.HasSuffix(t.lower, "ly") || clockWords[t.lower] || isZone(t.text)) ||
-			t.kind == tokNum || t.text == "." && s.adjacent(k)) {
+			t.kind == tokNum || t.text == "." && s.adjacent(k) || t.text == "-" && s.adjacent(k)) {
 			break
 		}
 	}
@@ -515,7 +516,7 @@ func (s *scanner) weekdayAhead(m match) bool {
 
 // clockWords may stand between a scheduling verb and its weekday.
 var clockWords = map[string]bool{"on": true, "at": true, "a": true, "p": true, "m": true, "am": true, "pm": true,
-	"local": true, "time": true, "noon": true, "midnight": true}
+	"local": true, "time": true, "noon": true, "midnight": true, "mid": true, "morning": true, "afternoon": true, "evening": true}
 
 // scheduledVerbs in the simple present before a weekday put it ahead.
 var scheduledVerbs = map[string]bool{
@@ -523,6 +524,8 @@ var scheduledVerbs = map[string]bool{
 	"start": true, "starts": true, "open": true, "opens": true, "vote": true, "votes": true,
 	"travel": true, "travels": true, "visit": true, "visits": true, "arrive": true, "arrives": true,
 	"convene": true, "convenes": true, "hold": true, "holds": true, "host": true, "hosts": true,
+	"close": true, "closes": true, "end": true, "ends": true, "leave": true, "leaves": true,
+	"return": true, "returns": true, "testify": true, "testifies": true,
 }
 
 // modalBefore reports whether a modal verb stands in the reach tokens
