@@ -49,6 +49,9 @@ func (s *scanner) quarter(i int) (match, bool) {
 		}
 		if t := s.tok(c); t != nil && t.kw == kwShift && s.is(c+1, "year") {
 			m.j, m.sp.relYear, m.sp.dir = c+2, true, t.kv
+		} else if c > m.j && s.is(c, "the") && s.is(c+1, "year") && !s.is(c+2, "-") && !s.is(c+2, "ended") && !s.is(c+2, "ending") {
+			// "the second half of the year": of the current one
+			m.j, m.sp.relYear, m.sp.dir = c+2, true, 0
 		}
 	}
 	if ok && m.i < m.j-1 && s.is(m.i, "the") && s.hyphenated(m.i+1, m.j) {
