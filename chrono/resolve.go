@@ -481,6 +481,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 	if s.is(m.i-1, "by") && lean <= 0 && s.modalBefore(m.i-1, 8) {
 		return true // "could be reached by Monday", "should be in place by Friday"
 	}
+	if p := s.tok(m.i - 1); p != nil && (p.lower == "for" || p.lower == "to") && putOffVerbs[s.toklower(m.i-2)] && s.toklower(m.i-2) != "put" {
+		return true // "rescheduled for Thursday", "postponed to Monday"
+	}
 	if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till") {
 		// "until Tuesday" looks ahead where nothing is past, and after a
 		// put-off: "postponed until Tuesday morning".
@@ -544,6 +547,7 @@ func (s *scanner) modalBefore(k, reach int) bool {
 var putOffVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
 	"suspended": true, "recessed": true, "put": true, "off": true,
+	"rescheduled": true, "moved": true, "pushed": true, "back": true,
 }
 
 // aheadWords before a possessive weekday look forward to it.
