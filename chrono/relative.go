@@ -19,7 +19,7 @@ func (s *scanner) relDay(i int) (match, bool) {
 		if t.kv < 0 {
 			// "overnight" as an adverb ("fighting raged overnight"), not as
 			// an adjective ("the overnight rate", "an overnight stay")
-			if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && !prepositions[n.lower] && n.kw == kwNone {
+			if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && !prepositions[n.lower] && n.kw == kwNone && !s.adverbBeforeVerb(i) {
 				return match{}, false
 			}
 			if determiners[s.toklower(i-1)] {
@@ -29,6 +29,15 @@ func (s *scanner) relDay(i int) (match, bool) {
 		return match{i, i + 1, spec{kind: specRelDay, n: t.kv, tonight: true}}, true
 	}
 	return match{}, false
+}
+
+// adverbBeforeVerb reports whether the word at i stands between a subject
+// and its verb: "strikes overnight killed 25", "Taiwan overnight bought";
+// not "Overnight rose two points" or "arranging overnight matched sales",
+// where the money market's overnight rate is a noun or an adjective.
+func (s *scanner) adverbBeforeVerb(i int) bool {
+	p, n := s.tok(i-1), s.tok(i+1)
+	return p != nil && n != nil && p.kind == tokWord && !strings.HasSuffix(p.lower, "ing") && verbTense(n.lower) != 0
 }
 
 // shift: "last week", "this year", "next month", "last Tuesday", "last December", "this summer".
