@@ -175,6 +175,7 @@ var recognizeTests = []struct {
 	{"a half of the year", "Gold should rise in the second half of the year, as in the first quarter of the year-ago period.", "", []want{{"the second half of the year", "2026-H2", chrono.GrainHalf, rp}, {"the first quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"the year-ago period", "2025-Q1", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"a put-off weekday", "Talks were rescheduled for Monday and the vote postponed to Tuesday.", "", []want{{"Monday", "2026-01-12", day, rp}, {"Tuesday", "2026-01-13", day, rp}}},
 	{"overnight before a verb", "Russian strikes overnight killed 25. Overnight rose two points; overnight rates fell.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
+	{"this past weekend", "This past weekend and this past week, protests grew.", "", []want{{"This past weekend", "2026-W01-WE", wk, rp}, {"this past week", "2026-W01", wk, rp}}},
 	{"analysts' shorthand", "Margins in 3Q25 and 4Q 2024 beat; H1 2026 and 1H25 sales, FY2026 and FY 25 guidance.", "", []want{{"3Q25", "2025-Q3", chrono.GrainQuarter, exp}, {"4Q 2024", "2024-Q4", chrono.GrainQuarter, exp}, {"H1 2026", "2026-H1", chrono.GrainHalf, exp}, {"1H25", "2025-H1", chrono.GrainHalf, exp}, {"FY2026", "2026", yr, exp}}},
 	{"no shorthand", "An H1 visa, FY2025-26 plans, 3Q25/26 and 3 Quarters Inc.", "", nil},
 

@@ -105,6 +105,13 @@ func (s *scanner) shift(i int) (match, bool) {
 		// "this past spring"
 		return match{start, i + 3, spec{kind: specSeason, season: s.toks[i+2].kv, n: -1}}, true
 	}
+	if t.lower == "this" && s.is(i+1, "past") {
+		// "this past weekend", "this past week": the last one; "this past
+		// year" is as often the last twelve months
+		if u := s.tok(i + 2); u != nil && u.kw == kwUnit && (u.kv == unitWeekend || u.kv == unitWeek || u.kv == unitMonth) && !strings.HasSuffix(u.lower, "s") {
+			return match{start, i + 3, spec{kind: specShift, unit: u.kv, n: -1}}, true
+		}
+	}
 	i = start + (i - start)
 	t = &token{kv: off}
 	switch n.kw {
