@@ -36,9 +36,9 @@ func ParseDateOrder(s string) (DateOrder, error) {
 // Recognizer finds date expressions in English news text and resolves them.
 // It is safe for concurrent use.
 type Recognizer struct {
-	Order  DateOrder
-	clock  *when.Parser // clock times next to a date: "6:47 pm", "11 a.m."
-	tokens sync.Pool    // *[]token, reused across texts
+	Order    DateOrder
+	clock    *when.Parser // clock times next to a date: "6:47 pm", "11 a.m."
+	scanners sync.Pool    // *scanner, whose buffers are reused across texts
 }
 
 // NewRecognizer returns a recognizer with the given numeric date order.
@@ -166,17 +166,17 @@ type scanner struct {
 // Recognize finds every date expression in text and resolves it against
 // the anchor. Mentions come in text order and never overlap.
 func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
-	buf, _ := r.tokens.Get().(*[]token)
-	if buf == nil {
-		buf = new([]token)
+	s, _ := r.scanners.Get().(*scanner)
+	if s == nil {
+		s = new(scanner)
 	}
 	defer func() {
-		clear(*buf) // drop references to text before pooling
-		*buf = (*buf)[:0]
-		r.tokens.Put(buf)
+		clear(s.toks) // drop references to text before pooling
+		clear(s.seen)
+		*s = scanner{toks: s.toks[:0], seen: s.seen[:0]}
+		r.scanners.Put(s)
 	}()
-	*buf = lex(text, (*buf)[:0])
-	s := &scanner{r: r, text: text, toks: *buf, anchorISO: ISO(Truncate(a.Day))}
+	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], anchorISO: ISO(Truncate(a.Day))}
 	for k := range s.toks {
 		s.toks[k].bits = triggers(&s.toks[k])
 	}
