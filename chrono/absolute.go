@@ -221,6 +221,9 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 	if s.is(k, "the") {
 		k++
 	}
+	if m, ok := s.dayFirstRange(i, k); ok {
+		return m, true
+	}
 	d, k, ok := s.dayAt(k)
 	if !ok {
 		return match{}, false
@@ -248,6 +251,58 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 		sp.y, j = y, next
 	}
 	return s.withClock(match{i, j, sp}), true
+}
+
+// dayFirstRange: "6-8 January", "6 to 8 January 2026", "6th–8th January",
+// "between 6 and 8 January": two days of one month, the month after both.
+func (s *scanner) dayFirstRange(i, k int) (match, bool) {
+	var d, d2, split, to, next int
+	if t := s.tok(k); t != nil && t.kind == tokNum && strings.Count(t.text, "-") == 1 {
+		a, b, _ := strings.Cut(t.text, "-")
+		var okA, okB bool
+		d, okA = digits(a)
+		d2, okB = digits(b)
+		if !okA || !okB || len(a) > 2 || len(b) > 2 {
+			return match{}, false
+		}
+		split, to, next = t.start+len(a), t.start+len(a)+1, k+1
+	} else {
+		var ok bool
+		if d, next, ok = s.dayAt(k); !ok {
+			return match{}, false
+		}
+		split = s.toks[next-1].end
+		switch s.toklower(next) {
+		case "to", "through", "until":
+		case "":
+			if !s.is(next, "-") && !s.is(next, "–") {
+				return match{}, false
+			}
+		case "and":
+			if !s.is(i-1, "between") {
+				return match{}, false // "on 6 and 8 January" are two days, not a span
+			}
+		default:
+			return match{}, false
+		}
+		c := next + 1
+		if d2, next, ok = s.dayAt(c); !ok {
+			return match{}, false
+		}
+		to = s.toks[c].start
+	}
+	if d < 1 || d2 <= d || d2 > 31 {
+		return match{}, false
+	}
+	m, j, ok := s.monthAt(next)
+	if !ok {
+		return match{}, false
+	}
+	sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: split, toStart: to, dayFirst: true}
+	if y, n, ok := s.optYear(j); ok {
+		sp.y, j = y, n
+	}
+	return match{i, j, sp}, true
 }
 
 // numeric: 2026-01-08, 08.01.2026, 1/8/2026, 13/04/26.

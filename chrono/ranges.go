@@ -20,7 +20,11 @@ func (s *scanner) dayRange(men Mention, sp spec) Mention {
 	from.End, from.Text = sp.split, s.text[men.Start:sp.split]
 	to := men
 	to.Start, to.Text, to.Date = sp.toStart, s.text[sp.toStart:men.End], DayDate(y, mo, sp.d2)
-	if i := strings.IndexAny(to.Text, ", "); i > 0 {
+	cut := ", "
+	if sp.dayFirst {
+		cut = "," // "8 January": the month goes with the second day
+	}
+	if i := strings.IndexAny(to.Text, cut); i > 0 {
 		to.Text = to.Text[:i] // "8, 2026": the year belongs to both ends
 		to.End = to.Start + i
 	}

@@ -103,6 +103,7 @@ type spec struct {
 	monthAgo  bool   // "the year-ago month": the month named before, a year back
 	relYear   bool   // "January this year": the month in the year n from the anchor
 	d2        int    // a day range's last day ("January 6-8")
+	dayFirst  bool   // the range reads "6-8 January": its second end keeps the month
 	y2        int    // a year range's last year ("2014-2022")
 	split     int    // byte offset where a day range's first end stops
 	toStart   int    // byte offset where its second end starts

@@ -315,6 +315,10 @@ var recognizeTests = []struct {
 	{"from to years", "He served from 2019 to 2021.", "", []want{{"2019 to 2021", "2019/2021", yr, exp}}},
 	{"between months", "Prices rose between March and May.", "", []want{{"March and May", "2026-03/2026-05", mon, yi}}},
 	{"month-day range", "The exhibition runs Jan. 6–Feb. 2.", "", []want{{"Jan. 6–Feb. 2", "2026-01-06/2026-02-02", day, yi}}},
+	{"day-first range", "The fair runs 6-8 March.", "", []want{{"6-8 March", "2026-03-06/2026-03-08", day, yi}}},
+	{"day-first range in words", "Talks ran from 6th to 8th January 2025.", "", []want{{"6th to 8th January 2025", "2025-01-06/2025-01-08", day, exp}}},
+	{"day-first range between", "It closed between 3 and 5 December.", "", []want{{"3 and 5 December", "2025-12-03/2025-12-05", day, yi}}},
+	{"two days, no range", "They met on 6 and 8 January.", "", []want{{"8 January", "2026-01-08", day, yi}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 
@@ -505,6 +509,25 @@ func TestRecognizeEventDates(t *testing.T) {
 		var got []string
 		for _, m := range r.Recognize(tt.text, pub) {
 			got = append(got, m.Text+"="+m.Date.Value)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestTagRanges: TimeML annotates each end of a range on its own.
+func TestTagRanges(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Talks ran 6 to 8 January 2025.", "6=2025-01-06@10-11 8 January 2025=2025-01-08@15-29"},
+		{"Talks run 6th–8th March.", "6th=2026-03-06@10-13 8th March=2026-03-08@14-23"},
+		{"Talks ran Jan. 6-8, 2025.", "Jan. 6=2025-01-06@10-16 8=2025-01-08@17-18"},
+	}
+	r := chrono.NewRecognizer("")
+	for _, tt := range tests {
+		var got []string
+		for _, x := range r.Tag(tt.text, pub.Day) {
+			got = append(got, fmt.Sprintf("%s=%s@%d-%d", x.Text, x.Value, x.Start, x.End))
 		}
 		if g := strings.Join(got, " "); g != tt.want {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
