@@ -60,6 +60,7 @@ var fuzzSeeds = []string{
 	"3Q25 and 1H 2025, FY26, FY 2026, H2 2026, 9Q99, 0H00, FY, H1",
 	"the day before last Tuesday, the day after 11.30am, 24.59 pm",
 	"He was shot on Oct. 23. At 6 a.m. ten days before the shooting, the weeks after his death, a day after Smith's arrest",
+	"6-8 January, 6th–8th March 2026, between 3 and 5 December, 31-1 May, 6 to 99 June, since March, this past weekend",
 }
 
 // The reference day of the fuzz checks: a Thursday.
