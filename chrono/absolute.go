@@ -275,7 +275,7 @@ func (s *scanner) dayFirstRange(i, k int) (match, bool) {
 		switch s.toklower(next) {
 		case "to", "through", "until":
 		case "":
-			if !s.is(next, "-") && !s.is(next, "–") {
+			if !s.is(next, "-") && !s.is(next, "–") && !s.is(next, "—") {
 				return match{}, false
 			}
 		case "and":
@@ -293,6 +293,9 @@ func (s *scanner) dayFirstRange(i, k int) (match, bool) {
 	}
 	if d < 1 || d2 <= d || d2 > 31 {
 		return match{}, false
+	}
+	if s.is(next, "of") {
+		next++ // "the 6th to 8th of January"
 	}
 	m, j, ok := s.monthAt(next)
 	if !ok {

@@ -3,6 +3,7 @@ package chrono
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Dates counted from an event that the text dates elsewhere: "ten days
@@ -71,7 +72,7 @@ func (s *scanner) eventOffset(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	d, why := offsetFrom(base, n, u.kv, dir)
+	d, why := offsetFrom(base, n, u.kv, dir, s.is(i, "the"))
 	if d.IsZero() {
 		return match{}, false
 	}
@@ -98,8 +99,9 @@ func (s *scanner) eventNoun(k int) (noun string, ok bool) {
 	if !eventWord(w) {
 		return "", false
 	}
-	// "the fatal shooting": an adjective, then the noun
-	if n := s.tok(k + 1); eventWord(n) && adjective(w.lower) {
+	// "the fatal shooting", "the central bank": an adjective, then the
+	// noun; but "the trial began" ends at "trial", before its verb
+	if n := s.tok(k + 1); eventWord(n) && adjective(w.lower) && verbTense(n.lower) == 0 {
 		w, k = n, k+1
 	}
 	if !eventive(w.lower) {
@@ -118,8 +120,10 @@ func adjective(w string) bool {
 	return false
 }
 
+// eventWord: a lower-case word that may name an event; of the keywords,
+// only the first words of holidays' names ("election").
 func eventWord(t *token) bool {
-	return t != nil && t.kind == tokWord && !t.upper && t.kw == kwNone && len(t.lower) >= 3 && !prepositions[t.lower]
+	return t != nil && t.kind == tokWord && !t.upper && (t.kw == kwNone || t.kw == kwName) && len(t.lower) >= 3 && !prepositions[t.lower]
 }
 
 // eventive reports whether a noun names a happening rather than a thing
@@ -140,16 +144,18 @@ func eventive(noun string) bool {
 var eventNouns = setOf(`attack raid strike coup riot storm quake hurricane flood war trial verdict summit talks deal ceasefire truce launch visit speech debate poll referendum merger takeover rally protest fall win defeat victory crisis outbreak blast fire crash vote`)
 
 // eventBase finds the date of the event the noun names: the nearest date
-// in an earlier sentence, or earlier in this one, that also has the noun
-// or one of its verbs, and is not the date of a report ("police said
-// Friday"). A count of days needs a day ("10 days before"); "the weeks
-// before" does with a month.
+// in an earlier sentence that also has the noun or one of its verbs, and
+// is not the date of a report ("police said Friday"). A date in the
+// phrase's own sentence dates another happening: "Smith was shot dead on
+// Oct. 23, ten days after the murder of his brother". A count of days
+// needs a day ("10 days before"); "the weeks before" does with a month.
 func (s *scanner) eventBase(i int, noun string, needDay bool) (Date, bool) {
 	forms := eventForms(noun)
+	start, _ := s.clause(i, i+1, len(s.toks))
 	tried := 0
 	for x := len(s.seen) - 1; x >= 0 && tried < 40; x-- {
 		sd := s.seen[x]
-		if sd.j > i {
+		if sd.j > start {
 			continue
 		}
 		tried++
@@ -160,9 +166,6 @@ func (s *scanner) eventBase(i int, noun string, needDay bool) (Date, bool) {
 		// death on the night of Oct. 23", "the Oct. 23 slaying"; not "on
 		// April 8, investigators [...] searched the site of the shooting".
 		lo, hi := s.clause(sd.i, sd.j, eventReach)
-		if hi > i {
-			hi = i // the phrase itself names the event too
-		}
 		for k := lo; k < hi; k++ {
 			if k >= sd.i && k < sd.j {
 				continue
@@ -194,18 +197,27 @@ func (s *scanner) reportDate(i, j int) bool {
 	return false
 }
 
-// offsetFrom counts n units in direction dir from base; n -1 is "some",
-// which keeps only the base's month.
-func offsetFrom(base Date, n, unit, dir int) (Date, string) {
-	word := map[int]string{-1: "before", 1: "after"}[dir]
+// offsetFrom counts n units in direction dir from base. n -1 is "some"
+// ("the days before"), which keeps only the base's month; "the week
+// after" (the) is that week, where "a week after" is a day.
+func offsetFrom(base Date, n, unit, dir int, the bool) (Date, string) {
+	word := "after"
+	if dir < 0 {
+		word = "before"
+	}
+	name := unitNames[unit]
 	if n < 0 {
 		if unit != unitDay && unit != unitWeek {
 			return Date{}, ""
 		}
-		return MonthDate(base.Start.Year(), base.Start.Month()), fmt.Sprintf("some %ss %s: the month of", unitNames[unit], word)
+		return MonthDate(base.Start.Year(), base.Start.Month()), fmt.Sprintf("some %ss %s: the month of", name, word)
 	}
 	if base.Grain != GrainDay {
 		return Date{}, ""
+	}
+	count := fmt.Sprintf("%d %ss %s", n, name, word)
+	if n == 1 {
+		count = fmt.Sprintf("a %s %s", name, word)
 	}
 	t := base.Start
 	switch unit {
@@ -213,16 +225,18 @@ func offsetFrom(base Date, n, unit, dir int) (Date, string) {
 		t = t.AddDate(0, 0, dir*n)
 	case unitWeek:
 		t = t.AddDate(0, 0, 7*dir*n)
+		if the {
+			return WeekDate(t), fmt.Sprintf("the week %s", word)
+		}
 	case unitMonth:
-		t = t.AddDate(0, dir*n, 0)
-		return MonthDate(t.Year(), t.Month()), fmt.Sprintf("%d months %s", n, word)
+		// on months alone: a month after March 31 is April, not May 1
+		m := int(t.Month()) - 1 + dir*n
+		y := t.Year() + floorDiv(m, 12)
+		return MonthDate(y, time.Month(m-12*floorDiv(m, 12)+1)), count
 	case unitYear:
-		return YearDate(t.Year() + dir*n), fmt.Sprintf("%d years %s", n, word)
+		return YearDate(t.Year() + dir*n), count
 	}
-	if n == 1 {
-		return DayDate(t.Year(), t.Month(), t.Day()), fmt.Sprintf("a %s %s", unitNames[unit], word)
-	}
-	return DayDate(t.Year(), t.Month(), t.Day()), fmt.Sprintf("%d %ss %s", n, unitNames[unit], word)
+	return DayDate(t.Year(), t.Month(), t.Day()), count
 }
 
 var unitNames = map[int]string{unitDay: "day", unitWeek: "week", unitMonth: "month", unitYear: "year"}

@@ -233,6 +233,10 @@ func checkMention(t *testing.T, text string, boundary map[int]int, m chrono.Ment
 	if !validValue(m.Type, m.Date.Value) {
 		t.Errorf("mention %q: type %q value %q is not TIMEX3", m.Text, m.Type, m.Date.Value)
 	}
+	// What the text stated is a value too, X for what it did not state.
+	if !validValue(m.Type, m.Stated) {
+		t.Errorf("mention %q %s: stated %q is not TIMEX3", m.Text, m.Date.Value, m.Stated)
+	}
 	if m.Date.Value != "" && m.Date.End.Before(m.Date.Start) {
 		t.Errorf("mention %q %s: interval %s..%s ends before it starts", m.Text, m.Date.Value, chrono.ISO(m.Date.Start), chrono.ISO(m.Date.End))
 	}

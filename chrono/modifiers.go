@@ -70,6 +70,10 @@ func (s *scanner) modified(i int) (match, bool) {
 		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && (u.lower == "year" || u.lower == "month" || u.lower == "week" || u.lower == "quarter" || u.lower == "decade" ||
 			u.lower == "century" && !s.is(i+1, "turn")) {
 			inner, found = match{k, k + 2, spec{kind: specShift, unit: u.kv}}, true
+			if d, ok := s.namedBefore(i, GrainDecade); ok && u.kv == unitDecade {
+				// "In the 1980s [...] by the end of the decade": that one
+				inner.sp = spec{kind: specDecade, y: d.Start.Year(), how: "the decade named before it, " + d.Value}
+			}
 		}
 	}
 	if !found {

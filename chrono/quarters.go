@@ -49,9 +49,9 @@ func (s *scanner) quarter(i int) (match, bool) {
 		}
 		if t := s.tok(c); t != nil && t.kw == kwShift && s.is(c+1, "year") {
 			m.j, m.sp.relYear, m.sp.dir = c+2, true, t.kv
-		} else if c > m.j && s.is(c, "the") && s.is(c+1, "year") && !s.is(c+2, "-") && !s.is(c+2, "ended") && !s.is(c+2, "ending") {
-			// "the second half of the year": of the current one
-			m.j, m.sp.relYear, m.sp.dir = c+2, true, 0
+		} else if c > m.j && s.is(c, "the") && s.is(c+1, "year") && !yearAfterWords[s.toklower(c+2)] && !s.is(c+2, "-") {
+			// "the second half of the year": of the year in question
+			m.j, m.sp.ofYear = c+2, true
 		}
 	}
 	if ok && m.i < m.j-1 && s.is(m.i, "the") && s.hyphenated(m.i+1, m.j) {
@@ -269,6 +269,10 @@ func (s *scanner) ordinalNum(k int) (int, bool) {
 	return n, s.is(k+1, [5]string{"", "st", "nd", "rd", "th"}[n]) && s.adjacent(k+1)
 }
 
+// yearAfterWords after "of the year" make it another year: "the second
+// quarter of the year before", "of the year ended Sept. 30".
+var yearAfterWords = map[string]bool{"before": true, "earlier": true, "ago": true, "ended": true, "ending": true, "to": true}
+
 // quarterDate resolves quarters and halves. A quarter without a year is the
 // nearest such quarter; "the quarter" is the last one the text named, or
 // else the last complete quarter before the anchor; "the year-ago quarter"
@@ -280,6 +284,22 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 			return HalfDate(y, sp.n)
 		}
 		return QuarterDate(y, sp.n)
+	}
+	if sp.ofYear && !sp.anaphor {
+		// "the second half of the year": the year named before it in the
+		// sentence, else the publication's, or the one before where a past
+		// verb right before tells of a period not yet begun ("profit rose in
+		// the fourth quarter of the year", said in January). A past verb
+		// further off often governs an outlook: "examined the outlook for
+		// the second half of the year".
+		if d, ok := s.namedBefore(m.i, GrainYear); ok {
+			return mk(d.Start.Year()), RelativeToPrevious, 0.8, "the year named before it, " + d.Value
+		}
+		y := anchor.Year()
+		if s.is(m.i-1, "in") && s.tokTense(m.i-2) < 0 && !s.weakPast(m.i-2) && mk(y).Start.After(anchor) {
+			return mk(y - 1), RelativeToPublication, 0.7, "the last such period gone by (past tense), before " + ISO(anchor)
+		}
+		return mk(y), RelativeToPublication, 0.8, "in the year of " + ISO(anchor)
 	}
 	if sp.relYear && !sp.anaphor { // "this year's third quarter", "the second quarter last year"
 		return mk(anchor.Year() + sp.dir), RelativeToPublication, 0.85, fmt.Sprintf("the quarter stated, in the year %+d from %s", sp.dir, ISO(anchor))

@@ -28,7 +28,10 @@ func (s *scanner) dayRange(men Mention, sp spec) Mention {
 		to.Text = to.Text[:i] // "8, 2026": the year belongs to both ends
 		to.End = to.Start + i
 	}
-	to.Stated = strings.Replace(from.Stated, from.Date.Value[8:10], to.Date.Value[8:10], 1)
+	// the stated value with the second end's day: "XXXX-01-08" of "1-8 January"
+	if len(from.Stated) >= 10 {
+		to.Stated = from.Stated[:len(from.Stated)-2] + to.Date.Value[8:10]
+	}
 	if from.Resolution == Explicit {
 		to.Stated = to.Date.Value
 	}
@@ -161,7 +164,8 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 	// GMT time first, and through it to the local one.
 	for i := len(ms) - 2; i >= 0; i-- {
 		c, d := &ms[i], ms[i+1]
-		if c.Type != TypeTime || !strings.HasPrefix(c.Stated, "XXXX-XX-XXT") || d.Start-c.End > 24 {
+		// a bare clock has no day, so no interval; "this morning" has both
+		if c.Type != TypeTime || !c.Date.Start.IsZero() || !strings.HasPrefix(c.Stated, "XXXX-XX-XXT") || d.Start-c.End > 24 {
 			continue
 		}
 		day, ok := dayOf(d)

@@ -102,6 +102,7 @@ type spec struct {
 	period    bool   // "the same period": a quarter only where one was named
 	monthAgo  bool   // "the year-ago month": the month named before, a year back
 	relYear   bool   // "January this year": the month in the year n from the anchor
+	ofYear    bool   // "the second half of the year": of the year in question
 	d2        int    // a day range's last day ("January 6-8")
 	dayFirst  bool   // the range reads "6-8 January": its second end keeps the month
 	y2        int    // a year range's last year ("2014-2022")
@@ -132,13 +133,14 @@ type scanner struct {
 	// decided reports that the order came from the text or the user.
 	decided bool
 	// lastQuarter is the latest quarter the text named: "the quarter" and
-	// "a year earlier" in earnings reports refer to it.
+	// "a year earlier" in earnings reports refer to it; lastQuarterTok is
+	// the token after it.
 	lastQuarter    Date
 	lastQuarterTok int
 	// lastReported: lastQuarter has ended, or the text reports it in the
 	// past tense ("reported fourth-quarter earnings"), rather than
 	// expecting it.
-	lastReported bool // the token after it
+	lastReported bool
 	// last is the latest date the text named, for "the next day", and
 	// lastTok the token after it.
 	last    Date
@@ -275,8 +277,8 @@ func triggers(t *token) uint32 {
 	if !t.upper {
 		b &^= bMonth | bWeekday // "may", "march", "sun": only names
 	}
-	if len(t.lower) >= 2 && (t.lower[0] == 'q' || t.lower[0] == 'h' || t.lower[0] == 'f' && t.lower[1] == 'y') && t.upper {
-		b |= bMisc // Q3, H1, FY2026
+	if l := t.lower; t.upper && len(l) >= 2 && ((l[0] == 'q' || l[0] == 'h') && isDigit(l[1]) || l[0] == 'f' && l[1] == 'y' && (len(l) == 2 || isDigit(l[2]))) {
+		b |= bMisc // Q3, H1, FY2026, FY; not "He", "House", "Fyodor"
 	}
 	return b
 }
@@ -312,24 +314,7 @@ func wordBits(w string, c kwClass) uint32 {
 	case kwName:
 		b |= bMisc
 	}
-	switch w {
-	case "the":
-		b |= bThe
-	case "past", "coming", "upcoming", "previous", "following", "final":
-		b |= bLead | bRef
-	case "latest":
-		b |= bLead | bRef | bMisc
-	case "early", "earlier", "late", "later", "mid", "around", "sometime":
-		b |= bMod
-	case "noon", "midday", "midnight":
-		b |= bClock
-	case "these", "for", "within":
-		b |= bRef
-	case "every", "each", "per":
-		b |= bSet
-	case "that", "in", "its", "fiscal", "current", "same", "comparable", "corresponding", "year", "weekend":
-		b |= bMisc
-	}
+	b |= wordTriggers[w]
 	if weakWords[w] {
 		b |= bWeak
 	} else if headWords[w] || decadeWords[w] != 0 {
@@ -338,12 +323,20 @@ func wordBits(w string, c kwClass) uint32 {
 	return b
 }
 
-// triggerWords are the words that wordBits gives bits of their own, so that
-// they get a keyword entry even when they are no keyword.
-var triggerWords = []string{"the", "past", "coming", "upcoming", "previous", "following", "final", "latest",
-	"early", "earlier", "late", "later", "mid", "around", "sometime", "noon", "midday", "midnight",
-	"these", "for", "within", "every", "each", "per", "that", "in", "its", "fiscal", "current", "same",
-	"comparable", "corresponding", "year", "weekend"}
+// wordTriggers are bits that words have on top of their keyword class's
+// ("the", "past", "early"); each of them gets a keyword entry.
+var wordTriggers = map[string]uint32{
+	"the":  bThe,
+	"past": bLead | bRef, "coming": bLead | bRef, "upcoming": bLead | bRef, "previous": bLead | bRef,
+	"following": bLead | bRef, "final": bLead | bRef,
+	"latest": bLead | bRef | bMisc,
+	"early":  bMod, "earlier": bMod, "late": bMod, "later": bMod, "mid": bMod, "around": bMod, "sometime": bMod,
+	"noon": bClock, "midday": bClock, "midnight": bClock,
+	"these": bRef, "for": bRef, "within": bRef,
+	"every": bSet, "each": bSet, "per": bSet,
+	"that": bMisc, "in": bMisc, "its": bMisc, "fiscal": bMisc, "current": bMisc, "same": bMisc,
+	"comparable": bMisc, "corresponding": bMisc, "year": bMisc, "weekend": bMisc,
+}
 
 type rule struct {
 	fn   func(*scanner, int) (match, bool)

@@ -171,7 +171,11 @@ var recognizeTests = []struct {
 	{"a quarter ending", "For the quarter ending March 31 it expects growth.", "", []want{{"the quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"March 31", "2026-03-31", day, yi}}},
 	{"a quarter ended", "The quarter ended Nov. 30 was weak.", "", []want{{"The quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"Nov. 30", "2025-11-30", day, yi}}},
 	{"a schedule in the present", "Bids close mid-morning local time on Monday.", "", []want{{"mid-morning", "2026-01-08TMO", day, rp}, {"Monday", "2026-01-12", day, rp}}},
+	{"polls close", "Polls close at 10 p.m. Wednesday.", "", []want{{"10 p.m. Wednesday", "2026-01-14T22:00", min, rp}}},
 	{"a scheduling verb as a noun", "Stocks fell at the close on Monday, and it was rejected in a vote Tuesday.", "", []want{{"Monday", "2026-01-05", day, rp}, {"Tuesday", "2026-01-06", day, rp}}},
+	{"a half of the year gone by", "The company said profit rose in the fourth quarter of the year.", "", []want{{"the fourth quarter of the year", "2025-Q4", chrono.GrainQuarter, rp}}},
+	{"a half of the year named", "In 2019, output rose in the second half of the year.", "", []want{{"2019", "2019", yr, exp}, {"the second half of the year", "2019-H2", chrono.GrainHalf, chrono.RelativeToPrevious}}},
+	{"the decade named", "In the 1980s, by the end of the decade, output doubled.", "", []want{{"the 1980s", "198", chrono.GrainDecade, exp}, {"the end of the decade", "198", chrono.GrainDecade, chrono.RelativeToPrevious}}},
 	{"a half of the year", "Gold should rise in the second half of the year, as in the first quarter of the year-ago period.", "", []want{{"the second half of the year", "2026-H2", chrono.GrainHalf, rp}, {"the first quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"the year-ago period", "2025-Q1", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"a put-off weekday", "Talks were rescheduled for Monday and the vote postponed to Tuesday.", "", []want{{"Monday", "2026-01-12", day, rp}, {"Tuesday", "2026-01-13", day, rp}}},
 	{"overnight before a verb", "Russian strikes overnight killed 25. Overnight rose two points; overnight rates fell.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
@@ -195,7 +199,7 @@ var recognizeTests = []struct {
 	{"a year earlier after nine months", "Net rose in the third quarter of 2025. For the nine months, net rose from $4 million a year earlier.", "", []want{{"the third quarter of 2025", "2025-Q3", chrono.GrainQuarter, exp}, {"the nine months", "P9M", "", exp}, {"a year earlier", "2024", yr, rp}}},
 	{"same period with no quarter named", "Sales fell to 9,640 units from year-earlier 11,967 units and from 22,073 units in the same period last year.", "", []want{{"year-earlier", "2025", yr, rp}, {"the same period last year", "2025", yr, rp}}},
 	{"a quarter in last year", "In the second fiscal quarter last year, Tandem earned $9 million.", "", []want{{"the second fiscal quarter last year", "2025-Q2", chrono.GrainQuarter, rp}}},
-	{"the day before a date", "It met the day before last Tuesday's hearing and the day after January 6.", "", []want{{"the day before last Tuesday", "2026-01-05", day, rp}, {"the day after January 6", "2026-01-07", day, yi}}},
+	{"the day before a date", "It met the day before last Tuesday's hearing and the day after January 6.", "", []want{{"the day before last Tuesday", "2026-01-05", day, chrono.RelativeToPrevious}, {"the day after January 6", "2026-01-07", day, chrono.RelativeToPrevious}}},
 	{"the day before an event", "It met the day before the vote.", "", nil},
 	{"the latest period is the quarter reported", "It reported lower fiscal first-quarter earnings. Sales in the latest period fell.", "", []want{{"fiscal first-quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"the latest period", "2026-Q1", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"the latest quarter is no comparison's", "Profit rose from last year's second quarter. Sales in the latest quarter fell.", "", []want{{"last year's second quarter", "2025-Q2", chrono.GrainQuarter, rp}, {"the latest quarter", "2025-Q4", chrono.GrainQuarter, rp}}},
@@ -318,6 +322,7 @@ var recognizeTests = []struct {
 	{"day-first range", "The fair runs 6-8 March.", "", []want{{"6-8 March", "2026-03-06/2026-03-08", day, yi}}},
 	{"day-first range in words", "Talks ran from 6th to 8th January 2025.", "", []want{{"6th to 8th January 2025", "2025-01-06/2025-01-08", day, exp}}},
 	{"day-first range between", "It closed between 3 and 5 December.", "", []want{{"3 and 5 December", "2025-12-03/2025-12-05", day, yi}}},
+	{"day-first range of", "It runs from the 6th to 8th of March, or 9—11 April.", "", []want{{"the 6th to 8th of March", "2026-03-06/2026-03-08", day, yi}, {"9—11 April", "2026-04-09/2026-04-11", day, yi}}},
 	{"two days, no range", "They met on 6 and 8 January.", "", []want{{"8 January", "2026-01-08", day, yi}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
@@ -391,11 +396,11 @@ func TestRecognizeAmbiguousAndInferred(t *testing.T) {
 		t.Fatalf("03/04/2026 beside 13/04/2026: got %+v, want decided day-first", ms)
 	}
 	ref := chrono.Anchor{Day: chrono.Day(2026, 1, 8)}
-	ms = r.Recognize("He said last month that on January 6 and in 2019 it was fine.", ref)
-	wantInferred := []bool{true, true, false}
-	wantRes := []chrono.Resolution{rr, yi, exp}
-	if len(ms) != 3 {
-		t.Fatalf("got %v, want 3 mentions", show(ms))
+	ms = r.Recognize("He said last month that on January 6 and in 2019 it was fine, as since March.", ref)
+	wantInferred := []bool{true, true, false, true}
+	wantRes := []chrono.Resolution{rr, yi, exp, yi}
+	if len(ms) != 4 {
+		t.Fatalf("got %v, want 4 mentions", show(ms))
 	}
 	for i, m := range ms {
 		if m.Inferred != wantInferred[i] || m.Resolution != wantRes[i] {
@@ -494,6 +499,12 @@ func TestRecognizeEventDates(t *testing.T) {
 		{killed + "Two months after the killing, police made an arrest.", "Oct. 23=2025-10-23 Two months=2025-12"},
 		{killed + "He hid the rifle in the days before the shooting. A jogger saw a car 10 days before the murder.", "Oct. 23=2025-10-23 the days=2025-10 10 days=2025-10-13"},
 		{killed + "Two months after the killing, police made an arrest. In the weeks after the killing, they searched.", "Oct. 23=2025-10-23 Two months=2025-12 the weeks=2025-10"},
+		{"The vote was held on March 31, 2025. A month after the vote, prices rose.", "March 31, 2025=2025-03-31 A month=2025-04"},
+		{"The vote was held on March 31, 2025. The week after the vote, they met.", "March 31, 2025=2025-03-31 The week=2025-W15"},
+		{"The election was held on Nov. 4, 2025. A week after the election, results came.", "Nov. 4, 2025=2025-11-04 A week=2025-11-11"},
+		{"The trial opened on May 2, 2025. Ten days after the trial began, a verdict came.", "May 2, 2025=2025-05-02 Ten days=2025-05-12"},
+		// the phrase's own sentence dates another happening
+		{"Smith was shot dead on Oct. 23, ten days after the murder of his brother.", "Oct. 23=2025-10-23 ten days=P10D"},
 		// no event dated: a length of time, as before
 		{"A jogger saw a car 10 days before the murder.", "10 days=P10D"},
 		{killed + "Polls closed ten days before the vote.", "Oct. 23=2025-10-23 ten days=P10D"},
@@ -528,6 +539,29 @@ func TestTagRanges(t *testing.T) {
 		var got []string
 		for _, x := range r.Tag(tt.text, pub.Day) {
 			got = append(got, fmt.Sprintf("%s=%s@%d-%d", x.Text, x.Value, x.Start, x.End))
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestRecognizeStated: what the text stated of a value, X for the rest.
+func TestRecognizeStated(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Talks ran 1-8 January.", "1-8 January=XXXX-01-01/XXXX-01-08 1=XXXX-01-01 8 January=XXXX-01-08"},
+		{"Talks ran January 1-8, 2026.", "January 1-8, 2026=2026-01-01/2026-01-08 January 1=2026-01-01 8=2026-01-08"},
+		{"It fell the day after March 1, 2024.", "the day after March 1, 2024=XXXX-XX-XX"},
+		{"He was shot on Oct. 23. Ten days before the shooting, a car was seen.", "Oct. 23=XXXX-10-23 Ten days=XXXX-XX-XX"},
+	}
+	r := chrono.NewRecognizer("")
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.Recognize(tt.text, pub) {
+			got = append(got, m.Text+"="+m.Stated)
+			if m.Range != nil {
+				got = append(got, m.Range.From.Text+"="+m.Range.From.Stated, m.Range.To.Text+"="+m.Range.To.Stated)
+			}
 		}
 		if g := strings.Join(got, " "); g != tt.want {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)

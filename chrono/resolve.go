@@ -15,7 +15,9 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 		men.Why += "; the week it falls in"
 	}
 	if m.sp.dayShift != 0 && men.Date.Grain == GrainDay {
+		// counted from the date the phrase names, which states none of it
 		day := men.Date.Start.AddDate(0, 0, m.sp.dayShift)
+		men.Anchor, men.Resolution, men.Stated = men.Date.Start, RelativeToPrevious, "XXXX-XX-XX"
 		men.Date = DayDate(day.Year(), day.Month(), day.Day())
 		dir := "before"
 		if m.sp.dayShift > 0 {
@@ -145,6 +147,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				men.Date, men.Anchor = yearDate(y, sp), anchor
 				men.Resolution, men.Confidence = YearInferred, 0.8
 				men.Why = fmt.Sprintf("year %d inferred: the latest such date by the %s %s, for a start (\"since\")", y, anchorName, anchorISO)
+				if !a.Published {
+					men.Confidence, men.Inferred = 0.4, true
+				}
 				break
 			}
 		}
@@ -311,6 +316,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specDecade:
 		men.Date, men.Resolution, men.Confidence, men.Why = DecadeDate(sp.y), Explicit, 0.9, "stated decade"
+		if sp.how != "" {
+			men.Resolution, men.Confidence, men.Why = RelativeToPrevious, 0.8, sp.how
+		}
 
 	case specEvent:
 		e := sp.event
@@ -337,13 +345,16 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		switch {
 		case sp.clock:
 			men.Type = TypeTime
-			men.Date.Value += fmt.Sprintf("T%02d:%02d", sp.hh, sp.mm)
+			clock := fmt.Sprintf("T%02d:%02d", sp.hh, sp.mm)
+			men.Date.Value += clock
+			men.Stated += clock
 			men.Date.Grain = GrainMinute
 		case sp.tod != "":
 			// News annotation types "Friday night" as a DATE with the part of
 			// the day in its value (TimeBank, AQUAINT: 21 of 36), but "this
 			// morning" and "last night" as TIMEs.
 			men.Date.Value += "T" + sp.tod
+			men.Stated += "T" + sp.tod
 			if sp.kind == specRelDay || sp.timeOfDay {
 				men.Type = TypeTime
 			}
@@ -378,6 +389,25 @@ func (s *scanner) yearBefore(i int) (int, bool) {
 		}
 	}
 	return s.lastYear, true
+}
+
+// namedBefore is the date the text named last, when it has grain g and
+// stands before token i in i's sentence: "In 1987 [...] the second half of
+// the year", "In the 1980s, by the end of the decade".
+func (s *scanner) namedBefore(i int, g Grain) (Date, bool) {
+	if len(s.seen) == 0 {
+		return Date{}, false
+	}
+	last := s.seen[len(s.seen)-1]
+	if last.d.Grain != g || last.j > i {
+		return Date{}, false
+	}
+	for k := last.j; k < i; k++ {
+		if s.boundary(k) {
+			return Date{}, false
+		}
+	}
+	return last.d, true
 }
 
 // yearDate is the year-less date sp in year y; zero when it does not exist.
@@ -697,6 +727,16 @@ func needsAnchor(sp spec) bool {
 // what the text stated, X for the rest ("XXXX-01-06", "XXXX-WXX-2").
 func unanchored(sp spec) string {
 	switch sp.kind {
+	case specEvent:
+		switch sp.event.d.Grain {
+		case GrainDay:
+			return "XXXX-XX-XX"
+		case GrainWeek:
+			return "XXXX-WXX"
+		case GrainMonth:
+			return "XXXX-XX"
+		}
+		return "XXXX"
 	case specAbs:
 		if sp.d > 0 {
 			return fmt.Sprintf("XXXX-%02d-%02d", sp.m, sp.d)

@@ -136,7 +136,7 @@ func init() {
 	add(kwMeridiem, 0, "am")
 	add(kwMeridiem, 12, "pm")
 	// Words with trigger or cue bits but no class of their own.
-	for _, set := range [][]string{triggerWords, keysOf(weakWords), keysOf(headWords), keysOf(decadeWords)} {
+	for _, set := range [][]string{keysOf(wordTriggers), keysOf(weakWords), keysOf(headWords), keysOf(decadeWords)} {
 		for _, w := range set {
 			if _, ok := keywords[w]; !ok {
 				keywords[w] = kwEntry{}
