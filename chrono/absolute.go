@@ -71,40 +71,65 @@ func (s *scanner) dayAt(i int) (d, next int, ok bool) {
 	return d, next, true
 }
 
-// dayRangeAt reads two days of a month joined by a dash: the compound
-// "6-8", or "6–8" with an en dash. It returns both days, the byte offset
-// where the second starts, and the token after it.
-func (s *scanner) dayRangeAt(k int) (d, d2, to, next int, ok bool) {
-	t := s.tok(k)
-	if t == nil || t.kind != tokNum {
-		return 0, 0, 0, k, false
-	}
-	if n := s.tok(k + 1); n != nil && (n.lower == "and" || n.lower == "through") && len(t.text) <= 2 {
-		// "April 24 and 25": two days of one month.
-		v, ok := s.plainNum(k+2, 2)
-		if !ok || strings.ContainsAny(t.text, "-./,:") || s.tok(k+3) != nil && s.tok(k+3).kw == kwMonth {
-			return 0, 0, 0, k, false
+// twoDays reads two days of one month at token k: the compound "6-8", or
+// "6–8", "6th to 8th", "6 through 8", and "6 and 8" where and is true;
+// monthAfter says the month follows the days ("6 - 8 March"). It
+// returns both days, the byte offsets where the first ends and the second
+// starts, and the token after them.
+func (s *scanner) twoDays(k int, and, monthAfter bool) (d, d2, split, to, next int, ok bool) {
+	if t := s.tok(k); t != nil && t.kind == tokNum && strings.Count(t.text, "-") == 1 {
+		a, b, _ := strings.Cut(t.text, "-")
+		var okA, okB bool
+		d, okA = digits(a)
+		d2, okB = digits(b)
+		if !okA || !okB || len(a) > 2 || len(b) > 2 {
+			return 0, 0, 0, 0, k, false
 		}
-		d, _ = strconv.Atoi(t.text)
-		d2, to, next = v, s.toks[k+2].start, k+3
-	} else if a, b, found := strings.Cut(t.text, "-"); found && len(a) <= 2 && len(b) <= 2 && !strings.ContainsAny(b, "-./,:") {
-		d, _ = strconv.Atoi(a)
-		d2, _ = strconv.Atoi(b)
-		to, next = t.start+len(a)+1, k+1
-	} else if n := s.tok(k + 1); n != nil && (n.text == "–" || n.text == "-") && len(t.text) <= 2 {
-		v, ok := s.plainNum(k+2, 2)
-		if !ok || strings.ContainsAny(t.text, "-./,:") {
-			return 0, 0, 0, k, false
-		}
-		d, _ = strconv.Atoi(t.text)
-		d2, to, next = v, s.toks[k+2].start, k+3
+		split, to, next = t.start+len(a), t.start+len(a)+1, k+1
 	} else {
-		return 0, 0, 0, k, false
+		if d, next, ok = s.dayAt(k); !ok {
+			return 0, 0, 0, 0, k, false
+		}
+		split = s.toks[next-1].end
+		switch s.toklower(next) {
+		case "to", "through", "until":
+		case "":
+			// a dash: digits after it, and a hyphen with a space before it
+			// only before the month ("6 - 8 March"), for "March 5 - Seven
+			// managers", "April 1 - 4th qtr" are wire datelines
+			n := s.tok(next)
+			if n == nil || n.text != "-" && n.text != "–" && n.text != "—" || n.text == "-" && n.space && !monthAfter {
+				return 0, 0, 0, 0, k, false
+			}
+			if m := s.tok(next + 1); m == nil || m.kind != tokNum {
+				return 0, 0, 0, 0, k, false
+			}
+		case "and":
+			if !and {
+				return 0, 0, 0, 0, k, false
+			}
+		default:
+			return 0, 0, 0, 0, k, false
+		}
+		c := next + 1
+		if d2, next, ok = s.dayAt(c); !ok {
+			return 0, 0, 0, 0, k, false
+		}
+		to = s.toks[c].start
+		if n := s.tok(next); n != nil && amountWords[n.lower] {
+			return 0, 0, 0, 0, k, false // "the tax rate on April 1 to 15 pct"
+		}
 	}
 	if d < 1 || d2 <= d || d2 > 31 {
-		return 0, 0, 0, k, false
+		return 0, 0, 0, 0, k, false
 	}
-	return d, d2, to, next, true
+	return d, d2, split, to, next, true
+}
+
+// monthAhead reports whether a month name stands at token k.
+func (s *scanner) monthAhead(k int) bool {
+	_, _, ok := s.monthAt(k)
+	return ok
 }
 
 // monthAt reads a month name or abbreviation (with its period) at token i.
@@ -149,9 +174,10 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if d, d2, to, k2, ok := s.dayRangeAt(k); ok {
-		// "January 6-8", "Jan. 6–8, 2026": one month, two days.
-		sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: s.toks[k].start + len(strconv.Itoa(d)), toStart: to}
+	if d, d2, split, to, k2, ok := s.twoDays(k, true, false); ok && !s.monthAhead(k2) {
+		// "January 6-8", "Jan. 6–8, 2026", "April 24 and 25": one month, two
+		// days; but "January 6 to February 2" joins two dates
+		sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: split, toStart: to}
 		j := k2
 		if y, next, ok := s.optYear(j); ok {
 			sp.y, j = y, next
@@ -255,43 +281,10 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 
 // dayFirstRange: "6-8 January", "6 to 8 January 2026", "6th–8th January",
 // "between 6 and 8 January": two days of one month, the month after both.
+// "on 6 and 8 January" are two days, not a span.
 func (s *scanner) dayFirstRange(i, k int) (match, bool) {
-	var d, d2, split, to, next int
-	if t := s.tok(k); t != nil && t.kind == tokNum && strings.Count(t.text, "-") == 1 {
-		a, b, _ := strings.Cut(t.text, "-")
-		var okA, okB bool
-		d, okA = digits(a)
-		d2, okB = digits(b)
-		if !okA || !okB || len(a) > 2 || len(b) > 2 {
-			return match{}, false
-		}
-		split, to, next = t.start+len(a), t.start+len(a)+1, k+1
-	} else {
-		var ok bool
-		if d, next, ok = s.dayAt(k); !ok {
-			return match{}, false
-		}
-		split = s.toks[next-1].end
-		switch s.toklower(next) {
-		case "to", "through", "until":
-		case "":
-			if !s.is(next, "-") && !s.is(next, "–") && !s.is(next, "—") {
-				return match{}, false
-			}
-		case "and":
-			if !s.is(i-1, "between") {
-				return match{}, false // "on 6 and 8 January" are two days, not a span
-			}
-		default:
-			return match{}, false
-		}
-		c := next + 1
-		if d2, next, ok = s.dayAt(c); !ok {
-			return match{}, false
-		}
-		to = s.toks[c].start
-	}
-	if d < 1 || d2 <= d || d2 > 31 {
+	d, d2, split, to, next, ok := s.twoDays(k, s.is(i-1, "between"), true)
+	if !ok {
 		return match{}, false
 	}
 	if s.is(next, "of") {

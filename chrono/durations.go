@@ -506,10 +506,7 @@ func (s *scanner) amountBefore(k int) bool {
 	if p.text == "%" {
 		return true
 	}
-	switch p.lower {
-	case "times", "twice", "once", "thrice", "dollars", "dlrs", "percent", "pct", "cents", "million", "billion", "%",
-		// measures: "5,000 km an hour", "60 miles a day"
-		"km", "kilometres", "kilometers", "miles", "mph", "metres", "meters", "feet", "tonnes", "tons", "barrels", "bpd":
+	if amountWords[p.lower] {
 		return true
 	}
 	if p.kind == tokNum {
@@ -518,6 +515,16 @@ func (s *scanner) amountBefore(k int) bool {
 	// "250,000 tonnes a year", "two trips a week": a count, then the rate.
 	q := s.tok(k - 2)
 	return p.kind == tokWord && strings.HasSuffix(p.lower, "s") && q != nil && (q.kind == tokNum || q.kw == kwNumber && q.lower != "a")
+}
+
+// amountWords follow an amount: "8.5 pct", "$5 million", "250,000 tonnes",
+// or count times: "twice".
+var amountWords = map[string]bool{
+	"times": true, "twice": true, "once": true, "thrice": true, "dollars": true, "dlrs": true, "percent": true,
+	"pct": true, "cents": true, "million": true, "billion": true, "mln": true, "bln": true, "%": true,
+	// measures: "5,000 km an hour", "60 miles a day"
+	"km": true, "kilometres": true, "kilometers": true, "miles": true, "mph": true, "metres": true, "meters": true,
+	"feet": true, "tonnes": true, "tons": true, "barrels": true, "bpd": true,
 }
 
 // perTimes reports whether the rate at token k counts occurrences: "twice
