@@ -8,6 +8,7 @@ replace github.com/xuri/efp => github.com/xuri/efp v0.0.2
 
 require (
 	github.com/dustin/go-humanize v1.1.0
+	github.com/goccy/go-json v0.12.0
 	github.com/jedib0t/go-pretty/v6 v6.8.3
 	github.com/markusmobius/go-htmldate v1.9.1
 	github.com/markusmobius/go-trafilatura v1.12.2

@@ -681,10 +681,19 @@ Example:
 				defer f.Close()
 				in, name = f, p
 			}
-			if err := chrono.NewRecognizer(order).TagJSONL(in, e.stdout); err != nil {
-				return &exitError{1, fmt.Errorf("tag %s: %w", name, err)}
+			err = chrono.NewRecognizer(order).TagJSONL(in, e.stdout)
+			if err == nil {
+				return nil
 			}
-			return nil
+			// one line per skipped line, each naming the input
+			errs := []error{err}
+			if j, ok := err.(interface{ Unwrap() []error }); ok {
+				errs = j.Unwrap()
+			}
+			for _, err := range errs {
+				fmt.Fprintf(e.stderr, "chrono: tag %s: %v\n", name, err)
+			}
+			return errReported
 		},
 	}
 }

@@ -321,9 +321,13 @@ func TestTag(t *testing.T) {
 		t.Errorf("tag output:\n got %s\nwant %s", stdout, want)
 	}
 
-	code, _, stderr = run(t, "{\"id\": \"a\", \"text\": \"x\"}\nnot json\n", "tag")
-	if code != 1 || !strings.Contains(stderr, "chrono: tag stdin: line 2:") {
-		t.Errorf("bad line: exit %d, stderr %q; want exit 1 naming line 2", code, stderr)
+	// Bad lines are named, one error each, and the others still tagged.
+	code, stdout, stderr = run(t, "{\"id\": \"a\", \"text\": \"x\"}\nnot json\n{\"id\": \"c\", \"dct\": \"junk\", \"text\": \"x\"}\n{\"id\": \"d\", \"text\": \"x\"}\n", "tag")
+	if code != 1 || !strings.Contains(stderr, "chrono: tag stdin: line 2:") || !strings.Contains(stderr, "chrono: tag stdin: line 3 (c): dct:") {
+		t.Errorf("bad lines: exit %d, stderr %q; want exit 1 naming lines 2 and 3", code, stderr)
+	}
+	if want := "{\"id\":\"a\",\"timexes\":[]}\n{\"id\":\"d\",\"timexes\":[]}\n"; stdout != want {
+		t.Errorf("bad lines: stdout %q, want the good lines tagged: %q", stdout, want)
 	}
 	code, _, stderr = run(t, "", "tag", "missing.jsonl")
 	if code != 1 || !strings.Contains(stderr, "missing.jsonl") {
