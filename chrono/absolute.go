@@ -72,11 +72,13 @@ func (s *scanner) dayAt(i int) (d, next int, ok bool) {
 }
 
 // twoDays reads two days of one month at token k: the compound "6-8", or
-// "6–8", "6th to 8th", "6 through 8", and "6 and 8" where and is true;
-// monthAfter says the month follows the days ("6 - 8 March"). It
-// returns both days, the byte offsets where the first ends and the second
-// starts, and the token after them.
+// "6–8", "6—8", "6th to 8th", "6 through 8", "6 until 8", and "6 and 7"
+// where the days follow each other or and is true ("between 6 and 8");
+// monthAfter says the month follows the days ("6 - 8 March"). It returns
+// both days, the byte offsets where the first ends and the second starts,
+// and the token after them.
 func (s *scanner) twoDays(k int, and, monthAfter bool) (d, d2, split, to, next int, ok bool) {
+	spaced, joined := false, ""
 	if t := s.tok(k); t != nil && t.kind == tokNum && strings.Count(t.text, "-") == 1 {
 		a, b, _ := strings.Cut(t.text, "-")
 		var okA, okB bool
@@ -91,23 +93,18 @@ func (s *scanner) twoDays(k int, and, monthAfter bool) (d, d2, split, to, next i
 			return 0, 0, 0, 0, k, false
 		}
 		split = s.toks[next-1].end
-		switch s.toklower(next) {
-		case "to", "through", "until":
+		switch joined = s.toklower(next); joined {
+		case "to", "through", "until", "and":
 		case "":
-			// a dash: digits after it, and a hyphen with a space before it
-			// only before the month ("6 - 8 March"), for "March 5 - Seven
-			// managers", "April 1 - 4th qtr" are wire datelines
+			// a dash, then digits
 			n := s.tok(next)
-			if n == nil || n.text != "-" && n.text != "–" && n.text != "—" || n.text == "-" && n.space && !monthAfter {
+			if n == nil || n.text != "-" && n.text != "–" && n.text != "—" {
 				return 0, 0, 0, 0, k, false
 			}
 			if m := s.tok(next + 1); m == nil || m.kind != tokNum {
 				return 0, 0, 0, 0, k, false
 			}
-		case "and":
-			if !and {
-				return 0, 0, 0, 0, k, false
-			}
+			spaced = n.space
 		default:
 			return 0, 0, 0, 0, k, false
 		}
@@ -116,14 +113,62 @@ func (s *scanner) twoDays(k int, and, monthAfter bool) (d, d2, split, to, next i
 			return 0, 0, 0, 0, k, false
 		}
 		to = s.toks[c].start
-		if n := s.tok(next); n != nil && amountWords[n.lower] {
-			return 0, 0, 0, 0, k, false // "the tax rate on April 1 to 15 pct"
-		}
 	}
-	if d < 1 || d2 <= d || d2 > 31 {
+	if d < 1 || d2 <= d || d2 > 31 || joined == "and" && !and && d2 != d+1 {
+		return 0, 0, 0, 0, k, false // "on January 6 and 8" are two days, not a span
+	}
+	if !s.dayRangeEnd(next, spaced && !monthAfter) {
 		return 0, 0, 0, 0, k, false
 	}
 	return d, d2, split, to, next, true
+}
+
+// dayRangeEnd reports whether token k may follow the second day of a
+// range. Not a unit, a clock or an amount: "sentenced on Jan. 5 to 20
+// years", "March 5 to 7 pm", "April 1 to 15 pct". After a spaced dash with
+// the month before the days, only punctuation or a year may: "runs January
+// 6 - 8." is a range, the wire datelines "ATLANTA, March 19 – 26 people
+// died" and "April 1 - 4th qtr" are not.
+func (s *scanner) dayRangeEnd(k int, strict bool) bool {
+	t := s.tok(k)
+	if t == nil {
+		return true
+	}
+	if strict {
+		return t.kind == tokPunct && t.text != "%" && t.text != "-" || s.isYear(k)
+	}
+	switch {
+	case t.kind == tokPunct:
+		return t.text != "%"
+	case t.kw == kwUnit, t.kw == kwMeridiem, amountWords[t.lower], rangeAmountWords[t.lower], isZone(t.text):
+		return false
+	case (t.lower == "a" || t.lower == "p") && s.is(k+1, ".") && s.adjacent(k+1) && s.is(k+2, "m"):
+		return false // "7 p.m."
+	}
+	return true
+}
+
+// rangeAmountWords after a day would make it a count: "to 12 points".
+var rangeAmountWords = map[string]bool{"per": true, "points": true, "pts": true, "yen": true, "marks": true,
+	"francs": true, "pounds": true, "stg": true, "lire": true, "units": true, "shares": true, "o": true}
+
+// andDay: "26" in "elections on April 12 and 26", two days of one month
+// that are no span: the month and year of the day named just before.
+func (s *scanner) andDay(i int) (match, bool) {
+	if !s.is(i-1, "and") || len(s.seen) == 0 {
+		return match{}, false
+	}
+	last := s.seen[len(s.seen)-1]
+	if last.j != i-1 || last.d.Grain != GrainDay {
+		return match{}, false
+	}
+	d, next, ok := s.dayAt(i)
+	if !ok || s.monthAhead(next) || !s.dayRangeEnd(next, false) || d > daysIn(last.d.Start.Year(), last.d.Start.Month()) {
+		return match{}, false
+	}
+	t := last.d.Start
+	return match{i, next, spec{kind: specAbs, y: t.Year(), m: int(t.Month()), d: d, sameMonth: true,
+		how: "the month of the date named before it, " + last.d.Value}}, true
 }
 
 // monthAhead reports whether a month name stands at token k.
@@ -174,9 +219,9 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if d, d2, split, to, k2, ok := s.twoDays(k, true, false); ok && !s.monthAhead(k2) {
+	if d, d2, split, to, k2, ok := s.twoDays(k, s.is(i-1, "between"), false); ok && !s.monthAhead(k2) {
 		// "January 6-8", "Jan. 6–8, 2026", "April 24 and 25": one month, two
-		// days; but "January 6 to February 2" joins two dates
+		// days; but "March 6 to 9 April" are days of two months
 		sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: split, toStart: to}
 		j := k2
 		if y, next, ok := s.optYear(j); ok {
@@ -281,7 +326,6 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 
 // dayFirstRange: "6-8 January", "6 to 8 January 2026", "6th–8th January",
 // "between 6 and 8 January": two days of one month, the month after both.
-// "on 6 and 8 January" are two days, not a span.
 func (s *scanner) dayFirstRange(i, k int) (match, bool) {
 	d, d2, split, to, next, ok := s.twoDays(k, s.is(i-1, "between"), true)
 	if !ok {

@@ -1,6 +1,11 @@
 package chrono
 
-import "testing"
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // scan lexes text with its trigger bits, as Recognize does.
 func scan(text string) *scanner {
@@ -55,5 +60,23 @@ func TestCueAhead(t *testing.T) {
 		if got := s.cueAhead(0); got != tt.want {
 			t.Errorf("cueAhead(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestReadLine: lines of any length, without their endings; one longer
+// than the limit is read past and reported, not kept.
+func TestReadLine(t *testing.T) {
+	br := bufio.NewReaderSize(strings.NewReader("short\r\n"+strings.Repeat("x", 40)+"\nnext\nlast"), 16)
+	var got []string
+	for {
+		line, long, err := readLine(br, nil, 20)
+		got = append(got, fmt.Sprintf("%q %v", line, long))
+		if err != nil {
+			break
+		}
+	}
+	want := []string{`"short" false`, `"" true`, `"next" false`, `"last" false`}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -105,6 +105,7 @@ type spec struct {
 	ofYear    bool   // "the second half of the year": of the year in question
 	d2        int    // a day range's last day ("January 6-8")
 	dayFirst  bool   // the range reads "6-8 January": its second end keeps the month
+	sameMonth bool   // "26" in "April 12 and 26": the month and year of the day before
 	y2        int    // a year range's last year ("2014-2022")
 	split     int    // byte offset where a day range's first end stops
 	toStart   int    // byte offset where its second end starts
@@ -208,8 +209,8 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j
 			}
-			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 {
-				s.lastYear, s.lastYearTok = m.sp.y, m.j
+			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 && !m.sp.sameMonth {
+				s.lastYear, s.lastYearTok = m.sp.y, m.j // a year the text states
 			}
 			if !men.Date.Start.IsZero() && men.Range == nil && (men.Type == TypeDate || men.Type == TypeTime) && m.sp.kind != specEvent {
 				// an event's date, but not one counted from another
@@ -450,6 +451,7 @@ func init() {
 		{(*scanner).yearSpan, bNum},
 		{(*scanner).decade, bThe | bApos | bNum},
 		{(*scanner).shorthand, bNum | bMisc},
+		{(*scanner).andDay, bNum},
 		{(*scanner).seasonYear, bThe | bSeason},
 	}
 }

@@ -92,6 +92,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if sp.how != "" {
 				men.Why = sp.how
 			}
+			if sp.sameMonth {
+				men.Resolution, men.Confidence = RelativeToPrevious, 0.8
+				men.Anchor = Day(sp.y, time.Month(sp.m), 1)
+			}
 			if sp.ambiguous {
 				men.Ambiguous, men.Confidence = true, 0.6
 			}
@@ -329,6 +333,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	if needsAnchor(sp) || sp.kind == specAnaphor || sp.kind == specEvent || sp.kind == specQuarter && (sp.anaphor || sp.relYear) {
 		men.Stated = unanchored(sp)
+	}
+	if sp.sameMonth {
+		men.Stated = fmt.Sprintf("XXXX-XX-%02d", sp.d)
 	}
 	if sp.kind == specClock {
 		men.Type = TypeTime

@@ -659,7 +659,9 @@ func (e *env) tagCommand() *cli.Command {
 		ArgsUsage: "[FILE|-]",
 		Description: `Reads one JSON document a line, {"id", "dct", "text"} (dct may be null), and
 writes one line a document, {"id", "timexes": [{"start", "end", "text", "type",
-"value"}]}, offsets in Unicode code points. Same recognizer as ingest.
+"value"}]}, offsets in Unicode code points. Same recognizer as ingest. A line
+that is no document is named on stderr and skipped; the others are still
+tagged, and the exit status is 1.
 
 Example:
    chrono tag ../shared/eval/tbaq-train.jsonl > pred.jsonl`,

@@ -323,7 +323,7 @@ func TestTag(t *testing.T) {
 
 	// Bad lines are named, one error each, and the others still tagged.
 	code, stdout, stderr = run(t, "{\"id\": \"a\", \"text\": \"x\"}\nnot json\n{\"id\": \"c\", \"dct\": \"junk\", \"text\": \"x\"}\n{\"id\": \"d\", \"text\": \"x\"}\n", "tag")
-	if code != 1 || !strings.Contains(stderr, "chrono: tag stdin: line 2:") || !strings.Contains(stderr, "chrono: tag stdin: line 3 (c): dct:") {
+	if code != 1 || !strings.Contains(stderr, "chrono: tag stdin: line 2:") || !strings.Contains(stderr, `chrono: tag stdin: line 3 ("c"): dct:`) {
 		t.Errorf("bad lines: exit %d, stderr %q; want exit 1 naming lines 2 and 3", code, stderr)
 	}
 	if want := "{\"id\":\"a\",\"timexes\":[]}\n{\"id\":\"d\",\"timexes\":[]}\n"; stdout != want {
