@@ -338,7 +338,7 @@ func (s *scanner) dayFirstRange(i, k int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: split, toStart: to, dayFirst: true}
+	sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: split, toStart: to}
 	if y, n, ok := s.optYear(j); ok {
 		sp.y, j = y, n
 	}

@@ -20,14 +20,8 @@ func (s *scanner) dayRange(men Mention, sp spec) Mention {
 	from.End, from.Text = sp.split, s.text[men.Start:sp.split]
 	to := men
 	to.Start, to.Text, to.Date = sp.toStart, s.text[sp.toStart:men.End], DayDate(y, mo, sp.d2)
-	cut := ", "
-	if sp.dayFirst {
-		cut = "," // "8 January": the month goes with the second day
-	}
-	if i := strings.IndexAny(to.Text, cut); i > 0 {
-		to.Text = to.Text[:i] // "8, 2026": the year belongs to both ends
-		to.End = to.Start + i
-	}
+	// "January 6-8, 2026": the second end is "8, 2026", which states the
+	// year both take, so that the range spans its ends
 	// the stated value with the second end's day: "XXXX-01-08" of "1-8 January"
 	if len(from.Stated) >= 10 {
 		to.Stated = from.Stated[:len(from.Stated)-2] + to.Date.Value[8:10]

@@ -104,7 +104,6 @@ type spec struct {
 	relYear   bool   // "January this year": the month in the year n from the anchor
 	ofYear    bool   // "the second half of the year": of the year in question
 	d2        int    // a day range's last day ("January 6-8")
-	dayFirst  bool   // the range reads "6-8 January": its second end keeps the month
 	sameMonth bool   // "26" in "April 12 and 26": the month and year of the day before
 	y2        int    // a year range's last year ("2014-2022")
 	split     int    // byte offset where a day range's first end stops
