@@ -470,6 +470,24 @@ func TestRecognizeTypes(t *testing.T) {
 	}
 }
 
+// checkJoined recognizes each case's text, against pub, and compares its
+// mentions, each written by show and joined by spaces, with the case's want.
+func checkJoined(t *testing.T, cases []struct{ text, want string }, show func(chrono.Mention) string) {
+	t.Helper()
+	r := chrono.NewRecognizer("")
+	for _, tt := range cases {
+		var got []string
+		for _, m := range r.Recognize(tt.text, pub) {
+			got = append(got, show(m))
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+func textValue(m chrono.Mention) string { return m.Text + "=" + m.Date.Value }
+
 // TestRecognizeCues: rules do not run on "the", "in" or "a" unless a word
 // that may belong to a date follows within three words, nor on amounts;
 // these dates have no other cue near their first word.
@@ -484,16 +502,7 @@ func TestRecognizeCues(t *testing.T) {
 		{"The meeting starts at 11.30am on Friday, not 11.30.", "11.30am on Friday=2026-01-09T11:30"},
 		{"Polls closed at 9.45 p.m. GMT, up 10.25 pct.", "9.45 p.m. GMT=2026-01-08T21:45"},
 	}
-	r := chrono.NewRecognizer("")
-	for _, tt := range tests {
-		var got []string
-		for _, m := range r.Recognize(tt.text, pub) {
-			got = append(got, m.Text+"="+m.Date.Value)
-		}
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	checkJoined(t, tests, textValue)
 }
 
 // TestRecognizeEventDates: a date counted from an event is dated by the
@@ -524,16 +533,7 @@ func TestRecognizeEventDates(t *testing.T) {
 		{"Sniper shootings hit doctors in November. A week after the shooting, a car was found.", "November=2025-11 A week=P1W"},
 		{killed + "Two months after his team was blocked, it resumed.", "Oct. 23=2025-10-23 Two months=P2M"},
 	}
-	r := chrono.NewRecognizer("")
-	for _, tt := range tests {
-		var got []string
-		for _, m := range r.Recognize(tt.text, pub) {
-			got = append(got, m.Text+"="+m.Date.Value)
-		}
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
-		}
-	}
+	checkJoined(t, tests, textValue)
 }
 
 // TestTagRanges: TimeML annotates each end of a range on its own.
@@ -563,19 +563,12 @@ func TestRecognizeStated(t *testing.T) {
 		{"It fell the day after March 1, 2024.", "the day after March 1, 2024=XXXX-XX-XX"},
 		{"He was shot on Oct. 23. Ten days before the shooting, a car was seen.", "Oct. 23=XXXX-10-23 Ten days=XXXX-XX-XX"},
 	}
-	r := chrono.NewRecognizer("")
-	for _, tt := range tests {
-		var got []string
-		for _, m := range r.Recognize(tt.text, pub) {
-			got = append(got, m.Text+"="+m.Stated)
-			if m.Range != nil {
-				got = append(got, m.Range.From.Text+"="+m.Range.From.Stated, m.Range.To.Text+"="+m.Range.To.Stated)
-			}
+	checkJoined(t, tests, func(m chrono.Mention) string {
+		if m.Range != nil {
+			return m.Text + "=" + m.Stated + " " + m.Range.From.Text + "=" + m.Range.From.Stated + " " + m.Range.To.Text + "=" + m.Range.To.Stated
 		}
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
-		}
-	}
+		return m.Text + "=" + m.Stated
+	})
 }
 
 // TestImpossibleDates: days a month does not have, and years out of reach,
