@@ -163,7 +163,7 @@ func (s *scanner) andDay(i int) (match, bool) {
 		return match{}, false
 	}
 	d, next, ok := s.dayAt(i)
-	if !ok || s.monthAhead(next) || !s.dayRangeEnd(next, false) || d > daysIn(last.d.Start.Year(), last.d.Start.Month()) {
+	if !ok || s.isMonth(next) || !s.dayRangeEnd(next, false) || d > daysIn(last.d.Start.Year(), last.d.Start.Month()) {
 		return match{}, false
 	}
 	t := last.d.Start
@@ -171,8 +171,8 @@ func (s *scanner) andDay(i int) (match, bool) {
 		how: "the month of the date named before it, " + last.d.Value}}, true
 }
 
-// monthAhead reports whether a month name stands at token k.
-func (s *scanner) monthAhead(k int) bool {
+// isMonth reports whether a month name stands at token k, as isYear a year.
+func (s *scanner) isMonth(k int) bool {
 	_, _, ok := s.monthAt(k)
 	return ok
 }
@@ -219,7 +219,7 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if d, d2, split, to, k2, ok := s.twoDays(k, s.is(i-1, "between"), false); ok && !s.monthAhead(k2) {
+	if d, d2, split, to, k2, ok := s.twoDays(k, s.is(i-1, "between"), false); ok && !s.isMonth(k2) {
 		// "January 6-8", "Jan. 6–8, 2026", "April 24 and 25": one month, two
 		// days; but "March 6 to 9 April" are days of two months
 		sp := spec{kind: specAbs, m: m, d: d, d2: d2, split: split, toStart: to}

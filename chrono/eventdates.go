@@ -141,7 +141,7 @@ func eventive(noun string) bool {
 }
 
 // eventNouns are happenings with none of the endings eventive knows.
-var eventNouns = setOf(`attack raid strike coup riot storm quake hurricane flood war trial verdict summit talks deal ceasefire truce launch visit speech debate poll referendum merger takeover rally protest fall win defeat victory crisis outbreak blast fire crash vote`)
+var eventNouns = setOf(`attack raid strike coup riot storm quake hurricane flood war trial verdict summit talks deal ceasefire truce launch visit speech debate poll referendum merger takeover rally protest fall win defeat victory crisis outbreak`)
 
 // eventBase finds the date of the event the noun names: the nearest date
 // in an earlier sentence that also has the noun or one of its verbs, and
