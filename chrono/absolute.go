@@ -71,6 +71,41 @@ func (s *scanner) dayAt(i int) (d, next int, ok bool) {
 	return d, next, true
 }
 
+// spelledDay reads a day spelled in lower case at token k after the month
+// at token i, as wire copy writes the days under ten: "payable April one to
+// holders", "as of Jan one, 1986", "the May six meeting". After "in" the
+// month is a month and the number counts what follows ("In March two
+// banks failed"), and so it does before a unit or an amount ("March two
+// years ago", "April four pct").
+func (s *scanner) spelledDay(i, k int) (d, next int, ok bool) {
+	t := s.tok(k)
+	if t == nil || t.upper || t.kw != kwNumber && t.kw != kwTens || t.lower == "a" || t.lower == "an" || !s.tok(i).upper {
+		return 0, k, false
+	}
+	if p := s.tok(i - 1); p == nil || p.kind != tokWord || monthOnlyBefore[p.lower] {
+		return 0, k, false
+	}
+	n, j, ok := s.numberAt(k)
+	if !ok || n < 1 || n > 31 {
+		return 0, k, false
+	}
+	if a := s.tok(j); a != nil && a.kind == tokWord && (a.kw == kwUnit || a.kw == kwNumber || spelledDayStop[a.lower]) {
+		return 0, k, false
+	}
+	return n, j, true
+}
+
+// monthOnlyBefore are words that make a month a month: "in March two
+// banks failed", "late May".
+var monthOnlyBefore = map[string]bool{"in": true, "during": true, "and": true, "or": true, "early": true, "mid": true, "late": true}
+
+// spelledDayStop are words after a spelled number that make it a count:
+// "April four pct", "May one of".
+var spelledDayStop = map[string]bool{
+	"of": true, "pct": true, "percent": true, "per": true, "mln": true, "billion": true, "million": true,
+	"thousand": true, "hundred": true, "dlrs": true, "dollars": true, "times": true, "points": true,
+}
+
 // twoDays reads two days of one month at token k: the compound "6-8", or
 // "6–8", "6—8", "6th to 8th", "6 through 8", "6 until 8", and "6 and 7"
 // where the days follow each other or and is true ("between 6 and 8");
@@ -239,11 +274,20 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 		}
 		return s.withClock(match{i, j, sp}), true
 	}
+	if d, k2, ok := s.spelledDay(i, k); ok {
+		sp := spec{kind: specAbs, m: m, d: d}
+		j := k2
+		if y, next, ok := s.optYear(j); ok {
+			sp.y, j = y, next
+		}
+		return match{i, j, sp}, true
+	}
 	c := k
 	if s.is(c, ",") || s.is(c, "of") {
 		c++
 	}
-	if y, next, ok := s.anyYearAt(c); ok {
+	if y, next, ok := s.anyYearAt(c); ok && y >= 1600 {
+		// "Jul 1200 BID" in a commodity table is a delivery month and a price
 		return match{i, next, spec{kind: specAbs, y: y, m: m}}, true
 	}
 	// "January this year", "June last year": the month in a year named

@@ -232,20 +232,20 @@ func (s *scanner) quarterAppositions(ms []Mention) []Mention {
 	return ms
 }
 
-// yearSpan: "the 2014-2022 period", "the 1998-99 season": two years written
-// as one number.
+// yearSpan: "the 2014-2022 period", "the 1998-99 season", "fiscal 1987/88":
+// two years written as one number.
 func (s *scanner) yearSpan(i int) (match, bool) {
 	t := s.tok(i)
 	if t == nil || t.kind != tokNum || len(t.text) < 7 || len(t.text) > 9 {
 		return match{}, false
 	}
-	k := strings.IndexAny(t.text, "-–")
+	k := strings.IndexAny(t.text, "-–/")
 	if k != 4 {
 		return match{}, false
 	}
 	y1, ok1 := digits(t.text[:4])
 	tail := t.text[k+1:]
-	if t.text[k] != '-' {
+	if strings.HasPrefix(t.text[k:], "–") {
 		tail = t.text[k+len("–"):]
 	}
 	y2, ok2 := digits(tail)
@@ -262,8 +262,8 @@ func (s *scanner) yearSpan(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if y2 <= y1 || y2-y1 > 100 {
-		return match{}, false
+	if y2 <= y1 || y2-y1 > 100 || t.text[k] == '/' && y2 != y1+1 {
+		return match{}, false // "1190/1209" is a bid and an offer, "1986/87" a season
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y1, y2: y2, split: t.start + 4, toStart: t.end - len(tail)}}, true
 }

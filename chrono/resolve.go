@@ -135,6 +135,12 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				break
 			}
 		}
+		if y, ok := s.fiscalEnd(m.i, sp); ok {
+			men.Date, men.Anchor = yearDate(y, sp), anchor
+			men.Resolution, men.Confidence = YearInferred, 0.8
+			men.Why = fmt.Sprintf("year %d: the end of the fiscal year named before it", y)
+			break
+		}
 		lean := s.tenseNear(m.i, m.j)
 		if lean == 0 {
 			lean = s.clauseTense(m.i, m.j) // no verb near: the clause's, if it has one tense
@@ -415,6 +421,31 @@ func (s *scanner) namedBefore(i int, g Grain) (Date, bool) {
 		}
 	}
 	return last.d, true
+}
+
+// fiscalEnd reads the year of a fiscal year's end named right after it:
+// "fiscal 1987/88 ending March 31" (1988), "fiscal 1985, ended September
+// 30" (1985). A fiscal year named by one year ends in it, unless it ends
+// by March: Japan's fiscal 1986 ends in March 1987, and so do retailers'.
+// Those stay with the publication date.
+func (s *scanner) fiscalEnd(i int, sp spec) (int, bool) {
+	if !s.is(i-1, "ended") && !s.is(i-1, "ending") && !s.is(i-1, "ends") {
+		return 0, false
+	}
+	k := i - 1
+	if s.is(k-1, ",") {
+		k--
+	}
+	if s.last.Grain != GrainYear || s.lastTok != k || yearDate(s.last.End.Year(), sp).IsZero() {
+		return 0, false
+	}
+	if s.last.End.Year() > s.last.Start.Year() {
+		return s.last.End.Year(), true // "1987/88", "1987-88"
+	}
+	if sp.m <= 3 || !s.is(k-2, "fiscal") && !(s.is(k-2, "year") && s.is(k-3, "fiscal")) {
+		return 0, false
+	}
+	return s.last.Start.Year(), true
 }
 
 // yearDate is the year-less date sp in year y; zero when it does not exist.
