@@ -326,6 +326,11 @@ func (s *scanner) monthAlone(i int) bool {
 	case "in", "since", "until", "till", "by", "early", "mid", "late", "of", "from", "through",
 		"during", "before", "after", "last", "next", "this", "end", "beginning", "between", "and", "to":
 		return true
+	case "for":
+		// "for May delivery", "for March shipment", but not "support for
+		// May, who": the prime minister takes no lower-case noun after her
+		n := s.tok(i + 1)
+		return n != nil && n.kind == tokWord && !n.upper && n.space
 	}
 	return p.text == "-" && s.is(i-2, "mid")
 }

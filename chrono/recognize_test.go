@@ -148,6 +148,8 @@ var recognizeTests = []struct {
 	{"a fiscal year ending by March may end the year after", "Its fiscal 2025 ending March 31 was good.", "", []want{{"fiscal 2025", "2025", yr, exp}, {"March 31", "2026-03-31", day, yi}}},
 	{"a day spelled in lower case", "The dividend is payable April one to holders of record March six, as of Jan one, 2025.", "", []want{{"April one", "2026-04-01", day, yi}, {"March six", "2026-03-06", day, yi}, {"Jan one, 2025", "2025-01-01", day, exp}}},
 	{"a month before a count is a month", "In May two banks failed and output rose in April four pct.", "", []want{{"May", "2025-05", mon, yi}, {"April", "2025-04", mon, yi}}},
+	{"a delivery month is to come, not goods moved", "Cotton for December delivery rose; November shipments fell.", "", []want{{"December", "2026-12", mon, yi}, {"November", "2025-11", mon, yi}}},
+	{"for March, not for May the person", "Final figures for March will be out; Tories rallied in support for May, who won.", "", []want{{"March", "2026-03", mon, yi}}},
 	{"a month and a price in a commodity table", " Jul 1200 BID\n May 1266 BID\n Sep 1250/1260 ba", "", nil},
 	{"overnight as the night before", "Drones hit Kyiv overnight, but the overnight rate held.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
 	{"a 24-hour time with a zone", "The attack began at 0800 GMT; in 1986 GMT cut prices.", "", []want{{"0800 GMT", "2026-01-08T08:00", "", rp}, {"1986", "1986", yr, exp}}},

@@ -151,6 +151,19 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if s.is(m.i-1, "and") && s.is(m.i-2, "now") {
 			lean = 1 // "between now and June"
 		}
+		if t := s.tok(m.j); t != nil && deliveryWords[t.lower] && sp.d == 0 {
+			// "coffee for May delivery", "rapeseed for May shipment": a
+			// delivery month is this one or one to come
+			if y := firstYearFrom(anchor, sp); y > 0 {
+				men.Date, men.Anchor = yearDate(y, sp), anchor
+				men.Resolution, men.Confidence = YearInferred, 0.8
+				men.Why = fmt.Sprintf("year %d inferred: the first such month from the %s %s, for a delivery", y, anchorName, anchorISO)
+				if !a.Published {
+					men.Confidence, men.Inferred = 0.4, true
+				}
+				break
+			}
+		}
 		if s.is(m.i-1, "since") {
 			// "since January", "since March 3": a start gone by
 			if y := lastYearBy(anchor, sp); y > 0 {
@@ -511,6 +524,17 @@ func inferYear(anchor time.Time, sp spec, lean int) (Date, string) {
 func lastYearBy(anchor time.Time, sp spec) int {
 	for y := anchor.Year(); y >= anchor.Year()-1; y-- {
 		if d := yearDate(y, sp); !d.IsZero() && !d.Start.After(anchor) {
+			return y
+		}
+	}
+	return 0
+}
+
+// firstYearFrom is the year that puts a year-less date on or after the
+// anchor and nearest it, or 0.
+func firstYearFrom(anchor time.Time, sp spec) int {
+	for y := anchor.Year(); y <= anchor.Year()+1; y++ {
+		if d := yearDate(y, sp); !d.IsZero() && !d.End.Before(anchor) {
 			return y
 		}
 	}

@@ -187,6 +187,11 @@ var futureWords = map[string]bool{
 
 // deadlineWords before a year-less date make it a deadline or limit, which
 // the sentence's tense does not place: take the nearest year.
+// deliveryWords follow a month that goods or contracts are due in: "for
+// May delivery", "the June contract". Not plurals of goods moved, which
+// count what went: "February shipments were 677.8 mln dlrs".
+var deliveryWords = map[string]bool{"delivery": true, "shipment": true, "arrival": true, "loading": true, "futures": true, "contract": true, "contracts": true}
+
 var deadlineWords = map[string]bool{"to": true, "until": true, "till": true, "by": true, "through": true, "before": true}
 
 // refWords are words for the present, past and future as a whole: TIMEX3
