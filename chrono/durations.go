@@ -234,8 +234,17 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if !ok && u.kv == unitQuarter && s.is(k-1, "first") {
 		return match{}, false // "first quarter net": the quarter, not three months
 	}
-	if u.kv == unitQuarter && s.is(k2+1, "of") {
-		return match{}, false // "a quarter of the shares": a fraction
+	if u.kv == unitQuarter && ok && n == 1 && u.lower == "quarter" {
+		// "a quarter century", "a quarter of a century": 25 years
+		if s.is(k2+1, "century") {
+			return match{start, k2 + 2, spec{kind: specDuration, n: 25, unit: unitYear, val: "P25Y", mod: s.countMod(start, k)}}, true
+		}
+		if s.is(k2+1, "of") && s.is(k2+2, "a") && s.is(k2+3, "century") {
+			return match{start, k2 + 4, spec{kind: specDuration, n: 25, unit: unitYear, val: "P25Y", mod: s.countMod(start, k)}}, true
+		}
+	}
+	if u.kv == unitQuarter && (s.is(k2+1, "of") || ok && fractionNext[s.toklower(k2+1)]) {
+		return match{}, false // "a quarter of the shares", "a quarter point", "one quarter or 17.8 mln": a fraction
 	}
 	plural := strings.HasSuffix(u.lower, "s") || u.lower == "centuries"
 	if !ok && plural {
@@ -334,6 +343,11 @@ func (s *scanner) boundaryAt(k int) bool {
 	t := s.tok(k)
 	return t == nil || t.kind == tokPunct && strings.ContainsAny(t.text, ".,;:!?")
 }
+
+// fractionNext are words after "a quarter" or "one quarter" that make it a
+// fraction of something else: "a quarter point", "one quarter share".
+var fractionNext = map[string]bool{"point": true, "points": true, "percentage": true, "pct": true, "percent": true,
+	"share": true, "stake": true, "or": true, "at": true, "mile": true, "cent": true, "to": true}
 
 // ref: "now", "recently", "the future", "the past", "recent years".
 func (s *scanner) ref(i int) (match, bool) {
