@@ -26,8 +26,9 @@ func (s *scanner) yearAt(i int) (int, bool) {
 	if !ok || y < 1000 || y > 2199 {
 		return 0, false
 	}
-	// "2026-year-old" or "2026s": a number glued to a word is not a year.
-	if n := s.tok(i + 1); n != nil && !n.space && n.kind == tokWord {
+	// "2026-year-old" or "2026s": a number glued to a word is not a year,
+	// nor is a model number ("the 2114/PC system"; but "July 1986/June 1987").
+	if n := s.tok(i + 1); n != nil && !n.space && (n.kind == tokWord || n.text == "/" && s.adjacent(i+2) && s.tok(i+2).kind == tokWord && !s.isMonth(i+2)) {
 		return 0, false
 	}
 	return y, true
@@ -668,7 +669,7 @@ func (s *scanner) clockHours(i int) bool {
 	if (s.is(k, "and") || s.is(k, "to") || s.is(k, "-")) && s.tok(k+1) != nil && s.tok(k+1).kind == tokNum {
 		k += 2
 	}
-	if t := s.tok(k); t != nil && (t.lower == "hours" || t.lower == "hrs" || t.kind == tokWord && isZone(t.text) && t.upper && len(t.text) <= 4) {
+	if t := s.tok(k); t != nil && (t.lower == "hours" || t.lower == "hrs" || t.lower == "local" || t.kind == tokWord && isZone(t.text) && t.upper && len(t.text) <= 4) {
 		return true
 	}
 	return false

@@ -152,6 +152,8 @@ var recognizeTests = []struct {
 	{"for March, not for May the person", "Final figures for March will be out; Tories rallied in support for May, who won.", "", []want{{"March", "2026-03", mon, yi}}},
 	{"a quarter century is 25 years", "Bank income fell in a quarter century, and farm prices in over a quarter of a century.", "", []want{{"a quarter century", "P25Y", "", exp}, {"a quarter of a century", "P25Y", "", exp}}},
 	{"a quarter as a fraction", "Banks raised rates a quarter point; one quarter or 17.8 mln dlrs will be paid, and one-quarter to one-third of loans; each share is one quarter share.", "", nil},
+	{"24-hour clock times before local time, and a model number", "Trading runs from 1800 to 2100 local time on the 2114/PC terminal.", "", nil},
+	{"two months with their years joined by a slash", "Imports rose in the July 2025/June 2026 marketing year.", "", []want{{"July 2025", "2025-07", mon, exp}, {"June 2026", "2026-06", mon, exp}}},
 	{"a month and a price in a commodity table", " Jul 1200 BID\n May 1266 BID\n Sep 1250/1260 ba", "", nil},
 	{"overnight as the night before", "Drones hit Kyiv overnight, but the overnight rate held.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
 	{"a 24-hour time with a zone", "The attack began at 0800 GMT; in 1986 GMT cut prices.", "", []want{{"0800 GMT", "2026-01-08T08:00", "", rp}, {"1986", "1986", yr, exp}}},
