@@ -592,7 +592,7 @@ func isZone(w string) bool {
 // year: "in 2019", "since 1998", "2019's", "fiscal 1998".
 func (s *scanner) year(i int) (match, bool) {
 	start := i
-	if s.is(i, "fiscal") {
+	if s.is(i, "fiscal") || s.is(i, "calendar") {
 		i++
 	}
 	y, ok := s.yearAt(i)
@@ -600,7 +600,7 @@ func (s *scanner) year(i int) (match, bool) {
 		return match{}, false
 	}
 	if start < i {
-		return match{start, i + 1, spec{kind: specAbs, y: y, how: "fiscal year"}}, true
+		return match{start, i + 1, spec{kind: specAbs, y: y, how: s.toklower(start) + " year"}}, true
 	}
 	if (s.is(i+1, "'") || s.is(i+1, "’")) && s.adjacent(i+1) && s.is(i+2, "s") {
 		return match{i, i + 1, spec{kind: specAbs, y: y}}, true
@@ -617,18 +617,23 @@ func (s *scanner) year(i int) (match, bool) {
 	case "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "year", "between", "and", "or", "to", "for", "around", "circa", "spring",
 		"summer", "autumn", "fall", "winter", "into", "due", "both", "post", "pre", "throughout",
+		"over", "end", "ended", ":",
 		// determiners: "the 1996 campaign", "its 1990 invasion", "company's 1989 results"
 		"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "s":
 	case "-":
-		if !s.is(i-2, "mid") && !s.is(i-2, "post") && !s.is(i-2, "pre") {
+		if !s.is(i-2, "mid") && !s.is(i-2, "post") && !s.is(i-2, "pre") && !s.is(i-2, "end") {
 			return match{}, false
 		}
-	case ",":
-		// "in 1994, 1995 and 1997": a list of years goes on
-		if !s.isYear(i - 2) {
+	case ",", "vs", "versus":
+		// "in 1994, 1995 and 1997": a list of years goes on; "1987 vs 1986"
+		if !s.isYear(i-2) && !(s.is(i-2, ".") && s.isYear(i-3)) {
 			return match{}, false
 		}
 	default:
+		if n := s.tok(i + 1); n != nil && yearNouns[n.lower] && !n.upper && p.kind == tokWord {
+			// "Stuart had 1986 sales of 582 mln dlrs", "reported 1986 net"
+			break
+		}
 		// "his unsuccessful 1996 campaign": a determiner, an adjective, the
 		// year, and the noun it qualifies
 		q := s.tok(i - 2)
@@ -647,16 +652,40 @@ func (s *scanner) year(i int) (match, bool) {
 		return match{}, false
 	}
 	if w == "-" && s.adjacent(i-1) && s.adjacent(i) {
-		// "the post-1959 politics": after that year
-		mod := map[string]string{"post": "AFTER", "pre": "BEFORE", "mid": "MID"}[s.toklower(i-2)]
+		// "the post-1959 politics": after that year; "end-1987 stocks"
+		mod := map[string]string{"post": "AFTER", "pre": "BEFORE", "mid": "MID", "end": "END"}[s.toklower(i-2)]
 		return match{i - 2, i + 1, spec{kind: specAbs, y: y, mod: mod}}, true
 	}
 	// "in 2000 troops": a count, not a year; after a determiner it is a
 	// year ("the 1992 protests").
-	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && strings.HasSuffix(n.lower, "s") && !determiners[w] {
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && pluralNoun(n.lower) && !determiners[w] && !yearNouns[n.lower] {
 		return match{}, false
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y}}, true
+}
+
+// yearNouns are what a year qualifies in business copy, where no count
+// of them would stand: "had 1986 sales", "expects 1987 earnings", "the
+// 6-1/2 pct 1997 bond".
+var yearNouns = map[string]bool{
+	"net": true, "sales": true, "earnings": true, "results": true, "profit": true, "profits": true,
+	"loss": true, "losses": true, "revenue": true, "revenues": true, "income": true, "figures": true,
+	"budget": true, "output": true, "production": true, "crop": true, "harvest": true, "season": true,
+	"dividend": true, "bond": true, "bonds": true, "notes": true, "maturity": true, "financial": true,
+	"operating": true, "period": true, "periods": true, "shr": true, "quota": true, "accounts": true,
+}
+
+// pluralNoun guesses from its ending that w is a plural noun ("troops"),
+// not "was", "is", "unless" or "always".
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	switch w {
+	case "does", "goes", "ours", "yours", "hers", "theirs", "always", "perhaps", "towards", "afterwards", "besides", "sometimes", "whereas":
+		return false
+	}
+	return true
 }
 
 // clockHours reports whether the four digits at token i are a 24-hour

@@ -334,7 +334,7 @@ var wordTriggers = map[string]uint32{
 	"noon": bClock, "midday": bClock, "midnight": bClock,
 	"these": bRef, "for": bRef, "within": bRef,
 	"every": bSet, "each": bSet, "per": bSet,
-	"that": bMisc, "in": bMisc, "its": bMisc, "fiscal": bMisc, "current": bMisc, "same": bMisc,
+	"that": bMisc, "in": bMisc, "its": bMisc, "fiscal": bMisc, "calendar": bMisc, "current": bMisc, "same": bMisc,
 	"comparable": bMisc, "corresponding": bMisc, "year": bMisc, "weekend": bMisc,
 }
 

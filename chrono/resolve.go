@@ -330,8 +330,17 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specAnaphor:
 		base, res, why := s.last, RelativeToPrevious, "from the date named before, "
+		switch {
+		case base.IsZero():
+			why = "no date named before: from the " + anchorName + " "
+		case base.Grain.Rank() >= GrainYear.Rank() && s.is(m.i+1, "next") && (sp.unit == unitDay || sp.unit == unitWeek || sp.unit == unitMonth):
+			// "growth for 1987 ... a cut expected in the next week or so":
+			// a year names no week to follow, and "the next week" is the
+			// coming one
+			base, why = Date{}, "the date named before is a year: the coming one from the "+anchorName+" "
+		}
 		if base.IsZero() {
-			base, res, why = DayDate(anchor.Year(), anchor.Month(), anchor.Day()), rel, "no date named before: from the "+anchorName+" "
+			base, res = DayDate(anchor.Year(), anchor.Month(), anchor.Day()), rel
 		}
 		d := anaphorDate(base, sp.unit, sp.n, sp.wd)
 		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, res, base.Start, 0.6, !a.Published
