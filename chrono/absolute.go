@@ -296,10 +296,46 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	if t := s.tok(k); t != nil && t.kw == kwShift && s.is(k+1, "year") {
 		return match{i, k + 2, spec{kind: specAbs, m: m, relYear: true, n: t.kv}}, true
 	}
+	switch s.monthPair(i, k) {
+	case pairShort:
+		return match{i, k, spec{kind: specAbs, m: m}}, true
+	case pairWide:
+		return match{}, false
+	}
 	if s.monthAlone(i) {
 		return match{i, k, spec{kind: specAbs, m: m}}, true
 	}
 	return match{}, false
+}
+
+// Kinds of month pairs joined by a slash.
+const (
+	pairNone  = iota
+	pairShort // "for May/June shipment", "the January/March quarter": a period
+	pairWide  // "the 1986/87 season (October/September)": a marketing year's months, no date
+)
+
+// monthPair reads the month at tokens i to k as one of two joined by a
+// slash, as trade copy writes a period. Both months are spelled out:
+// "Apr/May 385.00" in a price table is a delivery position.
+func (s *scanner) monthPair(i, k int) int {
+	a, b := -1, -1
+	switch {
+	case s.is(k, "/") && s.adjacent(k) && s.adjacent(k+1) && s.isMonth(k+1):
+		a, b = i, k+1
+	case s.is(i-1, "/") && s.adjacent(i-1) && s.adjacent(i) && s.isMonth(i-2):
+		a, b = i-2, i
+	default:
+		return pairNone
+	}
+	ta, tb := s.tok(a), s.tok(b)
+	if ta.kw != kwMonth || tb.kw != kwMonth {
+		return pairNone
+	}
+	if (tb.kv-ta.kv+12)%12 > 3 {
+		return pairWide
+	}
+	return pairShort
 }
 
 // monthAlone decides whether a bare month name is a date. Abbreviations

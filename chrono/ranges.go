@@ -74,6 +74,11 @@ func (s *scanner) joinRanges(ms []Mention) []Mention {
 				// "between November and February": the second end follows the first.
 				to.Date = addYears(to.Date, 1)
 				to.Why += "; moved a year on to follow the range's start"
+			} else if to.Resolution == YearInferred && s.text[from.End] == '/' && !addYears(to.Date, -1).End.Before(from.Date.Start) {
+				// "the October/December quarter": the second month is the
+				// first such one after the first
+				to.Date = addYears(to.Date, -1)
+				to.Why += "; moved a year back to follow the range's start"
 			}
 			men := from
 			men.End = to.End
@@ -112,6 +117,8 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 		return true
 	case "and":
 		return strings.HasSuffix(strings.TrimSpace(before), "between")
+	case "/":
+		return a.Date.Grain == GrainMonth && b.Date.Grain == GrainMonth // "May/June"
 	}
 	return false
 }

@@ -151,10 +151,32 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if s.is(m.i-1, "and") && s.is(m.i-2, "now") {
 			lean = 1 // "between now and June"
 		}
-		if t := s.tok(m.j); t != nil && deliveryWords[t.lower] && sp.d == 0 {
+		if sp.d == 0 && s.statsFor(m) {
+			// "will announce GNP figures for the October/December quarter",
+			// "January trade figures": statistics come out for a month gone
+			// by, within a few months
+			if y := lastYearBy(anchor, sp); y > 0 && yearDate(y, sp).End.AddDate(0, 4, 0).After(anchor) {
+				men.Date, men.Anchor = yearDate(y, sp), anchor
+				men.Resolution, men.Confidence = YearInferred, 0.8
+				men.Why = fmt.Sprintf("year %d inferred: the latest such month by the %s %s, for figures", y, anchorName, anchorISO)
+				if !a.Published {
+					men.Confidence, men.Inferred = 0.4, true
+				}
+				break
+			}
+		}
+		if m2, ok := s.deliveryAfter(m); ok && sp.d == 0 {
 			// "coffee for May delivery", "rapeseed for May shipment": a
-			// delivery month is this one or one to come
-			if y := firstYearFrom(anchor, sp); y > 0 {
+			// delivery month is this one or one to come; of a pair ("May/July
+			// shipment"), the last month is
+			y := firstYearFrom(anchor, sp)
+			if m2 > 0 {
+				y = firstYearFrom(anchor, spec{kind: specAbs, m: m2})
+				if m2 < sp.m {
+					y--
+				}
+			}
+			if y > 0 {
 				men.Date, men.Anchor = yearDate(y, sp), anchor
 				men.Resolution, men.Confidence = YearInferred, 0.8
 				men.Why = fmt.Sprintf("year %d inferred: the first such month from the %s %s, for a delivery", y, anchorName, anchorISO)
@@ -537,6 +559,43 @@ func lastYearBy(anchor time.Time, sp spec) int {
 		}
 	}
 	return 0
+}
+
+// deliveryAfter reports whether the month at m is one goods are due in:
+// "for May delivery", "for October/December shipment", "for late
+// June/early July shipment"; m2 is the second month of a pair.
+func (s *scanner) deliveryAfter(m match) (m2 int, ok bool) {
+	k := m.j
+	if s.is(k, "/") {
+		k++
+		if s.is(k, "early") || s.is(k, "late") || s.is(k, "mid") {
+			k++
+		}
+		if m2, k, ok = s.monthAt(k); !ok {
+			return 0, false
+		}
+	}
+	return m2, deliveryWords[s.toklower(k)]
+}
+
+// statsFor reports whether the month at m is what statistics are for:
+// "figures for the October/December quarter", "January trade figures".
+func (s *scanner) statsFor(m match) bool {
+	j := m.i - 1
+	if s.is(j, "the") {
+		j--
+	}
+	if s.is(j, "for") && statsWords[s.toklower(j-1)] {
+		return true
+	}
+	k := m.j
+	if s.is(k, "/") && s.isMonth(k+1) {
+		k += 2
+	}
+	if t := s.tok(k); t != nil && t.kind == tokWord && !t.upper && !statsWords[t.lower] {
+		k++ // "January trade figures"
+	}
+	return statsWords[s.toklower(k)]
 }
 
 // firstYearFrom is the year that puts a year-less date on or after the

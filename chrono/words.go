@@ -192,6 +192,9 @@ var futureWords = map[string]bool{
 // count what went: "February shipments were 677.8 mln dlrs".
 var deliveryWords = map[string]bool{"delivery": true, "shipment": true, "arrival": true, "loading": true, "futures": true, "contract": true, "contracts": true}
 
+// statsWords are what statistics are published as: "January figures".
+var statsWords = map[string]bool{"figures": true, "figure": true, "data": true, "statistics": true, "indicators": true}
+
 var deadlineWords = map[string]bool{"to": true, "until": true, "till": true, "by": true, "through": true, "before": true}
 
 // refWords are words for the present, past and future as a whole: TIMEX3
