@@ -646,14 +646,14 @@ func (s *scanner) year(i int) (match, bool) {
 		return match{}, false
 	}
 	w := p.lower
-	if p.kind == tokPunct {
-		w = p.text
+	if p.kind == tokPunct || p.text == "mths" || p.text == "qtr" {
+		w = p.text // "nine mths 1987": a results table, where "months 2000 people" is a count
 	}
 	switch w {
 	case "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "year", "between", "and", "or", "to", "for", "around", "circa", "spring",
 		"summer", "autumn", "fall", "winter", "into", "due", "both", "post", "pre", "throughout",
-		"over", "end", "ended", ":",
+		"over", "end", "ended", "mths", "qtr", ":",
 		// determiners: "the 1996 campaign", "its 1990 invasion", "company's 1989 results"
 		"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "s":
 	case "-":
@@ -665,9 +665,21 @@ func (s *scanner) year(i int) (match, bool) {
 		if !s.isYear(i-2) && !(s.is(i-2, ".") && s.isYear(i-3)) {
 			return match{}, false
 		}
+	case "with", "than", "on":
+		// "compared with 1985,", "greater than 1985", "on 1986 results";
+		// not "with 2000 troops", "more than 1900 people"
+		if n := s.tok(i + 1); n != nil && n.kind == tokWord && !yearNouns[n.lower] {
+			return match{}, false
+		}
+	case "(":
+		// "during the year (1986)"
+		if !s.is(i+1, ")") {
+			return match{}, false
+		}
 	default:
-		if n := s.tok(i + 1); n != nil && yearNouns[n.lower] && !n.upper && p.kind == tokWord {
-			// "Stuart had 1986 sales of 582 mln dlrs", "reported 1986 net"
+		if n := s.tok(i + 1); n != nil && yearNouns[n.lower] && !n.upper && (p.kind == tokWord || s.boundary(i-1)) {
+			// "Stuart had 1986 sales of 582 mln dlrs", "reported 1986
+			// net", "... in year. 1986 net includes"
 			break
 		}
 		// "his unsuccessful 1996 campaign": a determiner, an adjective, the
@@ -693,12 +705,16 @@ func (s *scanner) year(i int) (match, bool) {
 		return match{i - 2, i + 1, spec{kind: specAbs, y: y, mod: mod}}, true
 	}
 	// "in 2000 troops": a count, not a year; after a determiner it is a
-	// year ("the 1992 protests").
-	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && pluralNoun(n.lower) && !determiners[w] && !yearNouns[n.lower] {
+	// year ("the 1992 protests"), and after a word that only a year follows
+	// the word is a verb ("NOTE: 1986 includes", "the year 1985 includes").
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && pluralNoun(n.lower) && !determiners[w] && !yearNouns[n.lower] && !yearOnlyBefore[w] {
 		return match{}, false
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y}}, true
 }
+
+// yearOnlyBefore are words after which a four-digit number is a year.
+var yearOnlyBefore = map[string]bool{":": true, "year": true, "mths": true, "qtr": true, "end": true, "ended": true}
 
 // yearNouns are what a year qualifies in business copy, where no count
 // of them would stand: "had 1986 sales", "expects 1987 earnings", "the
