@@ -311,19 +311,20 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 // Kinds of month pairs joined by a slash.
 const (
 	pairNone  = iota
-	pairShort // "for May/June shipment", "the January/March quarter": a period
+	pairShort // "for May/June shipment", "the May-September rains": a period
 	pairWide  // "the 1986/87 season (October/September)": a marketing year's months, no date
 )
 
 // monthPair reads the month at tokens i to k as one of two joined by a
-// slash, as trade copy writes a period. Both months are spelled out:
-// "Apr/May 385.00" in a price table is a delivery position.
+// slash or a hyphen, as trade copy writes a period: "the May-September
+// rains". Both months are spelled out: "Apr/May 385.00" in a price table
+// is a delivery position. Nine months or more are a marketing year's.
 func (s *scanner) monthPair(i, k int) int {
 	a, b := -1, -1
 	switch {
-	case s.is(k, "/") && s.adjacent(k) && s.adjacent(k+1) && s.isMonth(k+1):
+	case s.slash(k) && s.adjacent(k) && s.adjacent(k+1) && s.isMonth(k+1):
 		a, b = i, k+1
-	case s.is(i-1, "/") && s.adjacent(i-1) && s.adjacent(i) && s.isMonth(i-2):
+	case s.slash(i-1) && s.adjacent(i-1) && s.adjacent(i) && s.isMonth(i-2):
 		a, b = i-2, i
 	default:
 		return pairNone
@@ -332,10 +333,16 @@ func (s *scanner) monthPair(i, k int) int {
 	if ta.kw != kwMonth || tb.kw != kwMonth {
 		return pairNone
 	}
-	if (tb.kv-ta.kv+12)%12 > 3 {
+	if (tb.kv-ta.kv+12)%12 >= 9 {
 		return pairWide
 	}
 	return pairShort
+}
+
+// slash reports whether token k joins two months: "May/June", "May-September".
+func (s *scanner) slash(k int) bool {
+	t := s.tok(k)
+	return t != nil && t.kind == tokPunct && (t.text == "/" || t.text == "-" || t.text == "–")
 }
 
 // monthAlone decides whether a bare month name is a date. Abbreviations
@@ -359,10 +366,15 @@ func (s *scanner) monthAlone(i int) bool {
 			return false
 		}
 	}
+	if p.text == "," && s.isMonth(i-2) {
+		return true // "during March, May, September and November"
+	}
 	switch p.lower {
 	case "in", "since", "until", "till", "by", "early", "mid", "late", "of", "from", "through",
 		"during", "before", "after", "last", "next", "this", "end", "beginning", "between", "and", "to":
 		return true
+	case "or":
+		return s.isMonth(i - 2) // "April or May"
 	case "for":
 		// "for May delivery", "for March shipment", but not "support for
 		// May, who": the prime minister takes no lower-case noun after her

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // dayRange turns a resolved "January 6-8" into a range: men holds the
@@ -90,6 +91,71 @@ func (s *scanner) joinRanges(ms []Mention) []Mention {
 		out = append(out, ms[i])
 	}
 	return out
+}
+
+// monthLists places the year-less months of a list ("March, May and
+// June") together. A month in the list with its year gives it to those
+// before it: "in April, August, September and December last year". A
+// list that starts after the anchor goes on in calendar order: "will be
+// broadcast during March, May, September and November", where each was
+// placed alone and September nearer in the past. A list told in the past
+// may run backwards: "79.6 pct in January and December".
+func (s *scanner) monthLists(ms []Mention, anchor time.Time) []Mention {
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && listMonth(ms[j-1]) && listMonth(ms[j]) && listSep(s.text[ms[j-1].End:ms[j].Start]) {
+			j++
+		}
+		if j-i > 1 {
+			s.placeList(ms[i:j], anchor)
+		}
+		i = j
+	}
+	return ms
+}
+
+func (s *scanner) placeList(run []Mention, anchor time.Time) {
+	for k := len(run) - 1; k >= 0; k-- {
+		if run[k].Resolution == YearInferred {
+			continue
+		}
+		y := run[k].Date.Start.Year()
+		for h := k - 1; h >= 0 && run[h].Resolution == YearInferred; h-- {
+			if run[h].Date.Start.Month() > run[h+1].Date.Start.Month() {
+				y--
+			}
+			moveYear(&run[h], y, "; in the year of the month listed after it")
+		}
+		return
+	}
+	if !run[0].Date.Start.After(anchor) {
+		return
+	}
+	for k := 1; k < len(run); k++ {
+		if y := run[k-1].Date.Start.Year(); run[k].Date.Start.Month() > run[k-1].Date.Start.Month() && run[k].Date.Start.Year() < y {
+			moveYear(&run[k], y, "; in the year of the month listed before it")
+		}
+	}
+}
+
+func moveYear(m *Mention, y int, why string) {
+	if n := y - m.Date.Start.Year(); n != 0 {
+		if d := addYears(m.Date, n); !d.IsZero() {
+			m.Date, m.Why = d, m.Why+why
+		}
+	}
+}
+
+func listMonth(m Mention) bool {
+	return m.Date.Grain == GrainMonth && m.Range == nil && (m.Resolution == YearInferred || m.Resolution == Explicit || m.Resolution == RelativeToPublication)
+}
+
+func listSep(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "and", ", and", "or", ", or":
+		return true
+	}
+	return false
 }
 
 // rangeBetween reports whether a and b, adjacent mentions, form a range.

@@ -218,7 +218,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		}
 		i = m.j
 	}
-	return s.joinRanges(s.quarterAppositions(s.clockDays(out)))
+	return s.monthLists(s.joinRanges(s.quarterAppositions(s.clockDays(out))), Truncate(a.Day))
 }
 
 // Triggers: what kind of token a rule can start on. Each token gets its
