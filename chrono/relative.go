@@ -82,10 +82,17 @@ func (s *scanner) shift(i int) (match, bool) {
 	case t.lower == "the" && s.is(i+1, "fiscal") && s.is(i+2, "year"):
 		return match{start, i + 3, spec{kind: specDuration, n: 1, unit: unitYear, val: "P1Y"}}, true
 	case t.lower == "year" && (s.is(i+1, "end") || s.is(i+1, "-") && s.adjacent(i+1) && s.is(i+2, "end")):
-		// "year-end", "year end": the last day of the anchor's year.
+		// "year-end", "year end": the last day of the anchor's year; but a
+		// fiscal or financial year ends on no day we know.
 		j := i + 2
 		if s.is(i+1, "-") {
 			j++
+		}
+		if s.is(i-1, "fiscal") || s.is(i-1, "financial") || s.is(i-1, "-") && s.is(i-2, "half") {
+			return match{}, false // nor does a half-year
+		}
+		if y, ok := s.yearAt(j); ok {
+			return match{start, j + 1, spec{kind: specAbs, y: y, m: 12, d: 31}}, true // "at year-end 1985"
 		}
 		return match{start, j, spec{kind: specShift, unit: unitYear, mod: "END", yearEnd: true}}, true
 	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):

@@ -239,8 +239,24 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specShift:
 		if sp.yearEnd {
-			if s.is(m.i-1, "since") {
-				// "the change since year-end": the last one gone by
+			lean := s.tenseNear(m.i, m.j)
+			if lean == 0 {
+				lean = s.clauseTense(m.i, m.j)
+			}
+			if y, ok := s.yearAt(m.i - 1); ok {
+				relative(DayDate(y, 12, 31), "the end of the year named before it") // "1987 year-end"
+				break
+			}
+			p := m.i - 1
+			if s.is(p, "the") {
+				p--
+			}
+			ahead := deadlineWords[s.toklower(p)] || aheadNouns[s.toklower(m.j)]
+			if s.is(p, "since") || !ahead && (lean < 0 || lean == 0 && anchor.Month() <= 6 && yearNouns[s.toklower(m.j)]) {
+				// "the change since year-end", "had assets of 2 bln at
+				// year-end", "the year-end results" in spring: the last
+				// one gone by; but not "forecast 4.5 pct by year-end", "the
+				// year-end forecast", "book value at year-end should be"
 				relative(DayDate(anchor.Year()-1, 12, 31), "the end of the last calendar year")
 				break
 			}

@@ -185,16 +185,21 @@ var futureWords = map[string]bool{
 	"payable": true, "effective": true, "expires": true, "expire": true, "matures": true,
 }
 
-// deadlineWords before a year-less date make it a deadline or limit, which
-// the sentence's tense does not place: take the nearest year.
 // deliveryWords follow a month that goods or contracts are due in: "for
 // May delivery", "the June contract". Not plurals of goods moved, which
 // count what went: "February shipments were 677.8 mln dlrs".
 var deliveryWords = map[string]bool{"delivery": true, "shipment": true, "arrival": true, "loading": true, "futures": true, "contract": true, "contracts": true}
 
+// aheadNouns are what is said of a time to come: "the year-end forecast";
+// and modals after a date look ahead from it: "at year-end should be".
+var aheadNouns = map[string]bool{"forecast": true, "forecasts": true, "target": true, "targets": true, "estimate": true, "goal": true, "projection": true,
+	"should": true, "will": true, "would": true, "could": true, "may": true, "might": true, "must": true}
+
 // statsWords are what statistics are published as: "January figures".
 var statsWords = map[string]bool{"figures": true, "figure": true, "data": true, "statistics": true, "indicators": true}
 
+// deadlineWords before a year-less date make it a deadline or limit, which
+// the sentence's tense does not place: take the nearest year.
 var deadlineWords = map[string]bool{"to": true, "until": true, "till": true, "by": true, "through": true, "before": true}
 
 // refWords are words for the present, past and future as a whole: TIMEX3
