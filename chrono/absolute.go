@@ -366,8 +366,8 @@ func (s *scanner) monthAlone(i int) bool {
 			return false
 		}
 	}
-	if p.text == "," && s.isMonth(i-2) {
-		return true // "during March, May, September and November"
+	if p.text == "," && s.isMonth(i-2) || s.statsAfter(i+1) {
+		return true // "during March, May, September and November", "March trade figures"
 	}
 	switch p.lower {
 	case "in", "since", "until", "till", "by", "early", "mid", "late", "of", "from", "through",

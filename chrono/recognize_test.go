@@ -169,6 +169,8 @@ var recognizeTests = []struct {
 	{"May after or in a list of months", "Listings come in April or May.", "", []want{{"April", "2026-04", mon, yi}, {"May", "2026-05", mon, yi}}},
 	{"year-end gone by and to come", "It had assets of 2 bln at year-end, up from year-end 2023, and forecast 4.5 pct by the year end.", "", []want{{"year-end", "2025-12-31", day, rp}, {"year-end 2023", "2023-12-31", day, exp}, {"year end", "2026-12-31", day, rp}}},
 	{"a fiscal or half-year end is no calendar day", "It changed its fiscal year end; the half-year end came; 2027 year-end should be strong.", "", []want{{"year-end", "2027-12-31", day, rp}}},
+	{"a weekday in a paper's name after and", "It prints the Telegraph and Sunday Telegraph; talks run Monday and Tuesday Paris time.", "", []want{{"Monday", "2026-01-05", day, rp}, {"Tuesday", "2026-01-06", day, rp}}},
+	{"figures for a quarter begun", "Its third quarter GNP figures will come out soon, and May figures were weak.", "", []want{{"third quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"May", "2025-05", mon, yi}}},
 	{"a month and a price in a commodity table", " Jul 1200 BID\n May 1266 BID\n Sep 1250/1260 ba", "", nil},
 	{"overnight as the night before", "Drones hit Kyiv overnight, but the overnight rate held.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
 	{"a 24-hour time with a zone", "The attack began at 0800 GMT; in 1986 GMT cut prices.", "", []want{{"0800 GMT", "2026-01-08T08:00", "", rp}, {"1986", "1986", yr, exp}}},

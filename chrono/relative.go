@@ -193,8 +193,17 @@ func (s *scanner) weekday(i int) (match, bool) {
 		if p == nil || p.lower == "the" || !dayPrepositions[p.lower] {
 			return match{}, false
 		}
+		if (p.lower == "and" || p.lower == "or") && !s.isWeekday(i-2) {
+			return match{}, false // "the Telegraph and Sunday Telegraph", but "Monday and Tuesday Paris time"
+		}
 	}
 	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
+}
+
+// isWeekday reports whether token k names a day of the week.
+func (s *scanner) isWeekday(k int) bool {
+	t := s.tok(k)
+	return t != nil && (t.kw == kwWeekday || t.kw == kwWeekdayAbbr)
 }
 
 // genericToday reports whether "today's" at token i means these times, not

@@ -608,10 +608,25 @@ func (s *scanner) statsFor(m match) bool {
 	if s.is(k, "/") && s.isMonth(k+1) {
 		k += 2
 	}
-	if t := s.tok(k); t != nil && t.kind == tokWord && !t.upper && !statsWords[t.lower] {
-		k++ // "January trade figures"
+	return s.statsAfter(k)
+}
+
+// statsAfter reports whether statistics are named at token k, after at
+// most two qualifiers: "figures", "trade figures", "GNP growth figures".
+func (s *scanner) statsAfter(k int) bool {
+	for n := 0; n < 3; n++ {
+		t := s.tok(k + n)
+		if t == nil || t.kind != tokWord {
+			return false
+		}
+		if statsWords[t.lower] {
+			return true
+		}
+		if t.upper && strings.ToUpper(t.text) != t.text {
+			return false // a name, but "GNP" is a qualifier
+		}
 	}
-	return statsWords[s.toklower(k)]
+	return false
 }
 
 // firstYearFrom is the year that puts a year-less date on or after the
