@@ -145,6 +145,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if lean == 0 {
 			lean = s.clauseTense(m.i, m.j) // no verb near: the clause's, if it has one tense
 		}
+		if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till" || p.lower == "by") && lean == 0 {
+			lean = 1 // "gives companies until late September": a limit ahead, unless told in the past
+		}
 		if p := s.tok(m.i - 1); p != nil && (deadlineWords[p.lower] || p.lower == "ending") && lean < 0 {
 			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense
 		}
