@@ -96,6 +96,9 @@ func (s *scanner) spelledDay(i, k int) (d, next int, ok bool) {
 	return n, j, true
 }
 
+// companyWords after "May" or "March" make a company's name.
+var companyWords = map[string]bool{"co": true, "corp": true, "inc": true, "ltd": true, "department": true, "petroleum": true, "group": true, "cos": true}
+
 // monthOnlyBefore are words that make a month a month: "in March two
 // banks failed", "late May".
 var monthOnlyBefore = map[string]bool{"in": true, "during": true, "and": true, "or": true, "early": true, "mid": true, "late": true}
@@ -354,6 +357,9 @@ func (s *scanner) monthAlone(i int) bool {
 	}
 	if t.kv != 3 && t.kv != 5 {
 		return true
+	}
+	if n := s.tok(i + 1); n != nil && companyWords[n.lower] && n.upper {
+		return false // "acquired by May Co.", "May Department Stores"
 	}
 	p := s.tok(i - 1)
 	if p == nil {

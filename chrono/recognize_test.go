@@ -172,6 +172,7 @@ var recognizeTests = []struct {
 	{"a weekday in a paper's name after and", "It prints the Telegraph and Sunday Telegraph; talks run Monday and Tuesday Paris time.", "", []want{{"Monday", "2026-01-05", day, rp}, {"Tuesday", "2026-01-06", day, rp}}},
 	{"figures for a quarter begun", "Its third quarter GNP figures will come out soon, and May figures were weak.", "", []want{{"third quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"May", "2025-05", mon, yi}}},
 	{"a limit ahead unless told in the past", "The law gives companies until late September to cut ties; the loan was not signed until November 5.", "", []want{{"late September", "2026-09", mon, yi}, {"November 5", "2025-11-05", day, yi}}},
+	{"May in a company's name", "It was acquired by May Co. and sold to May Department Stores in April.", "", []want{{"April", "2025-04", mon, yi}}},
 	{"a month and a price in a commodity table", " Jul 1200 BID\n May 1266 BID\n Sep 1250/1260 ba", "", nil},
 	{"overnight as the night before", "Drones hit Kyiv overnight, but the overnight rate held.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
 	{"a 24-hour time with a zone", "The attack began at 0800 GMT; in 1986 GMT cut prices.", "", []want{{"0800 GMT", "2026-01-08T08:00", "", rp}, {"1986", "1986", yr, exp}}},
