@@ -8,6 +8,26 @@ import (
 // quarter: "the third quarter", "third-quarter", "the fiscal first quarter",
 // "the third quarter of 1989", "Q3 2024", "the first half of 2025",
 // "first-half", "the quarter", "the latest quarter", "the year-ago quarter".
+// monthQuarter: "the March quarter", "the December 1986 quarter": the
+// calendar quarter a month ends, as Australian and Japanese copy names it.
+func (s *scanner) monthQuarter(i int) (match, bool) {
+	if !s.is(i, "the") {
+		return match{}, false
+	}
+	m, k, ok := s.monthAt(i + 1)
+	if !ok || m%3 != 0 {
+		return match{}, false
+	}
+	sp := spec{kind: specQuarter, n: m / 3}
+	if y, ok := s.yearAt(k); ok {
+		sp.y, k = y, k+1
+	}
+	if !s.is(k, "quarter") {
+		return match{}, false
+	}
+	return match{i, k + 1, sp}, true
+}
+
 func (s *scanner) quarter(i int) (match, bool) {
 	if t := s.tok(i); t.kind == tokNum {
 		// only "4th qtr" and "1985 4th qtr" start on a number: check

@@ -436,6 +436,7 @@ func init() {
 		{(*scanner).eventOffset, bThe | bNum | bNumber}, // before quantity: "ten days" before the murder
 		{(*scanner).quantity, bThe | bNum | bNumber | bLead | bShift},
 		{(*scanner).quarter, bThe | bMisc | bOrdinal | bShift | bNum | bUnit},
+		{(*scanner).monthQuarter, bThe},
 		{(*scanner).modified, bMod | bThe},
 		{(*scanner).thisPart, bShift},
 		{(*scanner).clock, bNum | bClock},

@@ -173,6 +173,7 @@ var recognizeTests = []struct {
 	{"figures for a quarter begun", "Its third quarter GNP figures will come out soon, and May figures were weak.", "", []want{{"third quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"May", "2025-05", mon, yi}}},
 	{"a limit ahead unless told in the past", "The law gives companies until late September to cut ties; the loan was not signed until November 5.", "", []want{{"late September", "2026-09", mon, yi}, {"November 5", "2025-11-05", day, yi}}},
 	{"May in a company's name", "It was acquired by May Co. and sold to May Department Stores in April.", "", []want{{"April", "2025-04", mon, yi}}},
+	{"a quarter named by its last month", "Sales fell in the September quarter, after the December 2024 quarter.", "", []want{{"the September quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"the December 2024 quarter", "2024-Q4", chrono.GrainQuarter, exp}}},
 	{"a month and a price in a commodity table", " Jul 1200 BID\n May 1266 BID\n Sep 1250/1260 ba", "", nil},
 	{"overnight as the night before", "Drones hit Kyiv overnight, but the overnight rate held.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
 	{"a 24-hour time with a zone", "The attack began at 0800 GMT; in 1986 GMT cut prices.", "", []want{{"0800 GMT", "2026-01-08T08:00", "", rp}, {"1986", "1986", yr, exp}}},
