@@ -18,13 +18,13 @@ func (s *scanner) anaphor(i int) (match, bool) {
 	switch w := s.tok(k); {
 	case w == nil:
 		return match{}, false
-	case w.lower == "next" || w.lower == "following" || w.lower == "previous" || w.lower == "preceding":
+	case w.lower == "next" || w.lower == "following" || w.lower == "previous" || w.lower == "preceding" || w.lower == "prior":
 		if t.lower != "the" {
 			return match{}, false
 		}
 		n = 1
-		if w.lower == "previous" || w.lower == "preceding" {
-			n = -1
+		if w.lower == "previous" || w.lower == "preceding" || w.lower == "prior" {
+			n = -1 // "the prior year": wire copy's "the previous year"
 		}
 		k++
 	case w.lower == "same":

@@ -129,6 +129,19 @@ func halfDuration(n, unit int) string {
 
 // quantity: "three years", "nearly two decades ago", "a year earlier",
 // "the past two months", "the first nine months", "five-year", "two-hour".
+// bareAgo: "292,000 week ago and 316,000 a year ago": wire tables drop
+// the article before a unit ago.
+func (s *scanner) bareAgo(i int) (match, bool) {
+	u := s.tok(i)
+	if u == nil || u.kw != kwUnit || strings.HasSuffix(u.lower, "s") || u.kv < unitDay || u.kv > unitYear || u.kv == unitWeekend || !s.is(i+1, "ago") {
+		return match{}, false
+	}
+	if p := s.tok(i - 1); p == nil || p.kind != tokNum && p.lower != "vs" && p.lower != "versus" && p.lower != "against" {
+		return match{}, false
+	}
+	return match{i, i + 2, spec{kind: specAgo, n: 1, unit: u.kv, dir: -1}}, true
+}
+
 func (s *scanner) quantity(i int) (match, bool) {
 	if (s.is(i, "a") || s.is(i, "an")) && s.is(i+2, "date") {
 		// "at a later date": some time ahead; "at an earlier date": before

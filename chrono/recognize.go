@@ -435,6 +435,7 @@ func init() {
 		{(*scanner).decadeWord, bThe},
 		{(*scanner).eventOffset, bThe | bNum | bNumber}, // before quantity: "ten days" before the murder
 		{(*scanner).quantity, bThe | bNum | bNumber | bLead | bShift},
+		{(*scanner).bareAgo, bUnit},
 		{(*scanner).quarter, bThe | bMisc | bOrdinal | bShift | bNum | bUnit},
 		{(*scanner).monthQuarter, bThe},
 		{(*scanner).modified, bMod | bThe},

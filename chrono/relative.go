@@ -73,9 +73,18 @@ func (s *scanner) shift(i int) (match, bool) {
 	case t.lower == "the" && s.is(i+1, "full") && s.is(i+2, "year"):
 		// "the full year": the year the results are for, the anchor's.
 		return match{start, i + 3, spec{kind: specShift, unit: unitYear}}, true
-	case t.lower == "the" && s.is(i+1, "year") && (s.is(i+2, "ended") || s.is(i+2, "ending")):
-		// "the year ended March 31": a twelve-month period, not a calendar year.
-		return match{start, i + 2, spec{kind: specDuration, n: 1, unit: unitYear, val: "P1Y"}}, true
+	case t.lower == "the" && s.is(i+1, "year") && s.tok(i+2) != nil && s.tok(i+2).kind == tokNum && !s.tok(i+2).nl:
+		// "by the year 2000": the year, with its noun
+		if y, ok := s.yearAt(i + 2); ok {
+			return match{start, i + 3, spec{kind: specAbs, y: y}}, true
+		}
+		return match{}, false
+	case t.lower == "the" && (s.is(i+1, "year") || s.is(i+1, "week") || s.is(i+1, "month")) &&
+		(s.is(i+2, "ended") || s.is(i+2, "ending") || s.is(i+2, "to") && (s.isMonth(i+3) || s.isWeekday(i+3))):
+		// "the year ended March 31", "the week ended February 22", "the
+		// year to Dec 31": a stretch ending then, not a calendar period.
+		u := s.tok(i + 1).kv
+		return match{start, i + 2, spec{kind: specDuration, n: 1, unit: u, val: durationValue(1, u)}}, true
 	case t.lower == "the" && s.is(i+1, "year") && yearOfWords[s.toks[max(i-1, 0)].lower] && i > 0 && s.boundaryAfter(i+2):
 		// "for the year", "of the year": the year being reported, the anchor's.
 		return match{start, i + 2, spec{kind: specShift, unit: unitYear}}, true

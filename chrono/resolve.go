@@ -374,6 +374,16 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		switch {
 		case base.IsZero():
 			why = "no date named before: from the " + anchorName + " "
+		case sp.unit == unitQuarter && base.Grain.Rank() > GrainQuarter.Rank():
+			// "the previous quarter" after a year: from the quarter the text
+			// reports, or the publication's; "the next quarter" is the coming one
+			base, why = s.lastQuarter, "from the quarter named before, "
+			if s.is(m.i+1, "next") {
+				base = Date{}
+			}
+			if base.IsZero() {
+				why = "the date named before is longer than a quarter: from the " + anchorName + " "
+			}
 		case base.Grain.Rank() >= GrainYear.Rank() && s.is(m.i+1, "next") && (sp.unit == unitDay || sp.unit == unitWeek || sp.unit == unitMonth):
 			// "growth for 1987 ... a cut expected in the next week or so":
 			// a year names no week to follow, and "the next week" is the
