@@ -149,6 +149,9 @@ type scanner struct {
 	// lastYearTok the token after it: "April 1989, with others in May and
 	// June" puts May and June in 1989.
 	lastYear, lastYearTok int
+	// lowerText: the text is written in lower case, so sentences start
+	// with lower-case words.
+	lowerText bool
 	// monthsTok is the token after the latest span of months from the
 	// year's start ("the first nine months"): "a year earlier" after it
 	// compares years, not quarters.
@@ -180,6 +183,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		r.scanners.Put(s)
 	}()
 	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], anchorISO: ISO(Truncate(a.Day))}
+	if s.lowerText = lowerCase(s.toks); s.lowerText {
+		capitaliseNames(s.toks)
+	}
 	for k := range s.toks {
 		s.toks[k].bits = triggers(&s.toks[k])
 	}
@@ -263,6 +269,33 @@ var (
 
 // triggers computes a token's trigger bits. A word's come from its
 // keyword entry, which lex put in t.bits.
+// lowerCase reports whether a text is written in lower case, as some
+// feeds and transcripts are: among ten words or more, under one in 25
+// capitalised (sentence starts alone make more in ordinary prose).
+func lowerCase(toks []token) bool {
+	words, upper := 0, 0
+	for k := range toks {
+		if toks[k].kind == tokWord {
+			words++
+			if toks[k].upper {
+				upper++
+			}
+		}
+	}
+	return words >= 10 && upper*25 < words
+}
+
+// capitaliseNames reads the month and weekday names of a lower-case text
+// as names ("in february", "on tuesday"), but not "may" or "march",
+// which are words too, nor abbreviations ("aug 724 734" in a price table).
+func capitaliseNames(toks []token) {
+	for k := range toks {
+		if t := &toks[k]; (t.kw == kwMonth || t.kw == kwWeekday) && t.lower != "may" && t.lower != "march" {
+			t.upper = true
+		}
+	}
+}
+
 func triggers(t *token) uint32 {
 	switch t.kind {
 	case tokNum:

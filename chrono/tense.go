@@ -362,7 +362,7 @@ func (s *scanner) boundary(k int) bool {
 		if t.text == "." && n != nil && n.kind == tokNum && k > 0 && s.adjacent(k) && s.toks[k-1].kw == kwMonthAbbr {
 			return false // "killed on Oct. 23 by a sniper"
 		}
-		return n == nil || n.space && (n.upper || n.kind != tokWord)
+		return n == nil || n.space && (n.upper || n.kind != tokWord || s.lowerText)
 	case ";":
 		return true
 	}
