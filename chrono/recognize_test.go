@@ -181,6 +181,8 @@ var recognizeTests = []struct {
 	{"a unit ago with no article in a table", "Slaughter was 300,000 versus 292,000 week ago and 316,000 a year ago.", "", []want{{"week ago", "2026-W01", wk, rp}, {"a year ago", "2025", yr, rp}}},
 	{"month names in a lower-case text", "santiago, april 9 - the surplus narrowed in november from october. imports may fall in march, officials said on tuesday.", "", []want{{"april 9", "2025-04-09", day, yi}, {"november", "2025-11", mon, yi}, {"october", "2025-10", mon, yi}, {"tuesday", "2026-01-06", day, rp}}},
 	{"month names in lower case in ordinary prose are not names", "Santiago, April 9 - The surplus narrowed in february, officials said.", "", []want{{"April 9", "2025-04-09", day, yi}}},
+	{"years earlier from a date in the sentence", "It stood at 3,200 billion at end-2024, against 400 billion 10 years earlier.", "", []want{{"end-2024", "2024", yr, exp}, {"10 years earlier", "2014", yr, chrono.RelativeToPrevious}}},
+	{"a sentence on a date gone by stays in the past", "On January 5, 2026 the total was 24 billion, up from December's 23 billion.", "", []want{{"January 5, 2026", "2026-01-05", day, exp}, {"December", "2025-12", mon, yi}}},
 	{"a month and a price in a commodity table", " Jul 1200 BID\n May 1266 BID\n Sep 1250/1260 ba", "", nil},
 	{"overnight as the night before", "Drones hit Kyiv overnight, but the overnight rate held.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
 	{"a 24-hour time with a zone", "The attack began at 0800 GMT; in 1986 GMT cut prices.", "", []want{{"0800 GMT", "2026-01-08T08:00", "", rp}, {"1986", "1986", yr, exp}}},

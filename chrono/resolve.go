@@ -202,7 +202,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			}
 		}
 		if y, ok := s.yearBefore(m.i); ok && (lean == 0 || lean > 0 && y >= anchor.Year() || lean < 0 && y <= anchor.Year()) {
-			if d := yearDate(y, sp); !d.IsZero() {
+			// but "at end-January 1987 ... up from December's": a sentence on
+			// a date gone by does not run past the publication
+			if d := yearDate(y, sp); !d.IsZero() && !(lean <= 0 && d.Start.After(anchor) && !s.last.IsZero() && !s.last.End.After(anchor)) {
 				men.Date, men.Anchor = d, anchor
 				men.Resolution, men.Confidence = YearInferred, 0.75
 				men.Why = fmt.Sprintf("year %d from the date stated before it in the sentence", y)
@@ -292,7 +294,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		// Days and weeks either way, and "two years later", "two years on"
 		// (but "a year earlier" compares with publication, as earnings
 		// copy has it).
-		if sp.earlier && !s.is(m.j-1, "now") && (sp.unit == unitDay || sp.unit == unitWeek || sp.dir > 0 && (sp.unit == unitMonth || sp.unit == unitYear)) &&
+		// "10 years earlier" after a date in its sentence counts from it too:
+		// no earnings copy compares ten years back.
+		back := sp.dir < 0 && sp.n >= 2 && (sp.unit == unitMonth || sp.unit == unitYear) && s.sentencesBetween(s.lastTok, m.i) == 0
+		if sp.earlier && !s.is(m.j-1, "now") && (sp.unit == unitDay || sp.unit == unitWeek || back || sp.dir > 0 && (sp.unit == unitMonth || sp.unit == unitYear)) &&
 			!s.last.IsZero() && s.sentencesBetween(s.lastTok, m.i) <= 1 {
 			// "arrested on Dec. 30 and released two days later": from the
 			// date just named, not from publication
