@@ -183,6 +183,8 @@ var recognizeTests = []struct {
 	{"month names in lower case in ordinary prose are not names", "Santiago, April 9 - The surplus narrowed in february, officials said.", "", []want{{"April 9", "2025-04-09", day, yi}}},
 	{"years earlier from a date in the sentence", "It stood at 3,200 billion at end-2024, against 400 billion 10 years earlier.", "", []want{{"end-2024", "2024", yr, exp}, {"10 years earlier", "2014", yr, chrono.RelativeToPrevious}}},
 	{"a sentence on a date gone by stays in the past", "On January 5, 2026 the total was 24 billion, up from December's 23 billion.", "", []want{{"January 5, 2026", "2026-01-05", day, exp}, {"December", "2025-12", mon, yi}}},
+	{"since a weekday is gone by", "A group which has been meeting since Tuesday will tackle the rules on Friday.", "", []want{{"Tuesday", "2026-01-06", day, rp}, {"Friday", "2026-01-09", day, rp}}},
+	{"a figure compared with is gone by", "Figures are expected to show a deficit of 13 billion, from a provisional 14.8 billion in October; rates will rise in September.", "", []want{{"October", "2025-10", mon, yi}, {"September", "2026-09", mon, yi}}},
 	{"a month and a price in a commodity table", " Jul 1200 BID\n May 1266 BID\n Sep 1250/1260 ba", "", nil},
 	{"overnight as the night before", "Drones hit Kyiv overnight, but the overnight rate held.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
 	{"a 24-hour time with a zone", "The attack began at 0800 GMT; in 1986 GMT cut prices.", "", []want{{"0800 GMT", "2026-01-08T08:00", "", rp}, {"1986", "1986", yr, exp}}},

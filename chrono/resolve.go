@@ -145,6 +145,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if lean == 0 {
 			lean = s.clauseTense(m.i, m.j) // no verb near: the clause's, if it has one tense
 		}
+		if lean > 0 && s.comparedIn(m.i) {
+			lean = -1 // "expected to show 13 billion, from a provisional 14.8 billion in January"
+		}
 		if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till" || p.lower == "by") && lean == 0 {
 			lean = 1 // "gives companies until late September": a limit ahead, unless told in the past
 		}
@@ -526,6 +529,21 @@ func (s *scanner) fiscalEnd(i int, sp spec) (int, bool) {
 	return s.last.Start.Year(), true
 }
 
+// comparedIn reports whether the date at token i is the base a figure is
+// compared with: "from 14.8 billion in January", "against 2.1 pct in June".
+func (s *scanner) comparedIn(i int) bool {
+	if !s.is(i-1, "in") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8 && !s.boundary(k); k-- {
+		switch s.toks[k].lower {
+		case "from", "against", "compared", "versus", "vs":
+			return true
+		}
+	}
+	return false
+}
+
 // yearDate is the year-less date sp in year y; zero when it does not exist.
 func yearDate(y int, sp spec) Date {
 	if sp.d > 0 {
@@ -677,10 +695,13 @@ func daysIn(y int, m time.Month) int { return Day(y, m+1, 0).Day() }
 // in the possessive names something that happened ("Wednesday's ruling")
 // unless the text looks ahead to it ("ahead of Sunday's vote").
 func (s *scanner) weekdayAhead(m match) bool {
+	if s.is(m.i-1, "since") {
+		return false // "a group which has been meeting since Monday will"
+	}
 	lean := s.tenseNear(m.i, m.j)
 	if s.is(m.j, "'") && s.is(m.j+1, "s") {
-		if p := s.tok(m.i - 1); p != nil && aheadWords[p.lower] {
-			return true
+		if p := s.tok(m.i - 1); p != nil && (aheadWords[p.lower] || p.lower == "before" && lean > 0) {
+			return true // "ahead of Sunday's vote", "wary of selling before Tuesday's data"
 		}
 		if p := s.tok(m.i - 2); p != nil && p.lower == "ahead" {
 			return true
