@@ -76,8 +76,8 @@ func (s *scanner) dayAt(i int) (d, next int, ok bool) {
 // at token i, as wire copy writes the days under ten: "payable April one to
 // holders", "as of Jan one, 1986", "the May six meeting". After "in" the
 // month is a month and the number counts what follows ("In March two
-// banks failed"), and so it does before a unit or an amount ("March two
-// years ago", "April four pct").
+// banks failed"), and so it does before a unit, an amount or a plural
+// ("March two years ago", "April four pct", "By March nine companies").
 func (s *scanner) spelledDay(i, k int) (d, next int, ok bool) {
 	t := s.tok(k)
 	if t == nil || t.upper || t.kw != kwNumber && t.kw != kwTens || t.lower == "a" || t.lower == "an" || !s.tok(i).upper {
@@ -90,10 +90,22 @@ func (s *scanner) spelledDay(i, k int) (d, next int, ok bool) {
 	if !ok || n < 1 || n > 31 {
 		return 0, k, false
 	}
-	if a := s.tok(j); a != nil && a.kind == tokWord && (a.kw == kwUnit || a.kw == kwNumber || spelledDayStop[a.lower]) {
+	if a := s.tok(j); a != nil && a.kind == tokWord && (a.kw == kwUnit || a.kw == kwNumber || spelledDayStop[a.lower] || !a.upper && pluralNoun(a.lower)) {
 		return 0, k, false
 	}
 	return n, j, true
+}
+
+// notForMay are words after "for May" that make May a person: "support
+// for May among voters", "called for May to resign".
+var notForMay = map[string]bool{"to": true, "among": true, "from": true, "as": true, "who": true, "after": true,
+	"over": true, "by": true, "with": true, "in": true, "despite": true, "than": true, "rather": true, "on": true}
+
+// listGoesOn reports whether token k goes on with a list or ends it: ",",
+// "and", "or", or the end of a sentence.
+func (s *scanner) listGoesOn(k int) bool {
+	t := s.tok(k)
+	return t == nil || t.lower == "and" || t.lower == "or" || t.kind == tokPunct && strings.ContainsAny(t.text, ",.;")
 }
 
 // companyWords after "May" or "March" make a company's name.
@@ -321,7 +333,8 @@ const (
 // monthPair reads the month at tokens i to k as one of two joined by a
 // slash or a hyphen, as trade copy writes a period: "the May-September
 // rains". Both months are spelled out: "Apr/May 385.00" in a price table
-// is a delivery position. Nine months or more are a marketing year's.
+// is a delivery position. Nine months or more round the turn of the year
+// are a marketing year's.
 func (s *scanner) monthPair(i, k int) int {
 	a, b := -1, -1
 	switch {
@@ -336,8 +349,8 @@ func (s *scanner) monthPair(i, k int) int {
 	if ta.kw != kwMonth || tb.kw != kwMonth {
 		return pairNone
 	}
-	if (tb.kv-ta.kv+12)%12 >= 9 {
-		return pairWide
+	if tb.kv < ta.kv && (tb.kv-ta.kv+12)%12 >= 9 {
+		return pairWide // "October/September" wraps round a marketing year; "January-November" is a period
 	}
 	return pairShort
 }
@@ -372,8 +385,8 @@ func (s *scanner) monthAlone(i int) bool {
 			return false
 		}
 	}
-	if p.text == "," && s.isMonth(i-2) || s.statsAfter(i+1) {
-		return true // "during March, May, September and November", "March trade figures"
+	if p.text == "," && s.isMonth(i-2) && s.listGoesOn(i+1) || s.statsAfter(i+1) {
+		return true // "during March, May, September and November", "March trade figures"; not "In April, May said"
 	}
 	switch p.lower {
 	case "in", "since", "until", "till", "by", "early", "mid", "late", "of", "from", "through",
@@ -382,10 +395,16 @@ func (s *scanner) monthAlone(i int) bool {
 	case "or":
 		return s.isMonth(i - 2) // "April or May"
 	case "for":
-		// "for May delivery", "for March shipment", but not "support for
-		// May, who": the prime minister takes no lower-case noun after her
+		// "for March shows", "for May delivery", "for May and June", but
+		// not "support for May among voters", "called for May to resign"
 		n := s.tok(i + 1)
-		return n != nil && n.kind == tokWord && !n.upper && n.space
+		if n == nil || !n.space {
+			return false
+		}
+		if t.kv == 3 {
+			return n.kind == tokWord && !n.upper || n.kind == tokPunct
+		}
+		return n.kind == tokWord && !n.upper && !notForMay[n.lower] || n.lower == "to" && s.isMonth(i+2)
 	}
 	return p.text == "-" && s.is(i-2, "mid")
 }
@@ -667,35 +686,59 @@ func (s *scanner) year(i int) (match, bool) {
 	if p.kind == tokPunct || p.text == "mths" || p.text == "qtr" {
 		w = p.text // "nine mths 1987": a results table, where "months 2000 people" is a count
 	}
+	if w == "." && (s.is(i-2, "vs") || s.is(i-2, "versus")) {
+		w = "vs" // "1987 vs. 1986"
+	}
+	if k := i + 1; s.is(k, "vs") || s.is(k, "versus") {
+		if s.is(k+1, ".") {
+			k++
+		}
+		if q, ok := s.yearAt(k + 1); !ok || q-y > 3 || y-q > 3 {
+			if t := s.tok(k + 1); t != nil && t.kind == tokNum && len(t.text) == 4 && isDigit(t.text[1]) && isDigit(t.text[2]) {
+				return match{}, false // "a new high of 2188 versus 2179": index points
+			}
+		}
+	}
 	switch w {
 	case "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "year", "between", "and", "or", "to", "for", "around", "circa", "spring",
 		"summer", "autumn", "fall", "winter", "into", "due", "both", "post", "pre", "throughout",
-		"over", "end", "ended", "mths", "qtr", ":",
+		"end", "ended", "mths", "qtr", ":",
 		// determiners: "the 1996 campaign", "its 1990 invasion", "company's 1989 results"
 		"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "s":
 	case "-":
 		if !s.is(i-2, "mid") && !s.is(i-2, "post") && !s.is(i-2, "pre") && !s.is(i-2, "end") {
 			return match{}, false
 		}
-	case ",", "vs", "versus":
-		// "in 1994, 1995 and 1997": a list of years goes on; "1987 vs 1986"
-		if !s.isYear(i-2) && !(s.is(i-2, ".") && s.isYear(i-3)) {
+	case ",":
+		// "in 1994, 1995 and 1997": a list of years goes on
+		if !s.isYear(i - 2) {
 			return match{}, false
 		}
-	case "with", "than", "on":
-		// "compared with 1985,", "greater than 1985", "on 1986 results";
-		// not "with 2000 troops", "more than 1900 people"
-		if n := s.tok(i + 1); n != nil && n.kind == tokWord && !yearNouns[n.lower] {
+	case "vs", "versus":
+		// "nine mths 1987 vs 1986", "qtr 1987 vs. 1986": years a year or two
+		// apart; not an index "of 2188 versus 2179"
+		k := i - 2
+		if s.is(k, "vs") || s.is(k, "versus") {
+			k-- // "1987 vs. 1986"
+		}
+		if q, ok := s.yearAt(k); !ok || q-y > 3 || y-q > 3 {
+			return match{}, false
+		}
+	case "with", "than", "on", "over":
+		// "compared with 1985,", "greater than 1985", "on 1986 results",
+		// "over 1986."; not "with 2000 troops", "more than 1900 people",
+		// "over 2000 people"
+		if n := s.tok(i + 1); n != nil && n.kind == tokWord && !s.yearBeforeNoun(i, y) && n.lower != "and" && n.lower != "or" && n.lower != "but" && n.lower != "to" {
 			return match{}, false
 		}
 	case "(":
-		// "during the year (1986)"
-		if !s.is(i+1, ")") {
+		// "during the year (1986)"; not a price table's "MAY 1922 (1934)"
+		if q := s.tok(i - 2); !s.is(i+1, ")") || q == nil || q.kind != tokWord {
 			return match{}, false
 		}
 	default:
-		if n := s.tok(i + 1); n != nil && yearNouns[n.lower] && !n.upper && (p.kind == tokWord || s.boundary(i-1)) {
+		if s.yearBeforeNoun(i, y) && (p.kind == tokWord || s.boundary(i-1)) {
 			// "Stuart had 1986 sales of 582 mln dlrs", "reported 1986
 			// net", "... in year. 1986 net includes"
 			break
@@ -724,25 +767,36 @@ func (s *scanner) year(i int) (match, bool) {
 	}
 	// "in 2000 troops": a count, not a year; after a determiner it is a
 	// year ("the 1992 protests"), and after a word that only a year follows
-	// the word is a verb ("NOTE: 1986 includes", "the year 1985 includes").
-	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && pluralNoun(n.lower) && !determiners[w] && !yearNouns[n.lower] && !yearOnlyBefore[w] {
+	// the word is a verb ("the year 1985 includes", "qtr 1986 excludes").
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && pluralNoun(n.lower) && !determiners[w] && !s.yearBeforeNoun(i, y) && !yearOnlyBefore[w] {
 		return match{}, false
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y}}, true
 }
 
 // yearOnlyBefore are words after which a four-digit number is a year.
-var yearOnlyBefore = map[string]bool{":": true, "year": true, "mths": true, "qtr": true, "end": true, "ended": true}
+var yearOnlyBefore = map[string]bool{"year": true, "mths": true, "qtr": true}
 
 // yearNouns are what a year qualifies in business copy, where no count
 // of them would stand: "had 1986 sales", "expects 1987 earnings", "the
 // 6-1/2 pct 1997 bond".
 var yearNouns = map[string]bool{
 	"net": true, "sales": true, "earnings": true, "results": true, "profit": true, "profits": true,
-	"loss": true, "losses": true, "revenue": true, "revenues": true, "income": true, "figures": true,
+	"loss": true, "losses": true, "revenue": true, "revs": true, "volume": true, "revenues": true, "income": true, "figures": true,
 	"budget": true, "output": true, "production": true, "crop": true, "harvest": true, "season": true,
 	"dividend": true, "bond": true, "bonds": true, "notes": true, "maturity": true, "financial": true,
 	"operating": true, "period": true, "periods": true, "shr": true, "quota": true, "accounts": true,
+}
+
+// yearBeforeNoun reports whether the number y at token i qualifies the
+// noun after it as a year: "1986 profits", "both 1985 periods"; but a
+// round number before a plural is a count ("sold 2000 bonds").
+func (s *scanner) yearBeforeNoun(i, y int) bool {
+	n := s.tok(i + 1)
+	if n == nil || !yearNouns[n.lower] || n.upper && strings.ToUpper(n.text) != n.text {
+		return false // "1988 BUDGET" in a capitalised headline is still a budget
+	}
+	return !pluralNoun(n.lower) || y%50 != 0
 }
 
 // pluralNoun guesses from its ending that w is a plural noun ("troops"),
@@ -752,7 +806,9 @@ func pluralNoun(w string) bool {
 		return false
 	}
 	switch w {
-	case "does", "goes", "ours", "yours", "hers", "theirs", "always", "perhaps", "towards", "afterwards", "besides", "sometimes", "whereas":
+	case "does", "goes", "ours", "yours", "hers", "theirs", "always", "perhaps", "towards", "afterwards", "besides", "sometimes", "whereas",
+		// verbs of results notes: "1986 includes", "1987 net reflects"
+		"includes", "excludes", "reflects", "represents", "compares", "contains", "shows", "remains", "exceeds", "equals", "totals":
 		return false
 	}
 	return true
@@ -768,7 +824,10 @@ func (s *scanner) clockHours(i int) bool {
 	if (s.is(k, "and") || s.is(k, "to") || s.is(k, "-")) && s.tok(k+1) != nil && s.tok(k+1).kind == tokNum {
 		k += 2
 	}
-	if t := s.tok(k); t != nil && (t.lower == "hours" || t.lower == "hrs" || t.lower == "local" || t.kind == tokWord && isZone(t.text) && t.upper && len(t.text) <= 4) {
+	if s.is(k, "local") && (s.is(k+1, "time") || s.is(k+2, "time")) {
+		return true // "from 1800 to 2100 local (Chicago) time", but not "the 2022 local elections"
+	}
+	if t := s.tok(k); t != nil && (t.lower == "hours" || t.lower == "hrs" || t.kind == tokWord && isZone(t.text) && t.upper && len(t.text) <= 4) {
 		return true
 	}
 	return false

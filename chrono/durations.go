@@ -256,7 +256,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 			return match{start, k2 + 4, spec{kind: specDuration, n: 25, unit: unitYear, val: "P25Y", mod: s.countMod(start, k)}}, true
 		}
 	}
-	if u.kv == unitQuarter && (s.is(k2+1, "of") || ok && fractionNext[s.toklower(k2+1)]) {
+	if u.kv == unitQuarter && (s.is(k2+1, "of") || ok && (fractionNext[s.toklower(k2+1)] || s.fractionPair(k2+1))) {
 		return match{}, false // "a quarter of the shares", "a quarter point", "one quarter or 17.8 mln": a fraction
 	}
 	plural := strings.HasSuffix(u.lower, "s") || u.lower == "centuries"
@@ -360,7 +360,31 @@ func (s *scanner) boundaryAt(k int) bool {
 // fractionNext are words after "a quarter" or "one quarter" that make it a
 // fraction of something else: "a quarter point", "one quarter share".
 var fractionNext = map[string]bool{"point": true, "points": true, "percentage": true, "pct": true, "percent": true,
-	"share": true, "stake": true, "or": true, "at": true, "mile": true, "cent": true, "to": true}
+	"share": true, "stake": true, "mile": true, "cent": true}
+
+// fractionPair reports whether token k joins a quarter to an amount or
+// another fraction: "one quarter or 17.8 mln dlrs", "one-quarter to
+// one-third"; not "delayed by a quarter to allow testing".
+func (s *scanner) fractionPair(k int) bool {
+	if !s.is(k, "or") && !s.is(k, "to") {
+		return false
+	}
+	if t := s.tok(k + 1); t != nil && t.kind == tokNum {
+		return true
+	}
+	j := k + 1
+	if s.is(j, "one") || s.is(j, "two") || s.is(j, "a") {
+		j++
+	}
+	if s.is(j, "-") {
+		j++
+	}
+	switch s.toklower(j) {
+	case "third", "thirds", "half", "fifth", "fifths":
+		return true
+	}
+	return false
+}
 
 // ref: "now", "recently", "the future", "the past", "recent years".
 func (s *scanner) ref(i int) (match, bool) {

@@ -404,16 +404,17 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		// "the fourth quarter ended December 31, 1986": the year its end states
 		return mk(y), YearInferred, 0.9, fmt.Sprintf("year %d from the end date stated after it", y)
 	}
-	if s.statsAfter(m.j) {
+	lean := s.tense(m.i, m.j)
+	if s.statsAfter(m.j) && lean <= 0 {
 		// "first quarter growth figures released yesterday": figures come out
-		// for a quarter begun by publication, mostly one that has ended
+		// for a quarter begun by publication, mostly one that has ended; but
+		// "third quarter figures will be released in October"
 		for y := anchor.Year(); y >= anchor.Year()-1; y-- {
 			if d := mk(y); !d.Start.After(anchor) {
 				return d, YearInferred, 0.8, "year inferred: the latest such period begun by " + ISO(anchor) + ", for figures"
 			}
 		}
 	}
-	lean := s.tense(m.i, m.j)
 	var best Date
 	bestDist := 0
 	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {

@@ -69,6 +69,9 @@ func coarser(a, b Grain) Grain {
 func (s *scanner) joinRanges(ms []Mention) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
+		if i+1 < len(ms) {
+			s.pairYear(&ms[i], ms[i+1])
+		}
 		if i+1 < len(ms) && s.rangeBetween(ms[i], ms[i+1]) {
 			from, to := ms[i], ms[i+1]
 			if to.Resolution == YearInferred && to.Date.End.Before(from.Date.Start) {
@@ -93,13 +96,32 @@ func (s *scanner) joinRanges(ms []Mention) []Mention {
 	return out
 }
 
+// pairYear gives the first of two months joined by a slash or hyphen the
+// year stated with the second: "May/June 1986", "December/January 1988".
+func (s *scanner) pairYear(a *Mention, b Mention) {
+	if a.Resolution != YearInferred || b.Resolution != Explicit || a.Date.Grain != GrainMonth || b.Date.Grain != GrainMonth || a.Range != nil || b.Range != nil {
+		return
+	}
+	switch strings.TrimSpace(s.text[a.End:b.Start]) {
+	case "/", "-", "–":
+	default:
+		return
+	}
+	y := b.Date.Start.Year()
+	if a.Date.Start.Month() > b.Date.Start.Month() {
+		y--
+	}
+	moveYear(a, y, "the year stated with the month after it")
+}
+
 // monthLists places the year-less months of a list ("March, May and
 // June") together. A month in the list with its year gives it to those
 // before it: "in April, August, September and December last year". A
-// list that starts after the anchor goes on in calendar order: "will be
-// broadcast during March, May, September and November", where each was
-// placed alone and September nearer in the past. A list told in the past
-// may run backwards: "79.6 pct in January and December".
+// list that starts within six months after the anchor keeps its later
+// months ahead: "will be broadcast during March, May, September and
+// November", where each was placed alone and September nearer in the
+// past. A list told in the past may run backwards: "79.6 pct in January
+// and December".
 func (s *scanner) monthLists(ms []Mention, anchor time.Time) []Mention {
 	for i := 0; i < len(ms); {
 		j := i + 1
@@ -124,24 +146,26 @@ func (s *scanner) placeList(run []Mention, anchor time.Time) {
 			if run[h].Date.Start.Month() > run[h+1].Date.Start.Month() {
 				y--
 			}
-			moveYear(&run[h], y, "; in the year of the month listed after it")
+			moveYear(&run[h], y, "in the year of the month listed after it")
 		}
 		return
 	}
-	if !run[0].Date.Start.After(anchor) {
+	if !run[0].Date.Start.After(anchor) || run[0].Date.Start.After(anchor.AddDate(0, 6, 0)) {
 		return
 	}
 	for k := 1; k < len(run); k++ {
-		if y := run[k-1].Date.Start.Year(); run[k].Date.Start.Month() > run[k-1].Date.Start.Month() && run[k].Date.Start.Year() < y {
-			moveYear(&run[k], y, "; in the year of the month listed before it")
+		// a month of a list to come that fell behind the publication
+		if y := run[k-1].Date.Start.Year(); run[k].Date.Start.Month() > run[k-1].Date.Start.Month() && run[k].Date.End.Before(anchor) {
+			moveYear(&run[k], y, "in the year of the month listed before it, in a list to come")
 		}
 	}
 }
 
+// moveYear puts a year-less month m in year y, saying why.
 func moveYear(m *Mention, y int, why string) {
 	if n := y - m.Date.Start.Year(); n != 0 {
 		if d := addYears(m.Date, n); !d.IsZero() {
-			m.Date, m.Why = d, m.Why+why
+			m.Date, m.Why = d, fmt.Sprintf("year %d: %s", y, why)
 		}
 	}
 }

@@ -100,8 +100,11 @@ func (s *scanner) shift(i int) (match, bool) {
 		if s.is(i-1, "fiscal") || s.is(i-1, "financial") || s.is(i-1, "-") && s.is(i-2, "half") {
 			return match{}, false // nor does a half-year
 		}
-		if y, ok := s.yearAt(j); ok {
-			return match{start, j + 1, spec{kind: specAbs, y: y, m: 12, d: 31}}, true // "at year-end 1985"
+		if y, ok := s.yearAt(j); ok && y >= 1800 {
+			// "at year-end 1985"; not "at year-end 2000 employees"
+			if n := s.tok(j + 1); n == nil || n.kind != tokWord || n.upper || !pluralNoun(n.lower) {
+				return match{start, j + 1, spec{kind: specAbs, y: y, m: 12, d: 31}}, true
+			}
 		}
 		return match{start, j, spec{kind: specShift, unit: unitYear, mod: "END", yearEnd: true}}, true
 	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):

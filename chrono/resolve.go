@@ -160,8 +160,17 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if sp.d == 0 && s.statsFor(m) {
 			// "will announce GNP figures for the October/December quarter",
 			// "January trade figures": statistics come out for a month gone
-			// by, within a few months
-			if y := lastYearBy(anchor, sp); y > 0 && yearDate(y, sp).End.AddDate(0, 4, 0).After(anchor) {
+			// by (of a pair, its last), within a few months
+			last := sp
+			if m2, _, ok := s.monthAt(m.j + 1); ok && s.is(m.j, "/") {
+				last.m = m2
+			}
+			y := lastYearBy(anchor, last)
+			end := yearDate(y, last)
+			if last.m < sp.m {
+				y-- // "the November/January period": November the year before January
+			}
+			if y > 0 && end.End.AddDate(0, 4, 0).After(anchor) {
 				men.Date, men.Anchor = yearDate(y, sp), anchor
 				men.Resolution, men.Confidence = YearInferred, 0.8
 				men.Why = fmt.Sprintf("year %d inferred: the latest such month by the %s %s, for figures", y, anchorName, anchorISO)
