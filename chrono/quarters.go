@@ -228,6 +228,8 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 	}
 	if y, ok := s.yearAt(c); ok {
 		sp.y, j = y, c+1
+	} else if _, ok := s.yearSpan(c); ok {
+		return match{}, false // "first-half 1986/87": a fiscal year's half, on no calendar we know
 	}
 	return match{i, j, sp}, true
 }

@@ -193,6 +193,7 @@ var recognizeTests = []struct {
 	{"counts that look like years", "Over 2000 people came; the bank sold 2000 bonds and reported 1950 losses; the index hit a high of 2188 versus 2179; output: 1987 tonnes; the index ended 2050 points lower; at year-end 2000 employees left.", "", []want{{"year-end", "2025-12-31", day, rp}}},
 	{"a year before versus or in brackets", "Net in qtr 2025 vs. 2024 includes a gain, as during the year (2023); a table reads MAY 1922   (1934).", "", []want{{"2025", "2025", yr, exp}, {"2024", "2024", yr, exp}, {"the year", "2026", yr, rp}, {"2023", "2023", yr, exp}, {"MAY 1922", "1922-05", mon, exp}}},
 	{"two months with the year of the second", "The delivery in December/January 2026 was late; exports in May/June 2024 rose.", "", []want{{"December/January 2026", "2025-12/2026-01", mon, yi}, {"May/June 2024", "2024-05/2024-06", mon, yi}}},
+	{"a fiscal year's half or quarter is on no calendar", "It reported first-half 2025/26 net, and third quarter of 2024/25 sales.", "", []want{{"2025/26", "2025/2026", yr, exp}, {"2024/25", "2024/2025", yr, exp}}},
 	{"a month and a price in a commodity table", " Jul 1200 BID\n May 1266 BID\n Sep 1250/1260 ba", "", nil},
 	{"overnight as the night before", "Drones hit Kyiv overnight, but the overnight rate held.", "", []want{{"overnight", "2026-01-07TNI", day, rp}}},
 	{"a 24-hour time with a zone", "The attack began at 0800 GMT; in 1986 GMT cut prices.", "", []want{{"0800 GMT", "2026-01-08T08:00", "", rp}, {"1986", "1986", yr, exp}}},
