@@ -27,7 +27,7 @@ func (s *scanner) anaphor(i int) (match, bool) {
 			n = -1 // "the prior year": wire copy's "the previous year"
 		}
 		k++
-	case w.lower == "same":
+	case w.lower == "same" || (w.lower == "corresponding" || w.lower == "comparable") && t.lower == "the":
 		k++
 	}
 	u := s.tok(k)
@@ -46,6 +46,16 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		return match{}, false // "the following days" is a stretch, not a date
 	}
 	j := k + 1
+	if t.lower == "the" && n == 0 && !s.is(i+1, "next") && (u.kv == unitDay || u.kv == unitWeek || u.kv == unitMonth) {
+		// "the same month last year", "the corresponding week a year ago":
+		// the date named before, a year back
+		if y := s.yearBackAt(j); y > j {
+			return match{i, y, spec{kind: specAnaphor, unit: u.kv, yearBack: true}}, true
+		}
+	}
+	if (s.is(i+1, "corresponding") || s.is(i+1, "comparable")) && u.kv != unitYear {
+		return match{}, false // "the corresponding week" alone: left to the quarter rules
+	}
 	if t.lower == "the" && n == 0 {
 		// "the day before", "the day after": one unit from the last date;
 		// "the same day" stays on it; a bare "the day" is too vague.
@@ -74,4 +84,23 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		return match{i, j, spec{kind: specQuarter, anaphor: true}}, true
 	}
 	return match{i, j, spec{kind: specAnaphor, unit: u.kv, n: n}}, true
+}
+
+// yearBackAt reads "last year", "a year ago", "a year earlier", "of last
+// year", "the previous year" at token k and returns the token after it, or
+// k.
+func (s *scanner) yearBackAt(k0 int) int {
+	k := k0
+	if s.is(k, "of") {
+		k++
+	}
+	switch {
+	case s.is(k, "last") && s.is(k+1, "year"):
+		return k + 2
+	case (s.is(k, "a") || s.is(k, "one")) && s.is(k+1, "year") && (s.is(k+2, "ago") || s.is(k+2, "earlier") || s.is(k+2, "before")):
+		return k + 3
+	case s.is(k, "the") && (s.is(k+1, "previous") || s.is(k+1, "prior")) && s.is(k+2, "year"):
+		return k + 3
+	}
+	return k0
 }

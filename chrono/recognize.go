@@ -112,6 +112,7 @@ type spec struct {
 	nearest   bool       // a season with no year or shift: the nearest by tense
 	latest    bool       // "the latest quarter": the last complete one
 	yearEnd   bool       // "year-end": the last day of the year
+	yearBack  bool       // "the same month last year": the anaphor's date a year before
 	ambiguous bool       // numeric day/month order not decided by the text
 	dayShift  int        // "the day before last Tuesday": days off the date read
 	event     *eventDate // "ten days before the murder": the date it came to
@@ -143,8 +144,11 @@ type scanner struct {
 	lastReported bool
 	// last is the latest date the text named, for "the next day", and
 	// lastTok the token after it.
-	last    Date
-	lastTok int
+	last Date
+	// lastFirm is the latest such date not counted from another: what "the
+	// same week a year ago" compares with after "the previous week".
+	lastFirm Date
+	lastTok  int
 	// lastYear is the year of the latest date stated with its year, and
 	// lastYearTok the token after it: "April 1989, with others in May and
 	// June" puts May and June in 1989.
@@ -208,8 +212,12 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		}
 		if men := s.resolve(m, a); men.Date.Value != "" {
 			out = append(out, men)
-			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef {
+			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef && !m.sp.yearBack {
+				// a comparison a year back ("the same week last year") moves no story on
 				s.last, s.lastTok = men.Date, m.j
+				if m.sp.kind != specAnaphor {
+					s.lastFirm = men.Date
+				}
 			}
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j

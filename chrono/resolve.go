@@ -388,6 +388,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specAnaphor:
 		base, res, why := s.last, RelativeToPrevious, "from the date named before, "
+		if sp.yearBack && !s.lastFirm.IsZero() {
+			base = s.lastFirm
+		}
 		switch {
 		case base.IsZero():
 			why = "no date named before: from the " + anchorName + " "
@@ -411,6 +414,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			base, res = DayDate(anchor.Year(), anchor.Month(), anchor.Day()), rel
 		}
 		d := anaphorDate(base, sp.unit, sp.n, sp.wd)
+		if sp.yearBack && !d.IsZero() {
+			d = yearBefore(d, sp.unit)
+			why = "a year before the date named before, "
+		}
 		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, res, base.Start, 0.6, !a.Published
 		men.Why = why + base.Value
 
@@ -551,6 +558,19 @@ func (s *scanner) comparedIn(i int) bool {
 		}
 	}
 	return false
+}
+
+// yearBefore is day, week or month d a year earlier: the same date, the
+// week 52 weeks before, the same month.
+func yearBefore(d Date, unit int) Date {
+	switch unit {
+	case unitWeek:
+		return shiftUnit(d.Start, unitWeek, -52)
+	case unitMonth:
+		return MonthDate(d.Start.Year()-1, d.Start.Month())
+	}
+	t := d.Start.AddDate(-1, 0, 0)
+	return DayDate(t.Year(), t.Month(), t.Day())
 }
 
 // yearDate is the year-less date sp in year y; zero when it does not exist.
