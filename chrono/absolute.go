@@ -96,6 +96,11 @@ func (s *scanner) spelledDay(i, k int) (d, next int, ok bool) {
 	return n, j, true
 }
 
+// marchVerbs after "the March" make it a march: "The March was long".
+var marchVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "will": true, "would": true,
+	"has": true, "had": true, "began": true, "ended": true, "drew": true, "passed": true, "went": true, "took": true,
+	"started": true, "continued": true, "moved": true, "reached": true, "and": true, "or": true}
+
 // notForMay are words after "for May" that make May a person: "support
 // for May among voters", "called for May to resign".
 var notForMay = map[string]bool{"to": true, "among": true, "from": true, "as": true, "who": true, "after": true,
@@ -390,19 +395,25 @@ func (s *scanner) monthAlone(i int) bool {
 	}
 	switch p.lower {
 	case "in", "since", "until", "till", "by", "early", "mid", "late", "of", "from", "through",
-		"during", "before", "after", "last", "next", "this", "end", "beginning", "between", "and", "to":
+		"during", "before", "after", "last", "next", "this", "end", "beginning", "between", "and", "to",
+		"ended", "ending":
 		return true
+	case "the", "its", "their":
+		// "its March load factor", "the March index"; not "the March on
+		// Washington", nor "the May government"
+		n := s.tok(i + 1)
+		return t.kv == 3 && n != nil && n.kind == tokWord && !n.upper && !prepositions[n.lower] && !marchVerbs[n.lower]
 	case "or":
 		return s.isMonth(i - 2) // "April or May"
 	case "for":
 		// "for March shows", "for May delivery", "for May and June", but
 		// not "support for May among voters", "called for May to resign"
 		n := s.tok(i + 1)
+		if t.kv == 3 {
+			return n != nil && (n.space && n.kind == tokWord && !n.upper || n.kind == tokPunct) // "For March, the owner"
+		}
 		if n == nil || !n.space {
 			return false
-		}
-		if t.kv == 3 {
-			return n.kind == tokWord && !n.upper || n.kind == tokPunct
 		}
 		return n.kind == tokWord && !n.upper && !notForMay[n.lower] || n.lower == "to" && s.isMonth(i+2)
 	}
@@ -703,7 +714,7 @@ func (s *scanner) year(i int) (match, bool) {
 	case "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "year", "between", "and", "or", "to", "for", "around", "circa", "spring",
 		"summer", "autumn", "fall", "winter", "into", "due", "both", "post", "pre", "throughout",
-		"end", "ended", "mths", "qtr", ":",
+		"end", "ended", "mths", "qtr", ":", "matures", "mature", "maturing", "years",
 		// determiners: "the 1996 campaign", "its 1990 invasion", "company's 1989 results"
 		"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "s":
 	case "-":
@@ -742,6 +753,9 @@ func (s *scanner) year(i int) (match, bool) {
 			// "Stuart had 1986 sales of 582 mln dlrs", "reported 1986
 			// net", "... in year. 1986 net includes"
 			break
+		}
+		if n := s.tok(i + 1); n != nil && (n.lower == "was" || n.lower == "is" || n.lower == "will") && p.kind == tokWord && y >= 1900 {
+			break // "CRA said 1986 was a poor year"
 		}
 		// "his unsuccessful 1996 campaign": a determiner, an adjective, the
 		// year, and the noun it qualifies
@@ -782,7 +796,7 @@ var yearOnlyBefore = map[string]bool{"year": true, "mths": true, "qtr": true}
 // 6-1/2 pct 1997 bond".
 var yearNouns = map[string]bool{
 	"net": true, "sales": true, "earnings": true, "results": true, "profit": true, "profits": true,
-	"loss": true, "losses": true, "revenue": true, "revs": true, "volume": true, "revenues": true, "income": true, "figures": true,
+	"loss": true, "losses": true, "revenue": true, "revs": true, "volume": true, "levels": true, "level": true, "revenues": true, "income": true, "figures": true,
 	"budget": true, "output": true, "production": true, "crop": true, "harvest": true, "season": true,
 	"dividend": true, "bond": true, "bonds": true, "notes": true, "maturity": true, "financial": true,
 	"operating": true, "period": true, "periods": true, "shr": true, "quota": true, "accounts": true,
