@@ -286,7 +286,9 @@ func lowerCase(toks []token) bool {
 		if toks[k].kind == tokWord {
 			words++
 			if toks[k].upper {
-				upper++
+				if upper++; upper*25 >= len(toks) {
+					return false // ordinary prose, known after a few sentences
+				}
 			}
 		}
 	}
