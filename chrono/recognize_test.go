@@ -543,6 +543,30 @@ func checkJoined(t *testing.T, cases []struct{ text, want string }, show func(ch
 
 func textValue(m chrono.Mention) string { return m.Text + "=" + m.Date.Value }
 
+// TestRecognizeLastMonthByName: "last February" said in March is not last
+// month, which the writer would have called so, but a year back; with a
+// day, "last March 5" is the latest such day gone by.
+func TestRecognizeLastMonthByName(t *testing.T) {
+	r := chrono.NewRecognizer("")
+	march15 := chrono.Anchor{Day: chrono.Day(2026, 3, 15), Published: true}
+	tests := []struct{ text, want string }{
+		{"Sales fell from 40,012 last February.", "last February=2025-02"},
+		{"Sales fell from 40,012 last December.", "last December=2025-12"},
+		{"The index hit 68.72 in the week ended last March 5.", "the week=P1W last March 5=2026-03-05"},
+		{"He resigned last November 25 and returns next March 20.", "last November 25=2025-11-25 next March 20=2026-03-20"},
+		{"It was signed last March 15, and prices rose in the last March week.", "last March 15=2025-03-15 March=2026-03"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.Recognize(tt.text, march15) {
+			got = append(got, textValue(m))
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
+		}
+	}
+}
+
 // TestRecognizeCues: rules do not run on "the", "in" or "a" unless a word
 // that may belong to a date follows within three words, nor on amounts;
 // these dates have no other cue near their first word.

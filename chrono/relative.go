@@ -149,6 +149,12 @@ func (s *scanner) shift(i int) (match, bool) {
 		}
 		return match{i, i + 2, spec{kind: specWeekday, wd: n.kv, dir: dir}}, true
 	case kwMonth:
+		if u := s.tok(i + 2); u != nil && u.kw == kwUnit {
+			return match{}, false // "in the last March week": the week, not last March
+		}
+		if d, j, ok := s.dayAt(i + 2); ok && n.upper {
+			return match{i, j, spec{kind: specAbs, m: n.kv, d: d, n: t.kv, shiftMon: true}}, true // "last March 27"
+		}
 		if n.upper {
 			return match{i, i + 2, spec{kind: specAbs, m: n.kv, n: t.kv, shiftMon: true}}, true
 		}

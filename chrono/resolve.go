@@ -113,7 +113,27 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 		if sp.shiftMon {
 			d := shiftMonth(anchor, time.Month(sp.m), sp.n)
-			relative(d, fmt.Sprintf("%q: the %s such month", men.Text, [...]string{"previous", "current", "next"}[sp.n+1]))
+			why := fmt.Sprintf("%q: the %s such month", men.Text, [...]string{"previous", "current", "next"}[sp.n+1])
+			if sp.d > 0 {
+				// "last March 5", said on March 15: the latest such day gone
+				// by; "next June 30" the first to come
+				y := d.Start.Year()
+				switch {
+				case sp.n < 0:
+					y, why = lastYearBy(anchor.AddDate(0, 0, -1), sp), fmt.Sprintf("%q: the latest such day gone by", men.Text)
+				case sp.n > 0:
+					y, why = firstYearFrom(anchor.AddDate(0, 0, 1), sp), fmt.Sprintf("%q: the first such day to come", men.Text)
+				}
+				if d = yearDate(y, sp); d.IsZero() {
+					break
+				}
+			} else if sp.n < 0 && int(anchor.Month()) > 1 && sp.m == int(anchor.Month())-1 {
+				// "down from 40,012 last February", said in March: not last
+				// month, which the writer would have called so, but a year back
+				d = MonthDate(anchor.Year()-1, time.Month(sp.m))
+				why = fmt.Sprintf("%q: the month before publication would be \"last month\", so a year before", men.Text)
+			}
+			relative(d, why)
 			break
 		}
 		if s.is(m.i-1, "ended") && s.prevQTok == m.i-1 && !s.prevQ.IsZero() && !s.prevQByEnd && sp.d > 0 {
