@@ -179,11 +179,22 @@ func TestKillIngest(t *testing.T) {
 	clean := filepath.Join(dir, "clean.db")
 	copyFile(t, base, clean)
 	chronoBinary(t) // built before the clock starts
-	start := time.Now()
-	if code, _, stderr := exe(t, append([]string{"--db", clean, "ingest"}, corpus...)...); code != 0 {
-		t.Fatalf("clean ingest: exit %d: %s", code, stderr)
+	// The kills at a share of a clean run's time need its quickest: on a
+	// busy machine one run can take twice another, and a kill timed from a
+	// slow one comes after the run it aims at has ended.
+	var took time.Duration
+	for k, db := range []string{clean, filepath.Join(dir, "clean2.db")} {
+		if k > 0 {
+			copyFile(t, base, db)
+		}
+		start := time.Now()
+		if code, _, stderr := exe(t, append([]string{"--db", db, "ingest"}, corpus...)...); code != 0 {
+			t.Fatalf("clean ingest: exit %d: %s", code, stderr)
+		}
+		if d := time.Since(start); k == 0 || d < took {
+			took = d
+		}
 	}
-	took := time.Since(start)
 	cleanDocs, _ := stored(t, clean)
 
 	// Kill points: documents stored (-1: none, at once), or a share of a
@@ -198,8 +209,8 @@ func TestKillIngest(t *testing.T) {
 		{"after batch 1", len(baseDocs) + 256, 0},
 		{"after batch 2", len(baseDocs) + 512, 0},
 		{"all stored, entries rebuilding", all, 0},
-		{"at 50% of a clean run", 0, 0.5},
-		{"at 75% of a clean run", 0, 0.75},
+		{"at 40% of a clean run", 0, 0.4},
+		{"at 65% of a clean run", 0, 0.65},
 	}
 	killed := 0
 	for k, p := range points {
