@@ -700,7 +700,7 @@ func (s *scanner) year(i int) (match, bool) {
 	if w == "." && (s.is(i-2, "vs") || s.is(i-2, "versus")) {
 		w = "vs" // "1987 vs. 1986"
 	}
-	if k := i + 1; s.is(k, "vs") || s.is(k, "versus") {
+	if k := i + 1; (s.is(k, "vs") || s.is(k, "versus")) && !yearPreps[w] {
 		if s.is(k+1, ".") {
 			k++
 		}
@@ -733,8 +733,8 @@ func (s *scanner) year(i int) (match, bool) {
 		if s.is(k, "vs") || s.is(k, "versus") {
 			k-- // "1987 vs. 1986"
 		}
-		if q, ok := s.yearAt(k); !ok || q-y > 3 || y-q > 3 {
-			return match{}, false
+		if q, ok := s.yearAt(k); !ok || (q-y > 3 || y-q > 3) && !yearPreps[s.toklower(k-1)] {
+			return match{}, false // but "in 1986 versus 1980"
 		}
 	case "with", "than", "on", "over":
 		// "compared with 1985,", "greater than 1985", "on 1986 results",
@@ -781,12 +781,17 @@ func (s *scanner) year(i int) (match, bool) {
 	}
 	// "in 2000 troops": a count, not a year; after a determiner it is a
 	// year ("the 1992 protests"), and after a word that only a year follows
-	// the word is a verb ("the year 1985 includes", "qtr 1986 excludes").
-	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && pluralNoun(n.lower) && !determiners[w] && !s.yearBeforeNoun(i, y) && !yearOnlyBefore[w] {
+	// the word is a verb ("the year 1985 includes", "qtr 1986 excludes"),
+	// and so it is in a note on results ("NOTE: 1985 shares adjusted").
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && pluralNoun(n.lower) && !determiners[w] && !s.yearBeforeNoun(i, y) && !yearOnlyBefore[w] && !(w == ":" && s.is(i-2, "note")) {
 		return match{}, false
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y}}, true
 }
+
+// yearPreps before a number make it a year whatever follows: "in 1986
+// versus 1980".
+var yearPreps = map[string]bool{"in": true, "since": true, "during": true, "until": true, "before": true, "after": true}
 
 // yearOnlyBefore are words after which a four-digit number is a year.
 var yearOnlyBefore = map[string]bool{"year": true, "mths": true, "qtr": true}

@@ -48,8 +48,9 @@ func (s *scanner) anaphor(i int) (match, bool) {
 	j := k + 1
 	if t.lower == "the" && n == 0 && !s.is(i+1, "next") && (u.kv == unitDay || u.kv == unitWeek || u.kv == unitMonth) {
 		// "the same month last year", "the corresponding week a year ago":
-		// the date named before, a year back
-		if y := s.yearBackAt(j); y > j {
+		// the date named before, a year back, where it names such a period
+		g := map[int]Grain{unitDay: GrainDay, unitWeek: GrainWeek, unitMonth: GrainMonth}[u.kv]
+		if y := s.yearBackAt(j); y > j && !s.lastFirm.IsZero() && s.lastFirm.Grain.Rank() <= g.Rank() {
 			return match{i, y, spec{kind: specAnaphor, unit: u.kv, yearBack: true}}, true
 		}
 	}

@@ -366,6 +366,9 @@ var fractionNext = map[string]bool{"point": true, "points": true, "percentage": 
 // another fraction: "one quarter or 17.8 mln dlrs", "one-quarter to
 // one-third"; not "delayed by a quarter to allow testing".
 func (s *scanner) fractionPair(k int) bool {
+	if s.is(k, "at") && s.is(k+1, "a") && s.is(k+2, "time") {
+		return true // "renovated in quadrants, one quarter at a time"
+	}
 	if !s.is(k, "or") && !s.is(k, "to") {
 		return false
 	}

@@ -407,13 +407,15 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		return mk(y), YearInferred, 0.9, fmt.Sprintf("year %d from the end date stated after it", y)
 	}
 	lean := s.tense(m.i, m.j)
-	if s.statsAfter(m.j) && lean <= 0 {
+	if s.statsAfter(m.j) {
 		// "first quarter growth figures released yesterday": figures come out
-		// for a quarter begun by publication, mostly one that has ended; but
-		// "third quarter figures will be released in October"
-		for y := anchor.Year(); y >= anchor.Year()-1; y-- {
-			if d := mk(y); !d.Start.After(anchor) {
-				return d, YearInferred, 0.8, "year inferred: the latest such period begun by " + ISO(anchor) + ", for figures"
+		// for a quarter begun by publication, mostly one that has ended; to
+		// be released, for one ended within half a year ("fourth quarter GNP
+		// figures will be released next week", "third quarter figures will
+		// be released in October", said in April)
+		for y := anchor.Year() + 1; y >= anchor.Year()-1; y-- {
+			if d := mk(y); lean <= 0 && !d.Start.After(anchor) || lean > 0 && !d.End.After(anchor.AddDate(0, 6, 0)) {
+				return d, YearInferred, 0.8, "year inferred: the latest such period, for figures, by " + ISO(anchor)
 			}
 		}
 	}

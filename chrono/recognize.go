@@ -145,10 +145,13 @@ type scanner struct {
 	// last is the latest date the text named, for "the next day", and
 	// lastTok the token after it.
 	last Date
-	// lastFirm is the latest such date not counted from another: what "the
-	// same week a year ago" compares with after "the previous week".
-	lastFirm Date
-	lastTok  int
+	// lastFirm is the latest such date neither counted from another nor
+	// compared with ("from 489,000 in January 1986"): what "the same week a
+	// year ago" or "12 months earlier" count from. lastAnaphor: last was
+	// counted from another.
+	lastFirm    Date
+	lastAnaphor bool
+	lastTok     int
 	// lastYear is the year of the latest date stated with its year, and
 	// lastYearTok the token after it: "April 1989, with others in May and
 	// June" puts May and June in 1989.
@@ -215,7 +218,8 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef && !m.sp.yearBack {
 				// a comparison a year back ("the same week last year") moves no story on
 				s.last, s.lastTok = men.Date, m.j
-				if m.sp.kind != specAnaphor {
+				s.lastAnaphor = m.sp.kind == specAnaphor
+				if m.sp.kind != specAnaphor && !s.compared(m.i) {
 					s.lastFirm = men.Date
 				}
 			}

@@ -127,9 +127,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				if d = yearDate(y, sp); d.IsZero() {
 					break
 				}
-			} else if sp.n < 0 && int(anchor.Month()) > 1 && sp.m == int(anchor.Month())-1 {
-				// "down from 40,012 last February", said in March: not last
-				// month, which the writer would have called so, but a year back
+			} else if sp.n < 0 && int(anchor.Month()) > 1 && sp.m == int(anchor.Month())-1 && (s.comparison(m.i, 6) || s.is(m.j, "'") || s.is(m.j, "’")) {
+				// "down from 40,012 last February", "last February's volume",
+				// said in March: a comparison with last month would call it
+				// so; this one is a year back. Narrative keeps last month
+				// ("the shortfall last February was based on ...").
 				d = MonthDate(anchor.Year()-1, time.Month(sp.m))
 				why = fmt.Sprintf("%q: the month before publication would be \"last month\", so a year before", men.Text)
 			}
@@ -235,8 +237,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 		if y, ok := s.yearBefore(m.i); ok && (lean == 0 || lean > 0 && y >= anchor.Year() || lean < 0 && y <= anchor.Year()) {
 			// but "at end-January 1987 ... up from December's": a sentence on
-			// a date gone by does not run past the publication
-			if d := yearDate(y, sp); !d.IsZero() && !(lean <= 0 && d.Start.After(anchor) && !s.last.IsZero() && !s.last.End.After(anchor)) {
+			// a date gone by does not run past the publication, unless a plan
+			// looks ahead ("agreed to hold the vote in December")
+			if d := yearDate(y, sp); !d.IsZero() && !(lean <= 0 && d.Start.After(anchor) && !s.last.IsZero() && !s.last.End.After(anchor) && !s.toVerbBefore(m.i, 6)) {
 				men.Date, men.Anchor = d, anchor
 				men.Resolution, men.Confidence = YearInferred, 0.75
 				men.Why = fmt.Sprintf("year %d from the date stated before it in the sentence", y)
@@ -333,9 +336,13 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			!s.last.IsZero() && s.sentencesBetween(s.lastTok, m.i) <= 1 {
 			// "arrested on Dec. 30 and released two days later": from the
 			// date just named, not from publication
-			if d := anaphorDate(s.last, sp.unit, sp.dir*sp.n, 0); !d.IsZero() {
-				men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, RelativeToPrevious, s.last.Start, 0.6, !a.Published
-				men.Why = fmt.Sprintf("%q from the date named before, %s", strings.ToLower(men.Text), s.last.Value)
+			base := s.last
+			if back && !s.lastFirm.IsZero() {
+				base = s.lastFirm // "rose 12 pct from 12 months earlier" counts from the month reported, not the one compared
+			}
+			if d := anaphorDate(base, sp.unit, sp.dir*sp.n, 0); !d.IsZero() {
+				men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, RelativeToPrevious, base.Start, 0.6, !a.Published
+				men.Why = fmt.Sprintf("%q from the date named before, %s", strings.ToLower(men.Text), base.Value)
 				break
 			}
 		}
@@ -408,7 +415,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specAnaphor:
 		base, res, why := s.last, RelativeToPrevious, "from the date named before, "
-		if sp.yearBack && !s.lastFirm.IsZero() {
+		if (sp.yearBack || sp.n < 0 && s.lastAnaphor) && !s.lastFirm.IsZero() {
+			// "the same month last year" after "from ... in January 1986",
+			// and "the previous week" after "the previous week": from the
+			// date reported
 			base = s.lastFirm
 		}
 		switch {
@@ -571,13 +581,56 @@ func (s *scanner) comparedIn(i int) bool {
 	if !s.is(i-1, "in") {
 		return false
 	}
+	amount := false
 	for k := i - 2; k >= 0 && k >= i-8 && !s.boundary(k); k-- {
+		switch t := s.toks[k]; {
+		case t.kind == tokNum:
+			amount = true
+		case t.lower == "to":
+			return false // "cut from 5 mln to 3 mln in October", "move from New York to Chicago in June"
+		case t.lower == "from" || t.lower == "against" || t.lower == "compared" || t.lower == "versus" || t.lower == "vs":
+			return amount
+		}
+	}
+	return false
+}
+
+// comparison reports whether a word that introduces what a figure is
+// compared with stands within reach tokens before token i, in its sentence.
+func (s *scanner) comparison(i, reach int) bool {
+	for k := i - 1; k >= 0 && k >= i-reach && !s.boundary(k); k-- {
 		switch s.toks[k].lower {
-		case "from", "against", "compared", "versus", "vs":
+		case "from", "against", "than", "versus", "vs", "compared", "over":
 			return true
 		}
 	}
 	return false
+}
+
+// toVerbBefore reports whether an infinitive ("to hold") stands within
+// reach tokens before token i, in its sentence.
+func (s *scanner) toVerbBefore(i, reach int) bool {
+	for k := i - 1; k > 0 && k >= i-reach && !s.boundary(k); k-- {
+		if n := s.tok(k + 1); s.is(k, "to") && n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && !determiners[n.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// compared reports whether the date at token i is what a figure is
+// compared with rather than the one reported: "up from December's",
+// "from 489,000 in January 1986", "against 80,000 last March".
+func (s *scanner) compared(i int) bool {
+	k := i - 1
+	if s.is(k, "the") {
+		k--
+	}
+	switch s.toklower(k) {
+	case "from", "against", "than", "versus", "vs":
+		return true
+	}
+	return s.comparedIn(i)
 }
 
 // yearBefore is day, week or month d a year earlier: the same date, the
