@@ -537,10 +537,16 @@ func TestRecognizeTypes(t *testing.T) {
 // mentions, each written by show and joined by spaces, with the case's want.
 func checkJoined(t *testing.T, cases []struct{ text, want string }, show func(chrono.Mention) string) {
 	t.Helper()
+	checkJoinedAt(t, pub, cases, show)
+}
+
+// checkJoinedAt is checkJoined against another anchor.
+func checkJoinedAt(t *testing.T, a chrono.Anchor, cases []struct{ text, want string }, show func(chrono.Mention) string) {
+	t.Helper()
 	r := chrono.NewRecognizer("")
 	for _, tt := range cases {
 		var got []string
-		for _, m := range r.Recognize(tt.text, pub) {
+		for _, m := range r.Recognize(tt.text, a) {
 			got = append(got, show(m))
 		}
 		if g := strings.Join(got, " "); g != tt.want {
@@ -555,7 +561,6 @@ func textValue(m chrono.Mention) string { return m.Text + "=" + m.Date.Value }
 // month, which the writer would have called so, but a year back; with a
 // day, "last March 5" is the latest such day gone by.
 func TestRecognizeLastMonthByName(t *testing.T) {
-	r := chrono.NewRecognizer("")
 	march15 := chrono.Anchor{Day: chrono.Day(2026, 3, 15), Published: true}
 	tests := []struct{ text, want string }{
 		{"Sales fell from 40,012 last February.", "last February=2025-02"},
@@ -564,15 +569,7 @@ func TestRecognizeLastMonthByName(t *testing.T) {
 		{"He resigned last November 25 and returns next March 20.", "last November 25=2025-11-25 next March 20=2026-03-20"},
 		{"It was signed last March 15, and prices rose in the last March week.", "last March 15=2025-03-15 March=2026-03"},
 	}
-	for _, tt := range tests {
-		var got []string
-		for _, m := range r.Recognize(tt.text, march15) {
-			got = append(got, textValue(m))
-		}
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
-		}
-	}
+	checkJoinedAt(t, march15, tests, textValue)
 }
 
 // TestRecognizeCues: rules do not run on "the", "in" or "a" unless a word

@@ -50,6 +50,17 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, rel, anchor, conf, !a.Published
 		men.Why = why + " from " + anchorName + " " + anchorISO
 	}
+	// inferred places a year-less date in year y by a rule, "year y
+	// inferred: the latest such month by the publication date ..., for
+	// figures"; against a guessed reference date it is marked inferred.
+	inferred := func(y int, sp spec, how, what string) {
+		men.Date, men.Anchor = yearDate(y, sp), anchor
+		men.Resolution, men.Confidence = YearInferred, 0.8
+		men.Why = fmt.Sprintf("year %d inferred: %s the %s %s, %s", y, how, anchorName, anchorISO, what)
+		if !a.Published {
+			men.Confidence, men.Inferred = 0.4, true
+		}
+	}
 
 	if a.Day.IsZero() && needsAnchor(sp) {
 		men.Date = Date{Value: unanchored(sp)}
@@ -193,12 +204,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				y-- // "the November/January period": November the year before January
 			}
 			if y > 0 && end.End.AddDate(0, 4, 0).After(anchor) {
-				men.Date, men.Anchor = yearDate(y, sp), anchor
-				men.Resolution, men.Confidence = YearInferred, 0.8
-				men.Why = fmt.Sprintf("year %d inferred: the latest such month by the %s %s, for figures", y, anchorName, anchorISO)
-				if !a.Published {
-					men.Confidence, men.Inferred = 0.4, true
-				}
+				inferred(y, sp, "the latest such month by", "for figures")
 				break
 			}
 		}
@@ -214,24 +220,14 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				}
 			}
 			if y > 0 {
-				men.Date, men.Anchor = yearDate(y, sp), anchor
-				men.Resolution, men.Confidence = YearInferred, 0.8
-				men.Why = fmt.Sprintf("year %d inferred: the first such month from the %s %s, for a delivery", y, anchorName, anchorISO)
-				if !a.Published {
-					men.Confidence, men.Inferred = 0.4, true
-				}
+				inferred(y, sp, "the first such month from", "for a delivery")
 				break
 			}
 		}
 		if s.is(m.i-1, "since") {
 			// "since January", "since March 3": a start gone by
 			if y := lastYearBy(anchor, sp); y > 0 {
-				men.Date, men.Anchor = yearDate(y, sp), anchor
-				men.Resolution, men.Confidence = YearInferred, 0.8
-				men.Why = fmt.Sprintf("year %d inferred: the latest such date by the %s %s, for a start (\"since\")", y, anchorName, anchorISO)
-				if !a.Published {
-					men.Confidence, men.Inferred = 0.4, true
-				}
+				inferred(y, sp, "the latest such date by", "for a start (\"since\")")
 				break
 			}
 		}
