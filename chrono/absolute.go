@@ -328,7 +328,7 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	return match{}, false
 }
 
-// Kinds of month pairs joined by a slash.
+// Kinds of month pairs joined by a slash or a hyphen.
 const (
 	pairNone  = iota
 	pairShort // "for May/June shipment", "the May-September rains": a period
@@ -343,9 +343,9 @@ const (
 func (s *scanner) monthPair(i, k int) int {
 	a, b := -1, -1
 	switch {
-	case s.slash(k) && s.adjacent(k) && s.adjacent(k+1) && s.isMonth(k+1):
+	case s.monthJoin(k) && s.adjacent(k) && s.adjacent(k+1) && s.isMonth(k+1):
 		a, b = i, k+1
-	case s.slash(i-1) && s.adjacent(i-1) && s.adjacent(i) && s.isMonth(i-2):
+	case s.monthJoin(i-1) && s.adjacent(i-1) && s.adjacent(i) && s.isMonth(i-2):
 		a, b = i-2, i
 	default:
 		return pairNone
@@ -360,8 +360,8 @@ func (s *scanner) monthPair(i, k int) int {
 	return pairShort
 }
 
-// slash reports whether token k joins two months: "May/June", "May-September".
-func (s *scanner) slash(k int) bool {
+// monthJoin reports whether token k joins two months: "May/June", "May-September".
+func (s *scanner) monthJoin(k int) bool {
 	t := s.tok(k)
 	return t != nil && t.kind == tokPunct && (t.text == "/" || t.text == "-" || t.text == "–")
 }

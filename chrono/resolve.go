@@ -441,7 +441,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 		d := anaphorDate(base, sp.unit, sp.n, sp.wd)
 		if sp.yearBack && !d.IsZero() {
-			d = yearBefore(d, sp.unit)
+			d = aYearBefore(d, sp.unit)
 			why = "a year before the date named before, "
 		}
 		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, res, base.Start, 0.6, !a.Published
@@ -629,9 +629,9 @@ func (s *scanner) compared(i int) bool {
 	return s.comparedIn(i)
 }
 
-// yearBefore is day, week or month d a year earlier: the same date, the
+// aYearBefore is day, week or month d a year earlier: the same date, the
 // week 52 weeks before, the same month.
-func yearBefore(d Date, unit int) Date {
+func aYearBefore(d Date, unit int) Date {
 	switch unit {
 	case unitWeek:
 		return shiftUnit(d.Start, unitWeek, -52)
