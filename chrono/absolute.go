@@ -771,7 +771,7 @@ func (s *scanner) year(i int) (match, bool) {
 	if w == "s" && !(s.is(i-2, "'") || s.is(i-2, "’")) {
 		return match{}, false
 	}
-	if y < 1800 || s.clockHours(i) {
+	if y < 1800 && !s.earlyYear(i, y, w) || s.clockHours(i) {
 		return match{}, false
 	}
 	if w == "-" && s.adjacent(i-1) && s.adjacent(i) {
@@ -788,6 +788,30 @@ func (s *scanner) year(i int) (match, bool) {
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y}}, true
 }
+
+// earlyYear accepts a year before 1800 where nothing else could be meant:
+// after "in", "since" and the like, with a clause or sentence ending
+// there ("convened in 1789.", "in 1066, the Normans"). Amounts run on:
+// "in 1500 cases", "since 1200 GMT".
+func (s *scanner) earlyYear(i, y int, w string) bool {
+	if y < 1000 || !yearPreps[w] {
+		return false
+	}
+	n := s.tok(i + 1)
+	if n == nil {
+		return true
+	}
+	switch n.text {
+	case ".", ",", ";", ")", ":":
+		q := s.tok(i + 2)
+		return q == nil || q.kind != tokNum // not "in 1200, 1300 and 1400 tonnes"
+	}
+	return n.kind == tokWord && !n.upper && n.kw == kwNone && !pluralNoun(n.lower) && functionWords[n.lower]
+}
+
+// functionWords may follow a year to go on with the clause: "in 1789 when".
+var functionWords = map[string]bool{"when": true, "and": true, "as": true, "by": true, "the": true, "to": true,
+	"after": true, "before": true, "under": true, "with": true, "while": true, "but": true, "that": true}
 
 // yearPreps before a number make it a year whatever follows: "in 1986
 // versus 1980".

@@ -241,7 +241,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 		// "the past three summers": those summers, a set of seasons
 		return match{start, k2 + 1, spec{kind: specSet, val: "XXXX-" + seasonCodes[season]}}, true
 	}
-	if u == nil || u.kw != kwUnit || u.kv == unitWeekend {
+	if u == nil || u.kw != kwUnit || u.kv == unitWeekend || s.changeOver(k2+1) {
 		return match{}, false
 	}
 	if !ok && u.kv == unitQuarter && s.is(k-1, "first") {
@@ -731,6 +731,20 @@ func (s *scanner) verbLast(k int) bool {
 	switch s.toklower(k - 1) {
 	case "would", "will", "could", "can", "may", "might", "should", "must", "to", "ll", "not":
 		return true
+	}
+	return false
+}
+
+// changeOver reports a "-on-year" at token k: "a year-on-year gain",
+// "month-over-month": a way of comparing, not a stretch of time.
+func (s *scanner) changeOver(k int) bool {
+	if !s.is(k, "-") || !s.is(k+2, "-") {
+		return false
+	}
+	switch s.toklower(k + 1) {
+	case "on", "over", "to":
+		u := s.tok(k + 3)
+		return u != nil && u.kw == kwUnit
 	}
 	return false
 }

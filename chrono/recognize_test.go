@@ -396,6 +396,13 @@ var recognizeTests = []struct {
 	{"days of two months", "It runs March 6 to 9 April.", "", []want{{"March 6 to 9 April", "2026-03-06/2026-04-09", day, yi}}},
 	{"day-first range of", "It runs from the 6th to 8th of March, or 9—11 April.", "", []want{{"the 6th to 8th of March", "2026-03-06/2026-03-08", day, yi}, {"9—11 April", "2026-04-09/2026-04-11", day, yi}}},
 	{"two days, no range", "They met on 6 and 8 January.", "", []want{{"8 January", "2026-01-08", day, yi}}},
+	{"named weekdays", "Stocks crashed on Black Monday; Super Tuesday and Bloody Sunday came later.", "", nil},
+	{"shopping days", "Sales on Black Friday and Cyber Monday fell.", "", []want{{"Black Friday", "2025-11-28", day, yi}, {"Cyber Monday", "2025-12-01", day, yi}}},
+	{"church feasts", "Ash Wednesday, Palm Sunday and Easter Monday 2026.", "", []want{{"Ash Wednesday", "2026-02-18", day, yi}, {"Palm Sunday", "2026-03-29", day, yi}, {"Easter Monday 2026", "2026-04-06", day, exp}}},
+	{"a change over a unit", "A year-on-year comparison and a month-over-month gain.", "", nil},
+	{"a deadline ahead", "Cyprus has until Monday to raise the money, the bank warned on Wednesday.", "", []want{{"Monday", "2026-01-12", day, rp}, {"Wednesday", "2026-01-07", day, rp}}},
+	{"years before 1800", "Congress first met in 1789. In 1066, the Normans came; it fell in 1453 when the walls broke.", "", []want{{"1789", "1789", yr, exp}, {"1066", "1066", yr, exp}, {"1453", "1453", yr, exp}}},
+	{"early numbers that are amounts", "It rose in 1500 cases, in 1200, 1300 and 1400 tonnes, and since 1650 dlrs.", "", nil},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 

@@ -215,8 +215,18 @@ func (s *scanner) weekday(i int) (match, bool) {
 			return match{}, false // "the Telegraph and Sunday Telegraph", but "Monday and Tuesday Paris time"
 		}
 	}
+	// "Black Monday", "Super Tuesday", "Bloody Sunday": a day in history
+	// or a campaign's name, not the week's.
+	if p := s.tok(i - 1); p != nil && p.upper && namedWeekdays[p.lower] {
+		return match{}, false
+	}
 	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
 }
+
+// namedWeekdays name a day with no rule that dates it ("Black Monday" of
+// 1987 or of 1929); the feasts that have one are holidays.
+var namedWeekdays = map[string]bool{"black": true, "bloody": true, "super": true, "cyber": true,
+	"giving": true, "blue": true, "holy": true, "maundy": true, "shrove": true, "fat": true}
 
 // isWeekday reports whether token k names a day of the week.
 func (s *scanner) isWeekday(k int) bool {

@@ -818,8 +818,8 @@ func (s *scanner) weekdayAhead(m match) bool {
 		if lean == 0 {
 			return true
 		}
-		if q := s.tok(m.i - 2); q != nil && putOffVerbs[q.lower] {
-			return true
+		if q := s.tok(m.i - 2); q != nil && (putOffVerbs[q.lower] || q.lower == "has" || q.lower == "have") {
+			return true // "has until Monday to raise the money": a deadline
 		}
 	}
 	// "Leaders meet Monday", "the talks resume on Tuesday": news puts

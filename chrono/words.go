@@ -109,8 +109,11 @@ func init() {
 	add(kwSetAdv, unitYear, "yearly")
 	add(kwSetAdv, unitYear, "annually")
 	add(kwSetAdv, unitQuarter, "quarterly")
-	for _, w := range []string{"christmas", "thanksgiving", "easter", "halloween", "independence", "labor", "memorial",
-		"election", "valentine", "boxing", "armistice", "good", "new", "twentieth", "nineteenth", "eighteenth"} {
+	names := []string{"twentieth", "nineteenth", "eighteenth"}
+	for _, h := range holidays {
+		names = append(names, h.words[0])
+	}
+	for _, w := range names {
 		if _, ok := keywords[w]; !ok {
 			keywords[w] = kwEntry{class: kwName}
 		}
