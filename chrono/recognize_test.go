@@ -572,6 +572,8 @@ func TestRecognizeLastMonthByName(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Sales fell from 40,012 last February.", "last February=2025-02"},
 		{"Sales fell from 40,012 last December.", "last December=2025-12"},
+		{"Two helicopters crashed last February.", "last February=2025-02"},
+		{"The shortfall in February was small; the shortfall last February was based on ten members.", "February=2026-02 last February=2026-02"},
 		{"The index hit 68.72 in the week ended last March 5.", "the week=P1W last March 5=2026-03-05"},
 		{"He resigned last November 25 and returns next March 20.", "last November 25=2025-11-25 next March 20=2026-03-20"},
 		{"It was signed last March 15, and prices rose in the last March week.", "last March 15=2025-03-15 March=2026-03"},

@@ -138,11 +138,12 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				if d = yearDate(y, sp); d.IsZero() {
 					break
 				}
-			} else if sp.n < 0 && int(anchor.Month()) > 1 && sp.m == int(anchor.Month())-1 && (s.comparison(m.i, 6) || s.is(m.j, "'") || s.is(m.j, "’")) {
-				// "down from 40,012 last February", "last February's volume",
-				// said in March: a comparison with last month would call it
-				// so; this one is a year back. Narrative keeps last month
-				// ("the shortfall last February was based on ...").
+			} else if sp.n < 0 && int(anchor.Month()) > 1 && sp.m == int(anchor.Month())-1 &&
+				(s.comparison(m.i, 6) || s.is(m.j, "'") || s.is(m.j, "’") || !s.monthNamedBefore(m.i, sp.m)) {
+				// "down from 40,012 last February", "helicopters crashed
+				// last February", said in March: last month would be called
+				// so; this one is a year back. But after "the shortfall in
+				// February", "the shortfall last February" is that month.
 				d = MonthDate(anchor.Year()-1, time.Month(sp.m))
 				why = fmt.Sprintf("%q: the month before publication would be \"last month\", so a year before", men.Text)
 			}
@@ -1119,4 +1120,15 @@ func anaphorDate(base Date, unit, n int, wd int) Date {
 		}
 	}
 	return shiftUnit(base.Start, unit, n)
+}
+
+// monthNamedBefore reports whether month m is named, without "last", before
+// token i.
+func (s *scanner) monthNamedBefore(i, m int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if t := s.toks[k]; (t.kw == kwMonth || t.kw == kwMonthAbbr) && t.kv == m && t.upper && !s.is(k-1, "last") {
+			return true
+		}
+	}
+	return false
 }
