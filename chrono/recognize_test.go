@@ -403,6 +403,8 @@ var recognizeTests = []struct {
 	{"a deadline ahead", "Cyprus has until Monday to raise the money, the bank warned on Wednesday.", "", []want{{"Monday", "2026-01-12", day, rp}, {"Wednesday", "2026-01-07", day, rp}}},
 	{"years before 1800", "Congress first met in 1789. In 1066, the Normans came; it fell in 1453 when the walls broke.", "", []want{{"1789", "1789", yr, exp}, {"1066", "1066", yr, exp}, {"1453", "1453", yr, exp}}},
 	{"early numbers that are amounts", "It rose in 1500 cases, in 1200, 1300 and 1400 tonnes, and since 1650 dlrs.", "", nil},
+	{"a plan looks ahead", "Officials said they did not plan to remove him on Tuesday. They hoped to finish by June.", "", []want{{"Tuesday", "2026-01-13", day, rp}, {"June", "2026-06", mon, yi}}},
+	{"due to is a cause", "The decline was due to remarks on Sunday by the minister.", "", []want{{"Sunday", "2026-01-04", day, rp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 

@@ -95,6 +95,8 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 		if leftOK {
 			if left < 0 || s.boundary(left) {
 				leftOK = false
+			} else if weak == 0 && s.intentTo(left) {
+				return 1 // "did not plan to remove him on Thursday": what was meant lies ahead
 			} else if t := s.tokTense(left); t != 0 {
 				if t < 0 && s.passiveFuture(left) {
 					return 1 // "will be named", "would still be held"
@@ -379,3 +381,29 @@ var abbrevs = map[string]bool{
 	"Mich": true, "Minn": true, "Miss": true, "Mo": true, "Mont": true, "Neb": true, "Nev": true, "Okla": true,
 	"Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true, "Vt": true, "Wash": true, "Wis": true, "Wyo": true,
 }
+
+// intentTo reports an infinitive after a word of intent at token k ("to"):
+// "plans to meet", "did not plan to remove". Not "due to", more often a
+// cause ("due to remarks on Sunday") than a plan.
+func (s *scanner) intentTo(k int) bool {
+	if !s.is(k, "to") || !intentWords[s.toklower(k-1)] {
+		return false
+	}
+	n := s.tok(k + 1)
+	if n == nil || n.kind != tokWord || n.upper || n.kw != kwNone || determiners[n.lower] || prepositions[n.lower] {
+		return false
+	}
+	// "In December, OPEC agreed to reintroduce prices from February 1":
+	// intent after a date gone by is dated from it, not from publication.
+	p := k - 1
+	for p >= 0 && !s.boundary(p) {
+		p--
+	}
+	return s.last.IsZero() || s.lastTok <= p+1
+}
+
+// intentWords before an infinitive put what it says ahead of them.
+var intentWords = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true,
+	"intend": true, "intends": true, "intended": true, "scheduled": true,
+	"expect": true, "expects": true, "expected": true, "hopes": true, "hoped": true, "hope": true,
+	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "aims": true}
