@@ -405,6 +405,9 @@ var recognizeTests = []struct {
 	{"early numbers that are amounts", "It rose in 1500 cases, in 1200, 1300 and 1400 tonnes, and since 1650 dlrs.", "", nil},
 	{"a plan looks ahead", "Officials said they did not plan to remove him on Tuesday. They hoped to finish by June.", "", []want{{"Tuesday", "2026-01-13", day, rp}, {"June", "2026-06", mon, yi}}},
 	{"due to is a cause", "The decline was due to remarks on Sunday by the minister.", "", []want{{"Sunday", "2026-01-04", day, rp}}},
+	{"a sentence on what is to come", "In a joint statement with the minister, it said two new flights would leave Bombay on Monday and Tuesday nights from March 30, with the third departing each Thursday from August 6.", "", []want{{"Monday", "2026-01-12", day, rp}, {"Tuesday nights", "XXXX-WXX-2TNI", "", exp}, {"March 30", "2026-03-30", day, yi}, {"each Thursday", "XXXX-WXX-4", "", exp}, {"August 6", "2026-08-06", day, yi}}},
+	{"a new paragraph", "Pay March 30\n    NOTE: Prior qtr is for October.", "", []want{{"March 30", "2026-03-30", day, yi}, {"October", "2025-10", mon, yi}}},
+	{"a quote closes a sentence", "\"Talks resume on March 3.\" Then the October accord.", "", []want{{"March 3", "2026-03-03", day, yi}, {"October", "2025-10", mon, yi}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 

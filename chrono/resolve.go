@@ -179,6 +179,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if lean == 0 {
 			lean = s.clauseTense(m.i, m.j) // no verb near: the clause's, if it has one tense
 		}
+		if lean == 0 && s.aheadBefore(m.i, anchor) {
+			lean = 1 // "would leave from March 30, with the third departing from August 6"
+		}
 		if lean > 0 && s.comparedIn(m.i) {
 			lean = -1 // "expected to show 13 billion, from a provisional 14.8 billion in January"
 		}
@@ -526,6 +529,33 @@ func (s *scanner) yearBefore(i int) (int, bool) {
 		}
 	}
 	return s.lastYear, true
+}
+
+// aheadBefore reports whether the date the text named last lies ahead of
+// the anchor and stands a few tokens before token i in i's sentence: a
+// sentence on what is to come goes on with it.
+func (s *scanner) aheadBefore(i int, anchor time.Time) bool {
+	if s.last.IsZero() || !s.last.Start.After(anchor) || s.lastTok > i || i-s.lastTok > 15 {
+		return false
+	}
+	for k := s.lastTok; k < i; k++ {
+		if s.boundary(k) || s.paragraphAt(k) {
+			return false // "Record March 13\n    NOTE: Prior qtr is for October": a new paragraph
+		}
+	}
+	return true
+}
+
+// paragraphAt reports whether token k opens a paragraph: a blank line or an
+// indented line before it.
+func (s *scanner) paragraphAt(k int) bool {
+	if k <= 0 || k >= len(s.toks) || !s.toks[k].nl {
+		return false
+	}
+	gap := s.text[s.toks[k-1].end:s.toks[k].start]
+	nl := strings.IndexByte(gap, '\n')
+	rest := gap[nl+1:]
+	return strings.Contains(rest, "\n") || strings.HasPrefix(rest, "  ") || strings.HasPrefix(rest, "\t")
 }
 
 // namedBefore is the date the text named last, when it has grain g and

@@ -364,6 +364,9 @@ func (s *scanner) boundary(k int) bool {
 		if t.text == "." && n != nil && n.kind == tokNum && k > 0 && s.adjacent(k) && s.toks[k-1].kw == kwMonthAbbr {
 			return false // "killed on Oct. 23 by a sniper"
 		}
+		if n != nil && !n.space && isCloseQuote(n.text) {
+			n = s.tok(k + 2) // `balance." He said`: the quote closes with the sentence
+		}
 		return n == nil || n.space && (n.upper || n.kind != tokWord || s.lowerText)
 	case ";":
 		return true
@@ -407,3 +410,5 @@ var intentWords = map[string]bool{"plan": true, "plans": true, "planned": true, 
 	"intend": true, "intends": true, "intended": true, "scheduled": true,
 	"expect": true, "expects": true, "expected": true, "hopes": true, "hoped": true, "hope": true,
 	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "aims": true}
+
+func isCloseQuote(t string) bool { return t == "\"" || t == "”" || t == "'" || t == "’" }
