@@ -408,6 +408,7 @@ var recognizeTests = []struct {
 	{"a sentence on what is to come", "In a joint statement with the minister, it said two new flights would leave Bombay on Monday and Tuesday nights from March 30, with the third departing each Thursday from August 6.", "", []want{{"Monday", "2026-01-12", day, rp}, {"Tuesday nights", "XXXX-WXX-2TNI", "", exp}, {"March 30", "2026-03-30", day, yi}, {"each Thursday", "XXXX-WXX-4", "", exp}, {"August 6", "2026-08-06", day, yi}}},
 	{"a new paragraph", "Pay March 30\n    NOTE: Prior qtr is for October.", "", []want{{"March 30", "2026-03-30", day, yi}, {"October", "2025-10", mon, yi}}},
 	{"a quote closes a sentence", "\"Talks resume on March 3.\" Then the October accord.", "", []want{{"March 3", "2026-03-03", day, yi}, {"October", "2025-10", mon, yi}}},
+	{"this quarter's results reported", "It reported a loss for the fourth quarter ended Dec. 31. This quarter's loss includes charges; this quarter will be better.", "", []want{{"the fourth quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"Dec. 31", "2025-12-31", day, chrono.RelativeToPrevious}, {"This quarter", "2025-Q4", chrono.GrainQuarter, rp}, {"this quarter", "2026-Q1", chrono.GrainQuarter, rp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 

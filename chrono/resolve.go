@@ -315,6 +315,15 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(shiftUnit(anchor, unitWeekend, n), fmt.Sprintf("%q: the nearest weekend", strings.ToLower(men.Text)))
 			break
 		}
+		if sp.unit == unitQuarter && sp.n == 0 && (s.is(m.j, "'") || s.is(m.j, "’")) && s.lastReported &&
+			!s.lastQuarter.IsZero() && s.lastQuarter.End.Before(anchor) && anchor.Before(s.lastQuarter.End.AddDate(0, 2, 0)) &&
+			s.tenseNear(m.i, m.j) <= 0 {
+			// "reported a loss for the third quarter ended Sept. 30 ...
+			// This quarter's loss includes", said in November: the quarter
+			// just reported, not the one under way
+			relative(s.lastQuarter, fmt.Sprintf("%q: the quarter the text reports", strings.ToLower(men.Text)))
+			break
+		}
 		relative(shiftUnit(anchor, sp.unit, sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
 	case specAgo:
