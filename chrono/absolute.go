@@ -628,7 +628,11 @@ func (s *scanner) clockDate(i int) (match, bool) {
 
 // clockOf reads a clock time with the `when` rules.
 func (s *scanner) clockOf(text string) (hh, mm int, ok bool) {
-	res, err := s.r.clock.Parse(text, time.Time{})
+	p := s.r.hour
+	if strings.Contains(text, ":") {
+		p = s.r.clock
+	}
+	res, err := p.Parse(text, time.Time{})
 	if err != nil || res == nil || res.Index != 0 || res.Text != text {
 		return 0, 0, false
 	}

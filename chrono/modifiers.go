@@ -200,7 +200,7 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 		}
 		return v / 100, v % 100, end, false, true
 	}
-	_, mend, meridiem := s.meridiemAt(end)
+	pm, mend, meridiem := s.meridiemAt(end)
 	switch {
 	case meridiem:
 		end = mend
@@ -223,6 +223,9 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 	hh, mm, ok = s.clockOf(s.text[t.start:s.toks[end-1].end])
 	if !ok {
 		return 0, 0, i, false, false
+	}
+	if meridiem && !pm && hh == 12 {
+		hh = 0 // "12:30 a.m.", which `when` reads as half past noon
 	}
 	if z := s.tok(end); z != nil && z.kind == tokWord && isZone(z.text) {
 		end++

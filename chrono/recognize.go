@@ -37,7 +37,9 @@ func ParseDateOrder(s string) (DateOrder, error) {
 // It is safe for concurrent use.
 type Recognizer struct {
 	Order    DateOrder
-	clock    *when.Parser // clock times next to a date: "6:47 pm", "11 a.m."
+	// clock reads "6:47 pm", "10:35"; hour reads "11 a.m.". Apart, for
+	// together the hour rule overrides the minutes: "9:05 a.m." gave 5:00.
+	clock, hour *when.Parser
 	scanners sync.Pool    // *scanner, whose buffers are reused across texts
 }
 
@@ -47,8 +49,10 @@ func NewRecognizer(order DateOrder) *Recognizer {
 		order = OrderAuto
 	}
 	clock := when.New(&rules.Options{Distance: 1, MatchByOrder: true})
-	clock.Add(en.HourMinute(rules.Override), en.Hour(rules.Override))
-	return &Recognizer{Order: order, clock: clock}
+	clock.Add(en.HourMinute(rules.Override))
+	hour := when.New(&rules.Options{Distance: 1, MatchByOrder: true})
+	hour.Add(en.Hour(rules.Override))
+	return &Recognizer{Order: order, clock: clock, hour: hour}
 }
 
 // Anchor is the day relative expressions resolve against.
