@@ -36,11 +36,11 @@ func ParseDateOrder(s string) (DateOrder, error) {
 // Recognizer finds date expressions in English news text and resolves them.
 // It is safe for concurrent use.
 type Recognizer struct {
-	Order    DateOrder
+	Order DateOrder
 	// clock reads "6:47 pm", "10:35"; hour reads "11 a.m.". Apart, for
 	// together the hour rule overrides the minutes: "9:05 a.m." gave 5:00.
 	clock, hour *when.Parser
-	scanners sync.Pool    // *scanner, whose buffers are reused across texts
+	scanners    sync.Pool // *scanner, whose buffers are reused across texts
 }
 
 // NewRecognizer returns a recognizer with the given numeric date order.
