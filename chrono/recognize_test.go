@@ -410,6 +410,8 @@ var recognizeTests = []struct {
 	{"a quote closes a sentence", "\"Talks resume on March 3.\" Then the October accord.", "", []want{{"March 3", "2026-03-03", day, yi}, {"October", "2025-10", mon, yi}}},
 	{"this quarter's results reported", "It reported a loss for the fourth quarter ended Dec. 31. This quarter's loss includes charges; this quarter will be better.", "", []want{{"the fourth quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"Dec. 31", "2025-12-31", day, chrono.RelativeToPrevious}, {"This quarter", "2025-Q4", chrono.GrainQuarter, rp}, {"this quarter", "2026-Q1", chrono.GrainQuarter, rp}}},
 	{"clock minutes under 13", "The blast came at 9:05 a.m., a second at 4:00 p.m. and a third at 12:30 a.m.", "", []want{{"9:05 a.m.", "2026-01-08T09:05", "", rp}, {"4:00 p.m.", "2026-01-08T16:00", "", rp}, {"12:30 a.m.", "2026-01-08T00:30", "", rp}}},
+	{"scheduled in the present", "He returns to Washington on Saturday. The deadline is Monday. United face Chelsea on Sunday.", "", []want{{"Saturday", "2026-01-10", day, rp}, {"Monday", "2026-01-12", day, rp}, {"Sunday", "2026-01-11", day, rp}}},
+	{"a fixture's day in the future", "Sunday's election will be closely watched, but Monday's attack will be investigated.", "", []want{{"Sunday", "2026-01-11", day, rp}, {"Monday", "2026-01-05", day, rp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 

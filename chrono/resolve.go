@@ -841,6 +841,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 		if p := s.tok(m.i - 1); p != nil && (aheadWords[p.lower] || p.lower == "before" && lean > 0) {
 			return true // "ahead of Sunday's vote", "wary of selling before Tuesday's data"
 		}
+		if lean > 0 && fixtureNouns[s.toklower(m.j+2)] {
+			return true // "Sunday's election will be watched", "will win Sunday's vote"; not "Monday's attack will be investigated"
+		}
 		if p := s.tok(m.i - 2); p != nil && p.lower == "ahead" {
 			return true
 		}
@@ -861,6 +864,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 		if q := s.tok(m.i - 2); q != nil && (putOffVerbs[q.lower] || q.lower == "has" || q.lower == "have") {
 			return true // "has until Monday to raise the money": a deadline
 		}
+	}
+	if s.presentBefore(m.i) {
+		return true // "He returns to Washington on Saturday", "United face Chelsea on Saturday"
 	}
 	// "Leaders meet Monday", "the talks resume on Tuesday": news puts
 	// scheduled events in the simple present.
@@ -883,6 +889,49 @@ func (s *scanner) weekdayAhead(m match) bool {
 		return s.leftTense(m.i, 40) > 0
 	}
 	return lean > 0
+}
+
+// presentBefore reports a verb of scheduling in the simple present a few
+// words before token i, in its clause, with nothing past or reported
+// between: "returns to Washington on Saturday", "votes on the measure
+// Monday", "The deadline is Monday".
+func (s *scanner) presentBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := s.toks[k]
+		if s.boundary(k) || t.kind == tokPunct && t.text != "-" && t.text != "'" || t.kind == tokWord && (t.lower == "that" || t.lower == "who" || t.lower == "which") {
+			return false
+		}
+		if t.kind != tokWord || t.upper && k > 0 && !s.boundary(k-1) {
+			continue
+		}
+		if presentVerbs[t.lower] || (t.lower == "is" || t.lower == "are") && k >= i-2 {
+			return !s.is(k-1, "to") && !determiners[s.toklower(k-1)] // not "a return to"
+		}
+		if s.tokTense(k) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// presentVerbs in the simple present before a weekday schedule it, in the
+// forms news uses for fixtures and timetables.
+var presentVerbs = map[string]bool{
+	"returns": true, "travels": true, "heads": true, "flies": true, "goes": true, "go": true,
+	"faces": true, "face": true, "hosts": true, "host": true, "plays": true, "play": true,
+	"votes": true, "rules": true, "sits": true, "hears": true, "decides": true, "opens": true,
+	"tees": true, "kicks": true, "premieres": true, "debuts": true, "launches": true, "unveils": true,
+	"visits": true, "meets": true, "meet": true, "resumes": true, "resume": true, "begins": true, "begin": true,
+	"starts": true, "ends": true, "closes": true, "expires": true, "leaves": true, "arrives": true,
+	"testifies": true, "convenes": true, "reconvenes": true, "delivers": true, "addresses": true,
+}
+
+// fixtureNouns name events set for a day: "Sunday's election".
+var fixtureNouns = map[string]bool{
+	"election": true, "elections": true, "vote": true, "poll": true, "polls": true, "referendum": true,
+	"match": true, "game": true, "final": true, "race": true, "summit": true, "meeting": true, "talks": true,
+	"debate": true, "hearing": true, "ceremony": true, "deadline": true, "opening": true, "launch": true,
+	"runoff": true, "primary": true, "session": true, "auction": true, "visit": true, "inauguration": true,
 }
 
 // clockWords may stand between a scheduling verb and its weekday.
