@@ -267,7 +267,39 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		c.Date = Date{Value: day + c.Stated[len("XXXX-XX-XX"):], Grain: GrainMinute, Start: t, End: t}
 		c.Why = "a clock time on the day named after it, " + day
 	}
+	// Else the day named last, in its sentence or the one before: "a vigil
+	// is planned for Friday at 7 p.m.", "shot late Saturday night ...
+	// Officers responded at about 11:45 p.m."
+	for i := 1; i < len(ms); i++ {
+		c := &ms[i]
+		if c.Type != TypeTime || !c.Date.Start.IsZero() || !strings.HasPrefix(c.Stated, "XXXX-XX-XXT") {
+			continue
+		}
+		d := ms[i-1]
+		day, ok := dayOf(d)
+		if !ok || c.Start-d.End > 250 || sentenceEnds(s.text[d.End:c.Start]) > 1 || strings.Contains(s.text[d.End:c.Start], "\n\n") {
+			continue
+		}
+		t := Truncate(d.Date.Start)
+		c.Date = Date{Value: day + c.Stated[len("XXXX-XX-XX"):], Grain: GrainMinute, Start: t, End: t}
+		c.Why = "a clock time on the day named before it, " + day
+	}
 	return ms
+}
+
+// sentenceEnds counts the full stops, question and exclamation marks in
+// text that a space and a capital follow.
+func sentenceEnds(text string) int {
+	n := 0
+	for i := 0; i+2 < len(text); i++ {
+		switch text[i] {
+		case '.', '?', '!':
+			if (text[i+1] == ' ' || text[i+1] == '\n') && (text[i+2] >= 'A' && text[i+2] <= 'Z' || text[i+2] == '"') {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // dayOf is the ISO day of a mention dated to one day, with or without a

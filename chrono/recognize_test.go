@@ -389,7 +389,7 @@ var recognizeTests = []struct {
 	{"no range in a dateline", "ATLANTA, March 5 - Seven managers left; PITTSBURGH, April 1 - 4th qtr net.", "", []want{{"March 5", "2026-03-05", day, yi}, {"April 1", "2026-04-01", day, yi}, {"4th qtr", "2025-Q4", chrono.GrainQuarter, yi}}},
 	{"no range of an amount", "It raises the tax rate on April 1 to 15 pct.", "", []want{{"April 1", "2026-04-01", day, yi}}},
 	{"no range of a count", "He was sentenced on Jan. 5 to 20 years; it rose on March 3 to 12 points, to 15%.", "", []want{{"Jan. 5", "2026-01-05", day, yi}, {"20 years", "P20Y", "", exp}, {"March 3", "2026-03-03", day, yi}}},
-	{"no range of a clock", "They meet March 5 to 7 p.m.", "", []want{{"March 5", "2026-03-05", day, yi}, {"7 p.m.", "2026-01-08T19:00", "", rp}}},
+	{"no range of a clock", "They meet March 5 to 7 p.m.", "", []want{{"March 5", "2026-03-05", day, yi}, {"7 p.m.", "2026-03-05T19:00", min, rp}}},
 	{"no range in a dashed dateline", "CAIRO, March 5 — 12 people die; JAKARTA, March 19 – 26 people flee.", "", []want{{"March 5", "2026-03-05", day, yi}, {"March 19", "2026-03-19", day, yi}}},
 	{"a spaced dash range", "The fair runs January 6 - 8. Talks run March 2 until 9.", "", []want{{"January 6 - 8", "2026-01-06/2026-01-08", day, yi}, {"March 2 until 9", "2026-03-02/2026-03-09", day, yi}}},
 	{"two days of one month", "Elections are on April 12 and 26, polls on May 3 and 4.", "", []want{{"April 12", "2026-04-12", day, yi}, {"26", "2026-04-26", day, chrono.RelativeToPrevious}, {"May 3 and 4", "2026-05-03/2026-05-04", day, yi}}},
@@ -412,6 +412,7 @@ var recognizeTests = []struct {
 	{"clock minutes under 13", "The blast came at 9:05 a.m., a second at 4:00 p.m. and a third at 12:30 a.m.", "", []want{{"9:05 a.m.", "2026-01-08T09:05", "", rp}, {"4:00 p.m.", "2026-01-08T16:00", "", rp}, {"12:30 a.m.", "2026-01-08T00:30", "", rp}}},
 	{"scheduled in the present", "He returns to Washington on Saturday. The deadline is Monday. United face Chelsea on Sunday.", "", []want{{"Saturday", "2026-01-10", day, rp}, {"Monday", "2026-01-12", day, rp}, {"Sunday", "2026-01-11", day, rp}}},
 	{"a fixture's day in the future", "Sunday's election will be closely watched, but Monday's attack will be investigated.", "", []want{{"Sunday", "2026-01-11", day, rp}, {"Monday", "2026-01-05", day, rp}}},
+	{"a clock on the day before it", "A vigil is planned for Friday at 7 p.m. A man was shot late Tuesday night. Officers came at about 11:45 p.m.", "", []want{{"Friday", "2026-01-09", day, rp}, {"7 p.m.", "2026-01-09T19:00", min, rp}, {"late Tuesday night", "2026-01-06TNI", day, rp}, {"11:45 p.m.", "2026-01-06T23:45", min, rp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 
