@@ -35,6 +35,9 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		// "the previous Friday", "the following Monday": from the date named before.
 		return match{i, k + 1, spec{kind: specAnaphor, unit: unitWeekdayOf, wd: u.kv, n: n}}, true
 	}
+	if m, ok := s.thatOne(i, u, k); ok && t.lower == "that" && n == 0 {
+		return m, true
+	}
 	if u != nil && u.kw == kwPartDay && n != 0 && t.lower == "the" {
 		// "the next morning": the day after the date named before, in the morning.
 		return match{i, k + 1, spec{kind: specAnaphor, unit: unitDay, n: n, tod: partOfDay[u.kv]}}, true
@@ -105,3 +108,44 @@ func (s *scanner) yearBackAt(k0 int) int {
 	}
 	return k0
 }
+
+// thatOne reads "that night", "that September", "that summer" (u, token k):
+// a part of the day named last, or a month or season in its year.
+func (s *scanner) thatOne(i int, u *token, k int) (match, bool) {
+	if u == nil || s.last.IsZero() || s.lastTok > i {
+		return match{}, false
+	}
+	switch {
+	case u.kw == kwPartDay && s.last.Grain == GrainDay:
+		return match{i, k + 1, spec{kind: specAnaphor, unit: unitDay, tod: partOfDay[u.kv]}}, true
+	case s.last.Grain.Rank() > GrainYear.Rank() || s.thatClause(i, k+1):
+		return match{}, false
+	case (u.kw == kwMonth || u.kw == kwMonthAbbr) && u.upper:
+		return match{i, k + 1, spec{kind: specAbs, m: u.kv, y: s.last.Start.Year(), thatYear: true}}, true
+	case u.kw == kwSeason:
+		return match{i, k + 1, spec{kind: specSeason, season: u.kv, y: s.last.Start.Year(), thatYear: true}}, true
+	}
+	return match{}, false
+}
+
+// thatClause reports whether "that" at token i opens a clause rather than
+// points back: "said that February orders rose", "indications were that
+// winter kill", "that spring sowing". The month or season ends at token j.
+func (s *scanner) thatClause(i, j int) bool {
+	if p := s.tok(i - 1); p != nil && p.kind == tokWord && (reportingVerbs[p.lower] || s.tokTense(i-1) != 0 || clauseVerbs[p.lower]) {
+		return true
+	}
+	n := s.tok(j)
+	switch {
+	case n == nil || n.kind == tokPunct && !isCloseQuote(n.text) || s.boundary(j-1):
+		return false // but "told a dinner that February's deficit was" opens a clause
+	case n.kind == tokWord && (prepositions[n.lower] || n.lower == "and" || s.tokTense(j) != 0):
+		return false // "a drought that summer in the Midwest", "That winter brought snow"
+	}
+	return true
+}
+
+// clauseVerbs take a "that" clause.
+var clauseVerbs = map[string]bool{"is": true, "are": true, "be": true, "say": true, "think": true, "thought": true,
+	"believe": true, "believes": true, "ensure": true, "expect": true, "expects": true, "hope": true, "hopes": true,
+	"show": true, "shows": true, "suggest": true, "suggests": true, "so": true, "now": true, "such": true}

@@ -109,6 +109,7 @@ type spec struct {
 	ofYear    bool   // "the second half of the year": of the year in question
 	d2        int    // a day range's last day ("January 6-8")
 	sameMonth bool   // "26" in "April 12 and 26": the month and year of the day before
+	thatYear  bool   // "that September": y is the year of the date named before
 	y2        int    // a year range's last year ("2014-2022")
 	split     int    // byte offset where a day range's first end stops
 	toStart   int    // byte offset where its second end starts
@@ -280,6 +281,7 @@ var (
 		"beginning": true, "start": true, "end": true, "middle": true, "close": true, "turn": true, // partMods
 		"latter": true, "half": true, // "the latter half of 1987"
 		"present": true, "near": true, "immediate": true, "distant": true, "short": true, "long": true, "medium": true, "term": true,
+		"morning": true, "afternoon": true, "evening": true, "night": true, // "that night"
 	}
 )
 

@@ -479,6 +479,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 	if sp.sameMonth {
 		men.Stated = fmt.Sprintf("XXXX-XX-%02d", sp.d)
 	}
+	if sp.thatYear && len(men.Date.Value) > 4 {
+		men.Stated = "XXXX" + men.Date.Value[4:]
+		men.Resolution, men.Confidence, men.Anchor = RelativeToPrevious, 0.7, Day(sp.y, 1, 1)
+		men.Why = fmt.Sprintf("in the year of the date named before, %d", sp.y)
+	}
 	if sp.kind == specClock {
 		men.Type = TypeTime
 		day := "XXXX-XX-XX"
