@@ -374,7 +374,7 @@ func (s *scanner) monthAlone(i int) bool {
 		return false
 	}
 	if t.kv != 3 && t.kv != 5 {
-		return true
+		return !s.firstName(i)
 	}
 	if n := s.tok(i + 1); n != nil && companyWords[n.lower] && n.upper {
 		return false // "acquired by May Co.", "May Department Stores"
@@ -418,6 +418,59 @@ func (s *scanner) monthAlone(i int) bool {
 		return n.kind == tokWord && !n.upper && !notForMay[n.lower] || n.lower == "to" && s.isMonth(i+2)
 	}
 	return p.text == "-" && s.is(i-2, "mid")
+}
+
+// firstName reports a month that is a woman's or man's first name: "Ms.
+// April Ryan", "said June Clark", "analyst June Page said", "June Carter
+// Cash". A surname follows it, and a title, a reporting verb or a name
+// around it tells a person; "April Brent traded", "June T-bonds" are
+// contracts, "In August Merkel" a date.
+func (s *scanner) firstName(i int) bool {
+	switch s.toks[i].kv {
+	case 1, 4, 6, 8: // January, April, June, August
+	default:
+		return false
+	}
+	n := s.tok(i + 1)
+	if n == nil || n.kind != tokWord || !n.upper || n.kw != kwNone || n.nl || !n.space || !nameCase(n.text) {
+		return false
+	}
+	p := s.tok(i - 1)
+	if p != nil && (p.text == "." && i >= 2 && abbrevs[s.toks[i-2].text] || p.kind == tokWord && (reportingVerbs[p.lower] || personNouns[p.lower])) {
+		return true // "Ms. April Ryan", "said April Jones", "analyst June Page"
+	}
+	if p != nil && !s.boundary(i-1) && (p.kind != tokWord || monthBefore[p.lower] || determiners[p.lower]) {
+		return false // "elect in April John Johnstone", "the June Economic Summit", "- April Illinois River"
+	}
+	q := s.tok(i + 2)
+	return q != nil && (q.text == "'" || q.text == "’" || reportingVerbs[q.lower] || q.lower == "asked" || q.kind == tokWord && q.upper && nameCase(q.text) && q.kw == kwNone && !q.nl)
+}
+
+// nameCase reports a word written as a name: "Ryan", not "LME", "T-bonds", "U.S.".
+func nameCase(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// personNouns name who a person is, before the name.
+var personNouns = map[string]bool{"analyst": true, "economist": true, "spokeswoman": true, "spokesman": true,
+	"actress": true, "actor": true, "singer": true, "author": true, "writer": true, "director": true, "lawyer": true,
+	"reporter": true, "correspondent": true, "mother": true, "daughter": true, "wife": true, "sister": true,
+	"mp": true, "senator": true, "judge": true, "playwright": true, "novelist": true, "poet": true, "star": true}
+
+// monthBefore are the words after which a month is a month.
+var monthBefore = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "early": true, "mid": true, "late": true,
+	"of": true, "from": true, "through": true, "during": true, "before": true, "after": true, "last": true,
+	"next": true, "this": true, "end": true, "beginning": true, "between": true, "and": true, "to": true,
+	"ended": true, "ending": true, "for": true, "or": true, "on": true, "each": true, "every": true,
 }
 
 // dayFirst: "6 January 2026", "the 6th of January", "8 Jan 2026", "26-FEB-1987".
