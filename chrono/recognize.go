@@ -563,6 +563,10 @@ var dayPrepositions = map[string]bool{
 // date: "This Week" in quotes, "60 Minutes", "High Noon": every word
 // capitalised, not at a sentence start, and a quotation mark, a number or
 // another capitalised word before it.
+// nameHeads end a name that a capitalised date or length begins.
+var nameHeads = map[string]bool{"war": true, "wars": true, "agreement": true, "accord": true, "accords": true,
+	"show": true, "offensive": true, "revolution": true, "uprising": true, "massacre": true, "treaty": true}
+
 func (s *scanner) title(m match) bool {
 	if m.sp.kind == specAbs && m.sp.y > 0 {
 		return false // a stated year is a date even in a title
@@ -571,13 +575,23 @@ func (s *scanner) title(m match) bool {
 	for k := m.i; k < m.j; k++ {
 		t := &s.toks[k]
 		if t.kind == tokWord {
-			if !t.upper {
+			if !t.upper && !(k == m.i && t.lower == "the") {
 				return false
 			}
 			words++
 		}
 	}
-	if words == 0 || m.i == 0 || s.toks[m.i].nl {
+	if words == 0 {
+		return false
+	}
+	k := m.j
+	if s.is(k, "'") || s.is(k, "’") {
+		k++ // "The Seven Years' War"
+	}
+	if n := s.tok(k); n != nil && n.upper && nameHeads[n.lower] {
+		return true // "the Six-Day War", "the Good Friday Agreement", "The Tonight Show"
+	}
+	if m.i == 0 || s.toks[m.i].nl {
 		return false
 	}
 	p := &s.toks[m.i-1]

@@ -110,7 +110,7 @@ func (s *scanner) shift(i int) (match, bool) {
 	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):
 		// "the weekend": the nearest, by tense.
 		return match{start, i + 2, spec{kind: specShift, unit: unitWeekend, n: 0, anaphor: true}}, true
-	case (t.lower == "the" || t.lower == "in") && s.seasonAt(i+1) && !s.is(i+2, "of") && !s.isYear(i+2):
+	case (t.lower == "the" || t.lower == "in") && s.seasonAt(i+1) && !s.is(i+2, "of") && !s.isYear(i+2) && !s.seasonName(i+1):
 		// "the summer", "in spring": the nearest such season.
 		return match{start + boolInt(t.lower == "in"), i + 2, spec{kind: specSeason, season: s.toks[i+1].kv, n: 0, nearest: true}}, true
 	default:
@@ -159,6 +159,9 @@ func (s *scanner) shift(i int) (match, bool) {
 			return match{i, i + 2, spec{kind: specAbs, m: n.kv, n: t.kv, shiftMon: true}}, true
 		}
 	case kwSeason:
+		if s.seasonName(i + 1) {
+			return match{}, false // "the last Winter Olympics"
+		}
 		return match{i, i + 2, spec{kind: specSeason, season: n.kv, n: t.kv}}, true
 	}
 	return match{}, false
@@ -183,6 +186,13 @@ func (s *scanner) boundaryAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// seasonName reports a capitalised season in a name: "the Winter
+// Olympics", "the Summer Games", "the Spring Festival".
+func (s *scanner) seasonName(k int) bool {
+	t, n := s.tok(k), s.tok(k+1)
+	return t != nil && n != nil && t.upper && n.upper && n.kind == tokWord && n.kw == kwNone && !n.nl
 }
 
 // seasonAt reports whether token k names a season (not "fall" the verb).
@@ -220,13 +230,19 @@ func (s *scanner) weekday(i int) (match, bool) {
 	if p := s.tok(i - 1); p != nil && p.upper && namedWeekdays[p.lower] {
 		return match{}, false
 	}
+	if s.is(i-1, "on") && sundayPapers[s.toklower(i-2)] && s.tok(i-2).upper {
+		return match{}, false // "the Mail on Sunday", "the Independent on Sunday"
+	}
 	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
 }
 
 // namedWeekdays name a day with no rule that dates it ("Black Monday" of
 // 1987 or of 1929); the feasts that have one are holidays.
-var namedWeekdays = map[string]bool{"black": true, "bloody": true, "super": true, "cyber": true,
+var namedWeekdays = map[string]bool{"black": true, "bloody": true, "super": true, "cyber": true, "news": true,
 	"giving": true, "blue": true, "holy": true, "maundy": true, "shrove": true, "fat": true}
+
+// sundayPapers are newspapers named "the X on Sunday".
+var sundayPapers = map[string]bool{"mail": true, "independent": true, "scotland": true}
 
 // isWeekday reports whether token k names a day of the week.
 func (s *scanner) isWeekday(k int) bool {
