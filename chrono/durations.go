@@ -248,7 +248,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{}, false // "first quarter net": the quarter, not three months
 	}
 	if u.kv == unitQuarter && ok && n == 1 && u.lower == "quarter" {
-		// "a quarter century", "a quarter of a century": 25 years
+		// "a quarter century", "a quarter-century", "a quarter of a century": 25 years
+		if s.is(k2+1, "-") && s.adjacent(k2+1) && s.is(k2+2, "century") {
+			return match{start, k2 + 3, spec{kind: specDuration, n: 25, unit: unitYear, val: "P25Y", mod: s.countMod(start, k)}}, true
+		}
 		if s.is(k2+1, "century") {
 			return match{start, k2 + 2, spec{kind: specDuration, n: 25, unit: unitYear, val: "P25Y", mod: s.countMod(start, k)}}, true
 		}
@@ -291,6 +294,12 @@ func (s *scanner) quantity(i int) (match, bool) {
 	}
 	if adjective && k > i && !lead {
 		start = k // "the 14-day": the article is not part of the expression
+	}
+	if h, hu, ok := halfOf(u.kv); ok && k == i && n == 1 && !plural && !adjective && !half && s.is(i-1, "half") {
+		// "half a century", "half an hour later": half the unit, in a
+		// smaller one
+		start, n, u = s.modsBefore(i-1, true), h, &token{kw: kwUnit, kv: hu}
+		k = i - 1
 	}
 	sp := spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv), mod: s.countMod(start, k)}
 	if joined {
@@ -336,6 +345,25 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{start, k2 + 1, spec{kind: specSet, val: durationValue(1, u.kv)}}, true
 	}
 	return match{start, j, sp}, true
+}
+
+// halfOf is half of a unit in a smaller one: half a year is six months.
+func halfOf(unit int) (n, smaller int, ok bool) {
+	switch unit {
+	case unitYear:
+		return 6, unitMonth, true
+	case unitDecade:
+		return 5, unitYear, true
+	case unitCentury:
+		return 50, unitYear, true
+	case unitDay:
+		return 12, unitHour, true
+	case unitHour:
+		return 30, unitMinute, true
+	case unitMinute:
+		return 30, unitSecond, true
+	}
+	return 0, 0, false
 }
 
 // isNumberStart reports whether token k starts a count.
