@@ -207,7 +207,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 		// "the past year", "the last decade": with no count, the calendar
 		// unit before the anchor, as news annotation reads them (a DATE).
 		if w := s.tok(k - 1).lower; (w == "past" || w == "last") && s.is(i, "the") {
-			if u := s.tok(k); u != nil && u.kw == kwUnit && !strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && u.kv >= unitDay && u.kv <= unitCentury {
+			// but "over the past decade", "the past century": the ten or
+			// hundred years to now, while "the last decade" is the one before
+			if u := s.tok(k); u != nil && u.kw == kwUnit && !strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && u.kv >= unitDay && u.kv <= unitCentury &&
+				!(w == "past" && (u.kv == unitDecade || u.kv == unitCentury)) {
 				return match{i, k + 1, spec{kind: specShift, unit: u.kv, n: -1}}, true
 			}
 		}
