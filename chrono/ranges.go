@@ -315,13 +315,17 @@ func dayOf(m Mention) (string, bool) {
 // qualifies the time: "(0735 GMT)", "EDT", "local time", "on", ",".
 func clockGap(gap string) bool {
 	depth := 0
-	for _, w := range strings.FieldsFunc(gap, func(r rune) bool {
+	words := strings.FieldsFunc(gap, func(r rune) bool {
 		switch r {
 		case '(', ')':
 			return false
 		}
 		return r == ' ' || r == ',' || r == '\n' || r == '\t'
-	}) {
+	})
+	for k, w := range words {
+		if k+1 < len(words) && words[k+1] == "time" && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			continue // "London time"
+		}
 		for len(w) > 0 && w[0] == '(' {
 			depth++
 			w = w[1:]

@@ -883,7 +883,7 @@ func (s *scanner) weekdayAhead(m match) bool {
 		// only an adverb, "on" or a clock time may stand between:
 		// "Polls open at 7 a.m. local time on Sunday", "Bids close
 		// mid-morning local time on Monday"
-		if !(t.kind == tokWord && (strings.HasSuffix(t.lower, "ly") || clockWords[t.lower] || isZone(t.text)) ||
+		if !(t.kind == tokWord && (strings.HasSuffix(t.lower, "ly") || clockWords[t.lower] || isZone(t.text) || t.upper && s.is(k+1, "time")) ||
 			t.kind == tokNum || t.text == "." && s.adjacent(k) || t.text == "-" && s.adjacent(k)) {
 			break
 		}
