@@ -68,7 +68,7 @@ var recognizeTests = []struct {
 	{"year-less future lean", "The plant will open on October 1.", "", []want{{"October 1", "2026-10-01", day, yi}}},
 	{"year-less future passive", "Collins will be named commander for a mission in September.", "", []want{{"September", "2026-09", mon, yi}}},
 	{"year-less payable", "The dividend is payable Oct. 2 to holders of record.", "", []want{{"Oct. 2", "2026-10-02", day, yi}}},
-	{"year-less nearest", "The plant opens on October 1.", "", []want{{"October 1", "2025-10-01", day, yi}}},
+	{"year-less nearest", "Plant opening: October 1.", "", []want{{"October 1", "2025-10-01", day, yi}}},
 	{"year-less near future", "The ministers will meet on January 20.", "", []want{{"January 20", "2026-01-20", day, yi}}},
 	{"year-less deadline", "The company extended its offer to January 20.", "", []want{{"January 20", "2026-01-20", day, yi}}},
 	{"year-less across new year", "Protests began on December 28.", "", []want{{"December 28", "2025-12-28", day, yi}}},
@@ -420,6 +420,8 @@ var recognizeTests = []struct {
 	{"half a unit", "It took half an hour, then half a year; for more than half a century, a quarter-century.", "", []want{{"half an hour", "PT30M", "", exp}, {"half a year", "P6M", "", exp}, {"more than half a century", "P50Y", "", exp}, {"a quarter-century", "P25Y", "", exp}}},
 	{"the past decade is a length", "Violence fell over the past decade and the past century, as in the last decade.", "", []want{{"the past decade", "P10Y", "", exp}, {"the past century", "P100Y", "", exp}, {"the last decade", "201", chrono.GrainDecade, rp}}},
 	{"a clock in a city's time", "The bank will announce its decision at 12:45 p.m. London time on Friday.", "", []want{{"12:45 p.m.", "2026-01-09T12:45", min, rp}, {"Friday", "2026-01-09", day, rp}}},
+	{"a month in the present", "The deadline is in July and the tax break ends in October. Qtr ends Dec 31.", "", []want{{"July", "2026-07", mon, yi}, {"October", "2026-10", mon, yi}, {"Qtr", "2025-Q4", chrono.GrainQuarter, yi}, {"Dec 31", "2025-12-31", day, yi}}},
+	{"forecast to, a report's day", "Inflation is forecast to peak in September. Friday's jobs report will be watched.", "", []want{{"September", "2026-09", mon, yi}, {"Friday", "2026-01-09", day, rp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 

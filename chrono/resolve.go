@@ -179,6 +179,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if lean == 0 {
 			lean = s.clauseTense(m.i, m.j) // no verb near: the clause's, if it has one tense
 		}
+		if lean == 0 && s.presentBefore(m.i) {
+			lean = 1 // "The tax break ends in December", "The deadline is in July"
+		}
 		if lean == 0 && s.aheadBefore(m.i, anchor) {
 			lean = 1 // "would leave from March 30, with the third departing from August 6"
 		}
@@ -909,7 +912,8 @@ func (s *scanner) presentBefore(i int) bool {
 		if t.kind != tokWord || t.upper && k > 0 && !s.boundary(k-1) {
 			continue
 		}
-		if presentVerbs[t.lower] || (t.lower == "is" || t.lower == "are") && k >= i-2 {
+		if presentVerbs[t.lower] && (t.lower != "ends" && t.lower != "begins" || !periodNouns[s.toklower(k-1)]) ||
+			(t.lower == "is" || t.lower == "are") && (k == i-1 || k == i-2 && (s.is(i-1, "in") || s.is(i-1, "on"))) {
 			return !s.is(k-1, "to") && !determiners[s.toklower(k-1)] // not "a return to"
 		}
 		if s.tokTense(k) != 0 {
@@ -929,7 +933,13 @@ var presentVerbs = map[string]bool{
 	"visits": true, "meets": true, "meet": true, "resumes": true, "resume": true, "begins": true, "begin": true,
 	"starts": true, "ends": true, "closes": true, "expires": true, "leaves": true, "arrives": true,
 	"testifies": true, "convenes": true, "reconvenes": true, "delivers": true, "addresses": true,
+	"turns": true, "ships": true, "falls": true, "expire": true,
 }
+
+// periodNouns before "ends" or "begins" describe a calendar, not an event
+// ahead: "Qtr ends Dec 31" heads last quarter's results.
+var periodNouns = map[string]bool{"qtr": true, "quarter": true, "year": true, "period": true, "half": true,
+	"season": true, "months": true}
 
 // fixtureNouns name events set for a day: "Sunday's election".
 var fixtureNouns = map[string]bool{
@@ -937,6 +947,8 @@ var fixtureNouns = map[string]bool{
 	"match": true, "game": true, "final": true, "race": true, "summit": true, "meeting": true, "talks": true,
 	"debate": true, "hearing": true, "ceremony": true, "deadline": true, "opening": true, "launch": true,
 	"runoff": true, "primary": true, "session": true, "auction": true, "visit": true, "inauguration": true,
+	"report": true, "data": true, "figures": true, "jobs": true, "payrolls": true, "release": true, "decision": true,
+	"speech": true, "testimony": true, "opener": true,
 }
 
 // clockWords may stand between a scheduling verb and its weekday.

@@ -334,7 +334,8 @@ func (s *scanner) pastPerfect(k int) bool {
 
 // aheadTo are words that, followed by "to" and a verb, put it in the
 // future: "is to meet", "set to resume", "are to vote".
-var aheadTo = map[string]bool{"is": true, "are": true, "set": true, "was": true, "were": true, "poised": true}
+var aheadTo = map[string]bool{"is": true, "are": true, "set": true, "was": true, "were": true, "poised": true,
+	"forecast": true, "projected": true, "likely": true, "slated": true, "predicted": true, "tipped": true}
 
 // verbTense classifies one word as a past (-1) or future (1) marker.
 func verbTense(w string) int {
