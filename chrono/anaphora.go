@@ -48,6 +48,9 @@ func (s *scanner) anaphor(i int) (match, bool) {
 	if len(u.lower) > 1 && u.lower[len(u.lower)-1] == 's' {
 		return match{}, false // "the following days" is a stretch, not a date
 	}
+	if _, ok := s.namedBefore(i, GrainDecade); n > 0 && (u.kv == unitDecade || u.kv == unitCentury) && !ok && spanWords[s.toklower(i-1)] {
+		return match{}, false // "over the next decade": ten years to come; but "early in the next decade" is the next one
+	}
 	j := k + 1
 	if t.lower == "the" && n == 0 && !s.is(i+1, "next") && (u.kv == unitDay || u.kv == unitWeek || u.kv == unitMonth) {
 		// "the same month last year", "the corresponding week a year ago":
@@ -149,3 +152,6 @@ func (s *scanner) thatClause(i, j int) bool {
 var clauseVerbs = map[string]bool{"is": true, "are": true, "be": true, "say": true, "think": true, "thought": true,
 	"believe": true, "believes": true, "ensure": true, "expect": true, "expects": true, "hope": true, "hopes": true,
 	"show": true, "shows": true, "suggest": true, "suggests": true, "so": true, "now": true, "such": true}
+
+// spanWords before "the next decade" make it a stretch of time.
+var spanWords = map[string]bool{"over": true, "for": true, "during": true, "throughout": true, "within": true, "across": true}

@@ -224,7 +224,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	}
 	switch { // "two more weeks", "eight trading days", "an additional year"
 	case s.is(k2, "more"), s.is(k2, "additional"), s.is(k2, "extra"), s.is(k2, "further"),
-		s.is(k2, "trading"), s.is(k2, "business"), s.is(k2, "working"), s.is(k2, "calendar"):
+		s.is(k2, "trading"), s.is(k2, "business"), s.is(k2, "working"), s.is(k2, "calendar"),
+		ok && n > 1 && n < 1000 && (s.is(k2, "fiscal") || s.is(k2, "consecutive") || s.is(k2, "straight") || s.is(k2, "successive") || s.is(k2, "full")):
+		// "three consecutive quarters", "the past two fiscal years"; not "1987 full year sales"
 		if u := s.tok(k2 + 1); u != nil && u.kw == kwUnit {
 			k2++
 		}
@@ -433,7 +435,8 @@ func (s *scanner) ref(i int) (match, bool) {
 			(s.is(k, "short") || s.is(k, "near") || s.is(k, "long") || s.is(k, "medium")) && s.is(k+1, "term") {
 			return match{i, k + 2, spec{kind: specRef, val: "FUTURE_REF"}}, true
 		}
-		if s.is(k, "past") && !s.unitAt(k+1) {
+		if s.is(k, "past") && !s.unitAt(k+1) && !s.isNumberStart(k+1) && !s.is(k+1, "few") && !s.is(k+1, "several") {
+			// but "four of the past five sessions" counts sessions
 			return match{i, k + 1, spec{kind: specRef, val: "PAST_REF"}}, true
 		}
 		if s.is(k, "present") {

@@ -422,6 +422,9 @@ var recognizeTests = []struct {
 	{"a clock in a city's time", "The bank will announce its decision at 12:45 p.m. London time on Friday.", "", []want{{"12:45 p.m.", "2026-01-09T12:45", min, rp}, {"Friday", "2026-01-09", day, rp}}},
 	{"a month in the present", "The deadline is in July and the tax break ends in October. Qtr ends Dec 31.", "", []want{{"July", "2026-07", mon, yi}, {"October", "2026-10", mon, yi}, {"Qtr", "2025-Q4", chrono.GrainQuarter, yi}, {"Dec 31", "2025-12-31", day, yi}}},
 	{"forecast to, a report's day", "Inflation is forecast to peak in September. Friday's jobs report will be watched.", "", []want{{"September", "2026-09", mon, yi}, {"Friday", "2026-01-09", day, rp}}},
+	{"counts between", "It fell in four of the past five sessions, after three consecutive quarters and the past two fiscal years. He said that 1987 full year sales rose.", "", []want{{"three consecutive quarters", "P9M", "", exp}, {"the past two fiscal years", "P2Y", "", exp}, {"1987", "1987", yr, exp}}},
+	{"over the next decade", "Jobs will grow over the next decade.", "", []want{{"the next decade", "P10Y", "", exp}}},
+	{"in the next decade", "Demand will peak early in the next decade. In the 1980s prices fell and in the following decade they rose.", "", []want{{"the next decade", "203", chrono.GrainDecade, rp}, {"the 1980s", "198", chrono.GrainDecade, exp}, {"the following decade", "199", chrono.GrainDecade, chrono.RelativeToPrevious}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 

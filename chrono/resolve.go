@@ -427,6 +427,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specAnaphor:
 		base, res, why := s.last, RelativeToPrevious, "from the date named before, "
+		if d, ok := s.namedBefore(m.i, GrainDecade); ok && sp.unit == unitDecade {
+			base = d // "In the 1980s prices fell and in the following decade they rose"
+		}
 		if (sp.yearBack || sp.n < 0 && s.lastAnaphor) && !s.lastFirm.IsZero() {
 			// "the same month last year" after "from ... in January 1986",
 			// and "the previous week" after "the previous week": from the
