@@ -38,6 +38,15 @@ func (s *scanner) anaphor(i int) (match, bool) {
 	if m, ok := s.thatOne(i, u, k); ok && t.lower == "that" && n == 0 {
 		return m, true
 	}
+	if u != nil && u.kw == kwPartDay && t.lower == "the" && k == i+1 && dayPartPreps[s.toklower(i-1)] && !s.is(k+1, "of") && !s.nounAfter(k+1) {
+		// "dealers bought in the morning", "shares fell in the afternoon":
+		// that part of the day named last, or of the day of publication
+		sp := spec{kind: specRelDay, tod: partOfDay[u.kv], timeOfDay: true}
+		if s.last.Grain == GrainDay && !s.last.IsZero() {
+			sp = spec{kind: specAnaphor, unit: unitDay, tod: partOfDay[u.kv], timeOfDay: true}
+		}
+		return match{i, k + 1, sp}, true
+	}
 	if u != nil && u.kw == kwPartDay && n != 0 && t.lower == "the" {
 		// "the next morning": the day after the date named before, in the morning.
 		return match{i, k + 1, spec{kind: specAnaphor, unit: unitDay, n: n, tod: partOfDay[u.kv]}}, true
@@ -155,3 +164,20 @@ var clauseVerbs = map[string]bool{"is": true, "are": true, "be": true, "say": tr
 
 // spanWords before "the next decade" make it a stretch of time.
 var spanWords = map[string]bool{"over": true, "for": true, "during": true, "throughout": true, "within": true, "across": true}
+
+// dayPartPreps before "the morning" make it a time of the day in question.
+var dayPartPreps = map[string]bool{"in": true, "during": true, "throughout": true, "until": true, "through": true}
+
+// nounAfter reports a noun that a time word before token k qualifies: "the
+// morning session", "the afternoon papers".
+func (s *scanner) nounAfter(k int) bool {
+	n := s.tok(k)
+	if n == nil || n.kind != tokWord || n.upper || n.kw != kwNone || prepositions[n.lower] || s.tokTense(k) != 0 {
+		return false
+	}
+	switch n.lower {
+	case "and", "or", "but", "rather", "when", "while", "as", "so", "then", "before", "after", "that", "which":
+		return false
+	}
+	return true
+}

@@ -425,6 +425,7 @@ var recognizeTests = []struct {
 	{"counts between", "It fell in four of the past five sessions, after three consecutive quarters and the past two fiscal years. He said that 1987 full year sales rose.", "", []want{{"three consecutive quarters", "P9M", "", exp}, {"the past two fiscal years", "P2Y", "", exp}, {"1987", "1987", yr, exp}}},
 	{"over the next decade", "Jobs will grow over the next decade.", "", []want{{"the next decade", "P10Y", "", exp}}},
 	{"in the next decade", "Demand will peak early in the next decade. In the 1980s prices fell and in the following decade they rose.", "", []want{{"the next decade", "203", chrono.GrainDecade, rp}, {"the 1980s", "198", chrono.GrainDecade, exp}, {"the following decade", "199", chrono.GrainDecade, chrono.RelativeToPrevious}}},
+	{"in the morning", "Stocks fell on Tuesday. Dealers bought in the morning, not in the afternoon session.", "", []want{{"Tuesday", "2026-01-06", day, rp}, {"the morning", "2026-01-06TMO", day, chrono.RelativeToPrevious}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 
