@@ -426,6 +426,8 @@ var recognizeTests = []struct {
 	{"over the next decade", "Jobs will grow over the next decade.", "", []want{{"the next decade", "P10Y", "", exp}}},
 	{"in the next decade", "Demand will peak early in the next decade. In the 1980s prices fell and in the following decade they rose.", "", []want{{"the next decade", "203", chrono.GrainDecade, rp}, {"the 1980s", "198", chrono.GrainDecade, exp}, {"the following decade", "199", chrono.GrainDecade, chrono.RelativeToPrevious}}},
 	{"in the morning", "Stocks fell on Tuesday. Dealers bought in the morning, not in the afternoon session.", "", []want{{"Tuesday", "2026-01-06", day, rp}, {"the morning", "2026-01-06TMO", day, chrono.RelativeToPrevious}}},
+	{"fall the season", "Sales slumped in the fall, after the fall in prices and the fall of the dollar.", "", []want{{"the fall", "2025-FA", chrono.GrainSeason, rp}}},
+	{"is expected", "A decision is expected on Tuesday.", "", []want{{"Tuesday", "2026-01-13", day, rp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 

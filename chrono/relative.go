@@ -198,7 +198,27 @@ func (s *scanner) seasonName(k int) bool {
 // seasonAt reports whether token k names a season (not "fall" the verb).
 func (s *scanner) seasonAt(k int) bool {
 	t := s.tok(k)
-	return t != nil && t.kw == kwSeason && t.lower != "fall"
+	return t != nil && t.kw == kwSeason && (t.lower != "fall" || s.fallSeason(k))
+}
+
+// fallSeason reports "fall" the season, in American copy: "expected in the
+// fall", "during the fall"; not "the fall in prices", "after the fall of
+// the Berlin Wall", "the fall from 1.2".
+func (s *scanner) fallSeason(k int) bool {
+	if !s.is(k-1, "the") {
+		return false
+	}
+	switch s.toklower(k - 2) {
+	case "in", "during", "by", "until", "through", "over", "this", "last", "next", "early", "late":
+	default:
+		return false
+	}
+	switch s.toklower(k + 1) {
+	case "of", "in", "from", "to", "by", "was", "is", "has", "had", "came", "left", "would", "will":
+		return false
+	}
+	n := s.tok(k + 1)
+	return !s.nounAfter(k+1) && (n == nil || n.kind != tokNum)
 }
 
 func boolInt(b bool) int {

@@ -33,7 +33,7 @@ func (s *scanner) tense(i, j int) int {
 		if s.midCapital(k) {
 			continue // "Economic Planning Board": a name
 		}
-		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) {
+		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) || s.expectedAt(k) {
 			return 1
 		}
 		if pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
@@ -283,6 +283,9 @@ func (s *scanner) tokTense(k int) int {
 	if t.lower == "due" && s.is(k+1, "to") && s.causal(k+2) {
 		return 0 // "due to heavy buying": because of
 	}
+	if s.expectedAt(k) {
+		return 1 // "is expected in the fall", "are scheduled for May"
+	}
 	v := verbTense(t.lower)
 	if v > 0 && s.pastPerfect(k) {
 		return -1 // "had been due to expire Friday" has passed
@@ -416,3 +419,13 @@ var intentWords = map[string]bool{"plan": true, "plans": true, "planned": true, 
 	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "aims": true}
 
 func isCloseQuote(t string) bool { return t == "\"" || t == "”" || t == "'" || t == "’" }
+
+// expectedAt reports a present passive of plan at token k: "is expected",
+// "are scheduled": what it tells lies ahead.
+func (s *scanner) expectedAt(k int) bool {
+	switch s.toks[k].lower {
+	case "expected", "scheduled", "slated", "planned":
+		return s.is(k-1, "is") || s.is(k-1, "are")
+	}
+	return false
+}
