@@ -249,7 +249,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if u == nil || u.kw != kwUnit || u.kv == unitWeekend || s.changeOver(k2+1) {
 		return match{}, false
 	}
-	if !ok && u.kv == unitQuarter && s.is(k-1, "first") {
+	if !ok && u.kv == unitQuarter && (s.is(k-1, "first") || s.is(k-1, "final")) {
 		return match{}, false // "first quarter net": the quarter, not three months
 	}
 	if u.kv == unitQuarter && ok && n == 1 && u.lower == "quarter" {

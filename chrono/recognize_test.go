@@ -428,6 +428,7 @@ var recognizeTests = []struct {
 	{"in the morning", "Stocks fell on Tuesday. Dealers bought in the morning, not in the afternoon session.", "", []want{{"Tuesday", "2026-01-06", day, rp}, {"the morning", "2026-01-06TMO", day, chrono.RelativeToPrevious}}},
 	{"fall the season", "Sales slumped in the fall, after the fall in prices and the fall of the dollar.", "", []want{{"the fall", "2025-FA", chrono.GrainSeason, rp}}},
 	{"is expected", "A decision is expected on Tuesday.", "", []want{{"Tuesday", "2026-01-13", day, rp}}},
+	{"the final quarter", "GDP fell in the final quarter of 2012 and rose in the last quarter of 2011.", "", []want{{"the final quarter of 2012", "2012-Q4", chrono.GrainQuarter, exp}, {"the last quarter of 2011", "2011-Q4", chrono.GrainQuarter, exp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 
