@@ -54,7 +54,8 @@ func (s *scanner) modified(i int) (match, bool) {
 	if (t.lower == "earlier" || t.lower == "later") && s.is(k, "in") && s.is(k+1, "the") {
 		// "earlier in the year", "later in the week": the current one.
 		if u := s.tok(k + 2); u != nil && u.kw == kwUnit && (u.lower == "year" || u.lower == "month" || u.lower == "week" || u.lower == "day") {
-			return match{i, k + 3, spec{kind: specShift, unit: u.kv, mod: mod}}, true
+			// "earlier in the day" after "on Thursday" is Thursday
+			return match{i, k + 3, spec{kind: specShift, unit: u.kv, mod: mod, anaphor: u.kv == unitDay}}, true
 		}
 	}
 	inner, found := s.best(k)

@@ -429,6 +429,7 @@ var recognizeTests = []struct {
 	{"fall the season", "Sales slumped in the fall, after the fall in prices and the fall of the dollar.", "", []want{{"the fall", "2025-FA", chrono.GrainSeason, rp}}},
 	{"is expected", "A decision is expected on Tuesday.", "", []want{{"Tuesday", "2026-01-13", day, rp}}},
 	{"the final quarter", "GDP fell in the final quarter of 2012 and rose in the last quarter of 2011.", "", []want{{"the final quarter of 2012", "2012-Q4", chrono.GrainQuarter, exp}, {"the last quarter of 2011", "2011-Q4", chrono.GrainQuarter, exp}}},
+	{"earlier in the day", "Stocks closed lower on Tuesday night after rising earlier in the day.", "", []want{{"Tuesday night", "2026-01-06TNI", day, rp}, {"earlier in the day", "2026-01-06", day, chrono.RelativeToPrevious}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 

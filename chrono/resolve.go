@@ -306,6 +306,12 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(DayDate(anchor.Year(), 12, 31), "the end of the calendar year")
 			break
 		}
+		if sp.unit == unitDay && sp.anaphor && s.last.Grain == GrainDay && !s.last.IsZero() && m.i-s.lastTok < 40 {
+			d := DayDate(s.last.Start.Year(), s.last.Start.Month(), s.last.Start.Day())
+			men.Date, men.Resolution, men.Anchor, men.Confidence = d, RelativeToPrevious, s.last.Start, 0.7
+			men.Why = "the day named before it, " + d.Value
+			break
+		}
 		if sp.unit == unitWeekend && sp.anaphor {
 			// "the weekend": the last one, or the next in a future-tense sentence.
 			n := -1
