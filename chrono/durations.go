@@ -16,6 +16,9 @@ func (s *scanner) numberAt(i int) (n, next int, ok bool) {
 	}
 	switch {
 	case t.kind == tokNum:
+		if v, ok := groupedCount(t.text); ok && s.countedUnit(i+1) {
+			return v, i + 1, true // "the past 10,000 years"
+		}
 		v, ok := s.plainNum(i, 4)
 		if !ok || strings.ContainsAny(t.text, ".,/:-") {
 			return 0, i, false
@@ -174,6 +177,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 			start = i - 1 // annotators keep "nearly" with a duration more often than other approximations
 		}
 	}
+	if m, ok := s.decimalDuration(start, k); ok {
+		return m, true
+	}
 	n, k2, ok := s.numberAt(k)
 	if ok && s.clockHoursAt(k) {
 		return match{}, false // "between 1900 and 2300 hours": clock times
@@ -329,6 +335,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 			start = s.modsBefore(i, true)
 		}
 		switch {
+		case s.is(j, "ago") && n > 2000 && u.kv >= unitYear:
+			// "some 40,000 years ago": before any calendar we write
+			return match{start, j + 1, spec{kind: specRef, val: "PAST_REF"}}, true
 		case s.is(j, "ago"):
 			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, mod: s.countMod(start, k)}}, true
 		case s.is(j, "earlier") || s.is(j, "before") && s.boundaryAt(j+1):
@@ -350,6 +359,48 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{start, k2 + 1, spec{kind: specSet, val: durationValue(1, u.kv)}}, true
 	}
 	return match{start, j, sp}, true
+}
+
+// groupedCount reads a number grouped by commas in thousands: "10,000".
+func groupedCount(t string) (int, bool) {
+	parts := strings.Split(t, ",")
+	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) < 1 || len(parts[0]) > 3 {
+		return 0, false
+	}
+	n := 0
+	for k, p := range parts {
+		v, ok := digits(p)
+		if !ok || k > 0 && len(p) != 3 {
+			return 0, false
+		}
+		n = n*1000 + v
+	}
+	return n, true
+}
+
+// decimalDuration: "2.5 years", "9.58 seconds", "the past 1.5 hours": ISO
+// 8601 allows a decimal in the last component.
+func (s *scanner) decimalDuration(start, k int) (match, bool) {
+	t, u := s.tok(k), s.tok(k+1)
+	if t == nil || u == nil || t.kind != tokNum || !s.countedUnit(k+1) || s.is(k+2, "old") ||
+		s.is(k+2, "ago") || s.is(k+2, "earlier") || s.is(k+2, "later") {
+		return match{}, false // "3.5 years ago" is no date we could write
+	}
+	dot := strings.IndexByte(t.text, '.')
+	if dot < 1 || dot == len(t.text)-1 || strings.Count(t.text, ".") > 1 || strings.ContainsAny(t.text, ",:/-") {
+		return match{}, false
+	}
+	if _, ok := digits(t.text[:dot]); !ok {
+		return match{}, false
+	}
+	if _, ok := digits(t.text[dot+1:]); !ok {
+		return match{}, false
+	}
+	code, ok := durationCodes[u.kv]
+	if !ok || u.kv == unitQuarter || u.kv == unitDecade || u.kv == unitCentury || u.kv == unitWeekend {
+		return match{}, false
+	}
+	return match{start, k + 2, spec{kind: specDuration, val: code[0] + t.text + code[1], mod: s.countMod(start, k)}}, true
 }
 
 // halfOf is half of a unit in a smaller one: half a year is six months.

@@ -444,10 +444,21 @@ func (s *scanner) cueAhead(i int) bool {
 	return false
 }
 
+// countedUnit reports a unit of time written out and in the plural at
+// token k, which an amount before it counts: "10,000 years", not "78,000
+// qtr".
+func (s *scanner) countedUnit(k int) bool {
+	switch s.toklower(k) {
+	case "years", "months", "weeks", "days", "hours", "minutes", "seconds":
+		return true
+	}
+	return false
+}
+
 // numberMayDate reports whether the number at token i may start a date. A
 // grouped amount ("1,500") or a decimal that is no clock time ("2.5",
-// "10.75", but not "11.30") starts none: no rule reads an amount, not even
-// as a count of units. A third of the numbers in wire copy are such.
+// "10.75", but not "11.30") starts none, unless a unit of time follows
+// ("2.5 years"). A third of the numbers in wire copy are such.
 func (s *scanner) numberMayDate(i int) bool {
 	txt := s.toks[i].text
 	dot, grouped := -1, false
@@ -465,6 +476,9 @@ func (s *scanner) numberMayDate(i int) bool {
 		}
 	}
 	_, _, clock := dottedClock(txt)
+	if s.countedUnit(i + 1) {
+		return true // "2.5 years", "10,000 years ago": a count of units
+	}
 	return !grouped && (dot < 0 || clock)
 }
 

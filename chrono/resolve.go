@@ -306,7 +306,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(DayDate(anchor.Year(), 12, 31), "the end of the calendar year")
 			break
 		}
-		if sp.unit == unitDay && sp.anaphor && s.last.Grain == GrainDay && !s.last.IsZero() && m.i-s.lastTok < 40 {
+		if sp.unit == unitDay && sp.anaphor && s.last.Grain == GrainDay && !s.last.IsZero() && s.sameSentence(s.lastTok, m.i) {
 			d := DayDate(s.last.Start.Year(), s.last.Start.Month(), s.last.Start.Day())
 			men.Date, men.Resolution, men.Anchor, men.Confidence = d, RelativeToPrevious, s.last.Start, 0.7
 			men.Why = "the day named before it, " + d.Value
@@ -567,6 +567,19 @@ func (s *scanner) aheadBefore(i int, anchor time.Time) bool {
 	for k := s.lastTok; k < i; k++ {
 		if s.boundary(k) || s.paragraphAt(k) {
 			return false // "Record March 13\n    NOTE: Prior qtr is for October": a new paragraph
+		}
+	}
+	return true
+}
+
+// sameSentence reports whether tokens k <= i lie in one sentence.
+func (s *scanner) sameSentence(k, i int) bool {
+	if k > i || i-k > 40 {
+		return false
+	}
+	for ; k < i; k++ {
+		if s.boundary(k) {
+			return false
 		}
 	}
 	return true
