@@ -405,9 +405,15 @@ func (s *scanner) monthAlone(i int) bool {
 		return t.kv == 3 && n != nil && n.kind == tokWord && !n.upper && !prepositions[n.lower] && !marchVerbs[n.lower]
 	case "or":
 		return s.isMonth(i - 2) // "April or May"
+	case "as":
+		// "as soon as May", "as early as March"
+		return s.is(i-3, "as") && (s.is(i-2, "soon") || s.is(i-2, "early") || s.is(i-2, "late"))
 	case "for":
 		// "for March shows", "for May delivery", "for May and June", but
 		// not "support for May among voters", "called for May to resign"
+		if w := s.toklower(i - 2); w == "slated" || w == "scheduled" || w == "planned" || w == "set" || w == "due" || w == "pencilled" || w == "penciled" || w == "targeted" {
+			return true // "The IPO is slated for May."
+		}
 		n := s.tok(i + 1)
 		if t.kv == 3 {
 			return n != nil && (n.space && n.kind == tokWord && !n.upper || n.kind == tokPunct) // "For March, the owner"
