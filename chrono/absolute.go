@@ -423,7 +423,7 @@ func (s *scanner) monthAlone(i int) bool {
 		}
 		return n.kind == tokWord && !n.upper && !notForMay[n.lower] || n.lower == "to" && s.isMonth(i+2)
 	}
-	return p.text == "-" && s.is(i-2, "mid")
+	return p.text == "-" && (s.is(i-2, "mid") || s.is(i-2, "end"))
 }
 
 // firstName reports a month that is a woman's or man's first name: "Ms.

@@ -26,11 +26,17 @@ func (s *scanner) modified(i int) (match, bool) {
 	case "around", "sometime":
 		mod, ok = "APPROX", true
 		k++
-	case "early", "earlier", "late", "later", "mid":
+	case "early", "earlier", "late", "later", "mid", "end":
 		mod, ok = partMods[t.lower], true
 		k++
 		if s.is(k, "-") && s.adjacent(k) {
 			k++
+			if u := s.tok(k); u != nil && (t.lower == "mid" || t.lower == "end") && u.lower == "year" && !s.is(k+1, "-") {
+				// "by mid-year", "by end-year": the current year's middle or end
+				return match{i, k + 1, spec{kind: specShift, unit: unitYear, mod: mod}}, true
+			}
+		} else if t.lower == "end" {
+			return match{}, false // "end-March", not "the end"
 		}
 	case "the":
 		// "the late 1970s", "the mid-1990s"

@@ -383,7 +383,7 @@ var wordTriggers = map[string]uint32{
 	"past": bLead | bRef, "coming": bLead | bRef, "upcoming": bLead | bRef, "previous": bLead | bRef,
 	"following": bLead | bRef, "final": bLead | bRef,
 	"latest": bLead | bRef | bMisc,
-	"early":  bMod, "earlier": bMod, "late": bMod, "later": bMod, "mid": bMod, "around": bMod, "sometime": bMod,
+	"early":  bMod, "earlier": bMod, "late": bMod, "later": bMod, "mid": bMod, "end": bMod | bHead, "around": bMod, "sometime": bMod,
 	"noon": bClock, "midday": bClock, "midnight": bClock,
 	"these": bRef, "for": bRef, "within": bRef,
 	"every": bSet, "each": bSet, "per": bSet,

@@ -433,6 +433,7 @@ var recognizeTests = []struct {
 	{"decimal and grouped counts", "The bonds mature in 2.5 years; ice cores span 800,000 years, from some 40,000 years ago; it had 78,000 qtr prior.", "", []want{{"2.5 years", "P2.5Y", "", exp}, {"800,000 years", "P800000Y", "", exp}, {"some 40,000 years ago", "PAST_REF", "", exp}}},
 	{"earlier in the day, another sentence", "Prices rose on Friday. Iran had warned earlier in the day.", "", []want{{"Friday", "2026-01-02", day, rp}, {"earlier in the day", "2026-01-08", day, rp}}},
 	{"May scheduled", "The IPO is slated for May. The offering could come as soon as March.", "", []want{{"May", "2026-05", mon, yi}, {"March", "2026-03", mon, yi}}},
+	{"end- and mid-", "Reserves rose at end-November and will be shipped by end-March, with a review by mid-year.", "", []want{{"end-November", "2025-11", mon, yi}, {"end-March", "2026-03", mon, yi}, {"mid-year", "2026", yr, rp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 
