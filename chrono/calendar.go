@@ -70,6 +70,21 @@ var holidays = []holiday{
 	{[]string{"halloween"}, fixed(10, 31)},
 	{[]string{"boxing", "day"}, fixed(12, 26)},
 	{[]string{"armistice", "day"}, fixed(11, 11)},
+	{[]string{"veterans", "day"}, fixed(11, 11)},
+	{[]string{"remembrance", "day"}, fixed(11, 11)},
+	{[]string{"presidents", "'", "day"}, nthWeekday(3, time.Monday, time.February)},
+	{[]string{"presidents", "’", "day"}, nthWeekday(3, time.Monday, time.February)},
+	{[]string{"presidents", "day"}, nthWeekday(3, time.Monday, time.February)},
+	{[]string{"martin", "luther", "king", "day"}, nthWeekday(3, time.Monday, time.January)},
+	{[]string{"columbus", "day"}, nthWeekday(2, time.Monday, time.October)},
+	{[]string{"mother", "'", "s", "day"}, nthWeekday(2, time.Sunday, time.May)},
+	{[]string{"mother", "’", "s", "day"}, nthWeekday(2, time.Sunday, time.May)},
+	{[]string{"father", "'", "s", "day"}, nthWeekday(3, time.Sunday, time.June)},
+	{[]string{"father", "’", "s", "day"}, nthWeekday(3, time.Sunday, time.June)},
+	{[]string{"bastille", "day"}, fixed(7, 14)},
+	{[]string{"canada", "day"}, fixed(7, 1)},
+	{[]string{"australia", "day"}, fixed(1, 26)},
+	{[]string{"mardi", "gras"}, func(y int) time.Time { return easter(y).AddDate(0, 0, -47) }},
 }
 
 // holidayAt reads a holiday name at token i, capitalised as a name.

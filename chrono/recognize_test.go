@@ -434,6 +434,7 @@ var recognizeTests = []struct {
 	{"earlier in the day, another sentence", "Prices rose on Friday. Iran had warned earlier in the day.", "", []want{{"Friday", "2026-01-02", day, rp}, {"earlier in the day", "2026-01-08", day, rp}}},
 	{"May scheduled", "The IPO is slated for May. The offering could come as soon as March.", "", []want{{"May", "2026-05", mon, yi}, {"March", "2026-03", mon, yi}}},
 	{"end- and mid-", "Reserves rose at end-November and will be shipped by end-March, with a review by mid-year.", "", []want{{"end-November", "2025-11", mon, yi}, {"end-March", "2026-03", mon, yi}, {"mid-year", "2026", yr, rp}}},
+	{"more holidays", "Markets shut on Presidents' Day and Martin Luther King Day; Mardi Gras and Mother's Day came later.", "", []want{{"Presidents' Day", "2026-02-16", day, yi}, {"Martin Luther King Day", "2026-01-19", day, yi}, {"Mardi Gras", "2026-02-17", day, yi}, {"Mother's Day", "2025-05-11", day, yi}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
 }
 
