@@ -16,7 +16,8 @@ func (s *scanner) numberAt(i int) (n, next int, ok bool) {
 	}
 	switch {
 	case t.kind == tokNum:
-		if v, ok := groupedCount(t.text); ok && s.countedUnit(i+1) {
+		if !s.countedUnit(i + 1) {
+		} else if v, ok := groupedCount(t.text); ok {
 			return v, i + 1, true // "the past 10,000 years"
 		}
 		v, ok := s.plainNum(i, 4)
@@ -363,19 +364,17 @@ func (s *scanner) quantity(i int) (match, bool) {
 
 // groupedCount reads a number grouped by commas in thousands: "10,000".
 func groupedCount(t string) (int, bool) {
-	parts := strings.Split(t, ",")
-	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) < 1 || len(parts[0]) > 3 {
+	head, rest, ok := strings.Cut(t, ",")
+	if !ok || len(head) < 1 || len(head) > 3 {
 		return 0, false
 	}
-	n := 0
-	for k, p := range parts {
-		v, ok := digits(p)
-		if !ok || k > 0 && len(p) != 3 {
-			return 0, false
-		}
-		n = n*1000 + v
+	n, ok := digits(head)
+	for ok && rest != "" && len(rest) >= 3 && (len(rest) == 3 || rest[3] == ',') {
+		var v int
+		v, ok = digits(rest[:3])
+		n, rest = n*1000+v, strings.TrimPrefix(rest[3:], ",")
 	}
-	return n, true
+	return n, ok && rest == "" && n < 10000000
 }
 
 // decimalDuration: "2.5 years", "9.58 seconds", "the past 1.5 hours": ISO
