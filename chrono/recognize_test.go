@@ -667,6 +667,7 @@ func TestTagRanges(t *testing.T) {
 		{"Talks ran 6 to 8 January 2025.", "6=2025-01-06@10-11 8 January 2025=2025-01-08@15-29"},
 		{"Talks run 6th–8th March.", "6th=2026-03-06@10-13 8th March=2026-03-08@14-23"},
 		{"Talks ran Jan. 6-8, 2025.", "Jan. 6=2025-01-06@10-16 8, 2025=2025-01-08@17-24"},
+		{"Borrowing falls in 2013-14 and from 2015 to 2016.", "2013-14=2013@19-26 2015=2015@36-40 2016=2016@44-48"},
 	}
 	r := chrono.NewRecognizer("")
 	for _, tt := range tests {

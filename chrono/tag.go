@@ -44,9 +44,12 @@ func (r *Recognizer) Tag(text string, dct time.Time) []Timex {
 	pos, runes := 0, 0 // code points are counted once, left to right
 	var flat []Mention
 	for _, m := range ms {
-		if m.Range != nil { // TimeML annotates each end of a range
+		if m.Range != nil && !splitYear(m) { // TimeML annotates each end of a range
 			flat = append(flat, m.Range.From, m.Range.To)
 			continue
+		}
+		if m.Range != nil {
+			m.Date = m.Range.From.Date // "2013-14", "the 1986/87 season": one expression, valued by its first year
 		}
 		flat = append(flat, m)
 	}
@@ -166,4 +169,11 @@ func firstN(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+// splitYear reports a year range written with its second year cut short,
+// "2013-14", "1986/87": a fiscal year or a season, one expression.
+func splitYear(m Mention) bool {
+	to := m.Range.To.Text
+	return m.Date.Grain == GrainYear && len(to) == 2 && to[0] >= '0' && to[0] <= '9' && to[1] >= '0' && to[1] <= '9'
 }
