@@ -349,9 +349,15 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		// copy has it).
 		// "10 years earlier" after a date in its sentence counts from it too:
 		// no earnings copy compares ten years back.
-		back := sp.dir < 0 && sp.n >= 2 && (sp.unit == unitMonth || sp.unit == unitYear) && s.sentencesBetween(s.lastTok, m.i) == 0
+		// So does "Two years earlier," opening the next sentence, and "Two
+		// days later, the town held a vigil" a few sentences on, which
+		// the past tense keeps from publication's future.
+		between := s.sentencesBetween(s.lastTok, m.i)
+		opens := m.i == 0 || s.boundary(m.i-1)
+		back := sp.dir < 0 && sp.n >= 2 && (sp.unit == unitMonth || sp.unit == unitYear) && (between == 0 || between == 1 && opens)
+		near := between <= 1 || between <= 3 && sp.dir > 0 && s.tenseNear(m.i, m.j) < 0
 		if sp.earlier && !s.is(m.j-1, "now") && (sp.unit == unitDay || sp.unit == unitWeek || back || sp.dir > 0 && (sp.unit == unitMonth || sp.unit == unitYear)) &&
-			!s.last.IsZero() && s.sentencesBetween(s.lastTok, m.i) <= 1 {
+			!s.last.IsZero() && near {
 			// "arrested on Dec. 30 and released two days later": from the
 			// date just named, not from publication
 			base := s.last
