@@ -42,7 +42,10 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		// "dealers bought in the morning", "shares fell in the afternoon":
 		// that part of the day named last, or of the day of publication
 		sp := spec{kind: specRelDay, tod: partOfDay[u.kv], timeOfDay: true}
-		if s.last.Grain == GrainDay && !s.last.IsZero() {
+		if s.last.Grain == GrainDay && !s.last.IsZero() && !s.is(s.lastTok, "'") && !s.is(s.lastTok, "’") &&
+			(s.sameSentence(s.lastTok, i) || s.sentencesBetween(s.lastTok, i) <= 1 && s.recent(s.last)) {
+			// "... the market crashed Friday. Dealers placed heavy buy
+			// orders in the morning": a news day just before
 			sp = spec{kind: specAnaphor, unit: unitDay, tod: partOfDay[u.kv], timeOfDay: true}
 		}
 		return match{i, k + 1, sp}, true
@@ -132,7 +135,7 @@ func (s *scanner) thatOne(i int, u *token, k int) (match, bool) {
 		return match{i, k + 1, spec{kind: specAnaphor, unit: unitDay, tod: partOfDay[u.kv]}}, true
 	case s.last.Grain.Rank() > GrainYear.Rank() || s.thatClause(i, k+1):
 		return match{}, false
-	case (u.kw == kwMonth || u.kw == kwMonthAbbr) && u.upper:
+	case (u.kw == kwMonth || u.kw == kwMonthAbbr) && u.upper && u.kv != 3 && u.kv != 5: // not "the fact that May called it"
 		return match{i, k + 1, spec{kind: specAbs, m: u.kv, y: s.last.Start.Year(), thatYear: true}}, true
 	case u.kw == kwSeason:
 		return match{i, k + 1, spec{kind: specSeason, season: u.kv, y: s.last.Start.Year(), thatYear: true}}, true
@@ -180,4 +183,9 @@ func (s *scanner) nounAfter(k int) bool {
 		return false
 	}
 	return true
+}
+
+// recent reports whether d lies within a week of the anchor: a news day.
+func (s *scanner) recent(d Date) bool {
+	return !s.anchorDay.IsZero() && d.End.After(s.anchorDay.AddDate(0, 0, -8)) && d.Start.Before(s.anchorDay.AddDate(0, 0, 8))
 }

@@ -267,9 +267,8 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		c.Date = Date{Value: day + c.Stated[len("XXXX-XX-XX"):], Grain: GrainMinute, Start: t, End: t}
 		c.Why = "a clock time on the day named after it, " + day
 	}
-	// Else the day named last, in its sentence or the one before: "a vigil
-	// is planned for Friday at 7 p.m.", "shot late Saturday night ...
-	// Officers responded at about 11:45 p.m."
+	// Else the day named last in its sentence: "a vigil is planned for
+	// Friday at 7 p.m.", "the attack happened on March 3 at around 2 a.m.".
 	for i := 1; i < len(ms); i++ {
 		c := &ms[i]
 		if c.Type != TypeTime || !c.Date.Start.IsZero() || !strings.HasPrefix(c.Stated, "XXXX-XX-XXT") {
@@ -277,12 +276,15 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		}
 		d := ms[i-1]
 		day, ok := dayOf(d)
-		if !ok || c.Start-d.End > 250 || sentenceEnds(s.text[d.End:c.Start]) > 1 || strings.Contains(s.text[d.End:c.Start], "\n\n") {
-			continue
+		gap := s.text[d.End:c.Start]
+		if !ok || c.Start-d.End > 150 || sentenceEnds(gap) > 0 || strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n  ") ||
+			strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s") {
+			continue // not "Friday's final 71.8 ... touched at 1300 GMT"
 		}
 		t := Truncate(d.Date.Start)
 		c.Date = Date{Value: day + c.Stated[len("XXXX-XX-XX"):], Grain: GrainMinute, Start: t, End: t}
-		c.Why = "a clock time on the day named before it, " + day
+		c.Resolution, c.Anchor = RelativeToPrevious, t
+		c.Why = "a clock time on the day named before it in its sentence, " + day
 	}
 	return ms
 }

@@ -177,6 +177,7 @@ type scanner struct {
 	// anchorISO is the anchor's day written out, for the reasons of the
 	// text's many mentions.
 	anchorISO string
+	anchorDay time.Time // the anchor's day, for rules that weigh recency
 	// seen are the dates named so far, for "ten days before the murder".
 	seen []seenDate
 }
@@ -194,7 +195,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		*s = scanner{toks: s.toks[:0], seen: s.seen[:0]}
 		r.scanners.Put(s)
 	}()
-	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], anchorISO: ISO(Truncate(a.Day))}
+	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day)}
 	if s.lowerText = lowerCase(s.toks); s.lowerText {
 		capitaliseNames(s.toks)
 	}

@@ -250,15 +250,18 @@ func (s *scanner) weekday(i int) (match, bool) {
 	if p := s.tok(i - 1); p != nil && p.upper && namedWeekdays[p.lower] {
 		return match{}, false
 	}
-	if s.is(i-1, "on") && sundayPapers[s.toklower(i-2)] && s.tok(i-2).upper {
+	if s.is(i-1, "on") && sundayPapers[s.toklower(i-2)] && s.tok(i-2).upper && s.is(i-3, "the") {
 		return match{}, false // "the Mail on Sunday", "the Independent on Sunday"
+	}
+	if s.is(i-1, "news") && s.is(i-2, "fox") && s.tok(i-1).upper {
+		return match{}, false // "Fox News Sunday", a programme; but "told ABC News Tuesday"
 	}
 	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
 }
 
 // namedWeekdays name a day with no rule that dates it ("Black Monday" of
 // 1987 or of 1929); the feasts that have one are holidays.
-var namedWeekdays = map[string]bool{"black": true, "bloody": true, "super": true, "cyber": true, "news": true,
+var namedWeekdays = map[string]bool{"black": true, "bloody": true, "super": true, "cyber": true,
 	"giving": true, "blue": true, "holy": true, "maundy": true, "shrove": true, "fat": true}
 
 // sundayPapers are newspapers named "the X on Sunday".

@@ -901,8 +901,8 @@ func (s *scanner) weekdayAhead(m match) bool {
 			return true // "has until Monday to raise the money": a deadline
 		}
 	}
-	if s.presentBefore(m.i) {
-		return true // "He returns to Washington on Saturday", "United face Chelsea on Saturday"
+	if lean >= 0 && s.presentBefore(m.i) {
+		return true // "He returns to Washington on Saturday"; not "recovered after sharp falls on Monday"
 	}
 	// "Leaders meet Monday", "the talks resume on Tuesday": news puts
 	// scheduled events in the simple present.

@@ -415,8 +415,10 @@ func (s *scanner) intentTo(k int) bool {
 // intentWords before an infinitive put what it says ahead of them.
 var intentWords = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true,
 	"intend": true, "intends": true, "intended": true, "scheduled": true,
-	"expect": true, "expects": true, "expected": true, "hopes": true, "hoped": true, "hope": true,
-	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "aims": true}
+	"expect": true, "expects": true, "expected": true, "hopes": true, "hoped": true, "hope": true, "aims": true}
+
+// Not "agreed", "decided", "promised": wire copy dates the agreeing ("Ford
+// agreed to sell its Volvo unit on Monday").
 
 func isCloseQuote(t string) bool { return t == "\"" || t == "”" || t == "'" || t == "’" }
 
