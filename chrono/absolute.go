@@ -411,8 +411,9 @@ func (s *scanner) monthAlone(i int) bool {
 	case "for":
 		// "for March shows", "for May delivery", "for May and June", but
 		// not "support for May among voters", "called for May to resign"
-		if w := s.toklower(i - 2); w == "slated" || w == "scheduled" || w == "planned" || w == "set" || w == "due" || w == "pencilled" || w == "penciled" || w == "targeted" {
-			return true // "The IPO is slated for May."
+		if w := s.toklower(i - 2); (w == "slated" || w == "scheduled" || w == "planned" || w == "set" || w == "due" || w == "pencilled" || w == "penciled" || w == "targeted") &&
+			!s.is(i+1, "'") && !s.is(i+1, "’") && !s.is(i+1, "to") {
+			return true // "The IPO is slated for May."; not "set for May's Brexit deal", "set for May to face"
 		}
 		n := s.tok(i + 1)
 		if t.kv == 3 {
@@ -441,15 +442,23 @@ func (s *scanner) firstName(i int) bool {
 	if n == nil || n.kind != tokWord || !n.upper || n.kw != kwNone || n.nl || !n.space || !nameCase(n.text) {
 		return false
 	}
-	p := s.tok(i - 1)
-	if p != nil && (p.text == "." && i >= 2 && abbrevs[s.toks[i-2].text] || p.kind == tokWord && (reportingVerbs[p.lower] || personNouns[p.lower])) {
-		return true // "Ms. April Ryan", "said April Jones", "analyst June Page"
+	p, q := s.tok(i-1), s.tok(i+2)
+	if p != nil && (p.text == "." && i >= 2 && abbrevs[s.toks[i-2].text] || p.kind == tokWord && personNouns[p.lower]) {
+		return true // "Ms. April Ryan", "analyst June Page"
+	}
+	if p != nil && p.kind == tokWord && reportingVerbs[p.lower] {
+		// "said April Jones's mother", "said June Clark, a spokeswoman";
+		// not "said April Brent was quoted"
+		return q != nil && (q.text == "'" || q.text == "’" || q.text == ",")
 	}
 	if p != nil && !s.boundary(i-1) && (p.kind != tokWord || monthBefore[p.lower] || determiners[p.lower]) {
 		return false // "elect in April John Johnstone", "the June Economic Summit", "- April Illinois River"
 	}
-	q := s.tok(i + 2)
-	return q != nil && (q.text == "'" || q.text == "’" || reportingVerbs[q.lower] || q.lower == "asked" || q.kind == tokWord && q.upper && nameCase(q.text) && q.kw == kwNone && !q.nl)
+	if q != nil && q.kind == tokWord && q.upper && nameCase(q.text) && q.kw == kwNone && !q.nl {
+		r := s.tok(i + 3) // "June Carter Cash sang", not a headline's "June Retail Sales Rise"
+		return r == nil || r.kind != tokWord || !r.upper
+	}
+	return q != nil && (q.text == "'" || q.text == "’" || reportingVerbs[q.lower] || q.lower == "asked")
 }
 
 // nameCase reports a word written as a name: "Ryan", not "LME", "T-bonds", "U.S.".
@@ -857,8 +866,8 @@ func (s *scanner) year(i int) (match, bool) {
 // there ("convened in 1789.", "in 1066, the Normans"). Amounts run on:
 // "in 1500 cases", "since 1200 GMT".
 func (s *scanner) earlyYear(i, y int, w string) bool {
-	if y < 1000 || !yearPreps[w] {
-		return false
+	if y < 1000 || !yearPreps[w] || y%100 < 60 && w != "in" && w != "during" {
+		return false // "from 0600 until 1400", "after 1300 when": a 24-hour clock
 	}
 	n := s.tok(i + 1)
 	if n == nil {

@@ -108,6 +108,42 @@ func (s *scanner) holidayAt(i int) (h *holiday, next int, ok bool) {
 	return nil, i, false
 }
 
+// holidayEndingAt reads a holiday whose first word is a common one and
+// whose last word is token i: "Black Friday", "Mother's Day", "Canada Day".
+func (s *scanner) holidayEndingAt(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil || !t.upper {
+		return match{}, false
+	}
+	for k := range holidays {
+		h := &holidays[k]
+		n := len(h.words)
+		if n < 2 || !commonFirstWords[h.words[0]] || h.words[n-1] != t.lower {
+			continue
+		}
+		start := i - n + 1
+		if f := s.tok(start); f == nil || !f.upper {
+			continue
+		}
+		j := 0
+		for j < n && s.is(start+j, h.words[j]) {
+			j++
+		}
+		if j == n {
+			return match{start, i + 1, spec{kind: specHoliday, holiday: h}}, true
+		}
+	}
+	return match{}, false
+}
+
+// dayHoliday: "Mother's Day", "Canada Day", read back from "Day".
+func (s *scanner) dayHoliday(i int) (match, bool) {
+	if !s.is(i, "day") {
+		return match{}, false
+	}
+	return s.holidayEndingAt(i)
+}
+
 // namedDay: "Christmas", "Thanksgiving Day", "Easter 2025", "last Thanksgiving".
 func (s *scanner) namedDay(i int) (match, bool) {
 	k, n := i, 0

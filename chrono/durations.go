@@ -336,7 +336,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 			start = s.modsBefore(i, true)
 		}
 		switch {
-		case s.is(j, "ago") && n > 2000 && u.kv >= unitYear:
+		case s.is(j, "ago") && n >= 1000 && u.kv >= unitYear:
 			// "some 40,000 years ago": before any calendar we write
 			return match{start, j + 1, spec{kind: specRef, val: "PAST_REF"}}, true
 		case s.is(j, "ago"):

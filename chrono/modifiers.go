@@ -32,8 +32,12 @@ func (s *scanner) modified(i int) (match, bool) {
 		if s.is(k, "-") && s.adjacent(k) {
 			k++
 			if u := s.tok(k); u != nil && (t.lower == "mid" || t.lower == "end") && u.lower == "year" && !s.is(k+1, "-") {
-				// "by mid-year", "by end-year": the current year's middle or end
-				return match{i, k + 1, spec{kind: specShift, unit: unitYear, mod: mod}}, true
+				// "by mid-year", "by end-year": the year's middle or end, by
+				// tense; "mid-year 2014" that year's
+				if y, ok := s.yearAt(k + 1); ok {
+					return match{i, k + 2, spec{kind: specAbs, y: y, mod: mod}}, true
+				}
+				return match{i, k + 1, spec{kind: specShift, unit: unitYear, mod: mod, midEnd: true}}, true
 			}
 		} else if t.lower == "end" {
 			return match{}, false // "end-March", not "the end"

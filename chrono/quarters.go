@@ -133,7 +133,7 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 		k++
 	case (t.lower == "last" || t.lower == "latter") && s.is(k+1, "half") && k > i:
 		ord = 2 // "the last half of 1989"
-	case k > i && s.is(k+1, "quarter") && (t.lower == "final" || t.lower == "last" && s.is(k+2, "of") && s.isYear(k+3)):
+	case k > i && s.is(k+1, "quarter") && !s.is(k+2, "century") && (t.lower == "final" || t.lower == "last" && s.is(k+2, "of") && s.isYear(k+3)):
 		ord = 4 // "the final quarter of 2012", "the last quarter of 1986"
 	case t.lower == "latest" || t.lower == "current" || t.lower == "same" || t.lower == "year":
 		// handled below as anaphora

@@ -110,6 +110,7 @@ type spec struct {
 	d2        int    // a day range's last day ("January 6-8")
 	sameMonth bool   // "26" in "April 12 and 26": the month and year of the day before
 	thatYear  bool   // "that September": y is the year of the date named before
+	midEnd    bool   // "mid-year", "end-year": this year's, or last year's in a past-tense sentence
 	y2        int    // a year range's last year ("2014-2022")
 	split     int    // byte offset where a day range's first end stops
 	toStart   int    // byte offset where its second end starts
@@ -516,6 +517,7 @@ func init() {
 		{(*scanner).midPart, bMod},
 		{(*scanner).weekOf, bThe},
 		{(*scanner).weekday, bWeekday},
+		{(*scanner).dayHoliday, bUnit},
 		{(*scanner).year, bNum | bMisc},
 		{(*scanner).yearSpan, bNum},
 		{(*scanner).decade, bThe | bApos | bNum},
@@ -603,8 +605,8 @@ func (s *scanner) title(m match) bool {
 	if s.is(k, "'") || s.is(k, "’") {
 		k++ // "The Seven Years' War"
 	}
-	if n := s.tok(k); n != nil && n.upper && nameHeads[n.lower] {
-		return true // "the Six-Day War", "the Good Friday Agreement", "The Tonight Show"
+	if n := s.tok(k); n != nil && n.upper && nameHeads[n.lower] && (s.is(m.i, "the") || s.is(m.i-1, "the")) {
+		return true // "the Six-Day War", "the Good Friday Agreement", "The Tonight Show"; not a headline's "Sign Two-Year Agreement"
 	}
 	if m.i == 0 || s.toks[m.i].nl {
 		return false

@@ -209,12 +209,12 @@ func (s *scanner) fallSeason(k int) bool {
 		return false
 	}
 	switch s.toklower(k - 2) {
-	case "in", "during", "by", "until", "through", "over", "this", "last", "next", "early", "late":
+	case "in", "during", "until", "through", "this", "last", "next", "early", "late": // not "surprised by the fall"
 	default:
 		return false
 	}
 	switch s.toklower(k + 1) {
-	case "of", "in", "from", "to", "by", "was", "is", "has", "had", "came", "left", "would", "will":
+	case "of", "in", "from", "to", "by", "was", "is", "has", "had", "came", "left", "would", "will", "since":
 		return false
 	}
 	n := s.tok(k + 1)
@@ -244,6 +244,9 @@ func (s *scanner) weekday(i int) (match, bool) {
 		if (p.lower == "and" || p.lower == "or") && !s.isWeekday(i-2) {
 			return match{}, false // "the Telegraph and Sunday Telegraph", but "Monday and Tuesday Paris time"
 		}
+	}
+	if h, ok := s.holidayEndingAt(i); ok {
+		return h, true // "Black Friday", "Palm Sunday"
 	}
 	// "Black Monday", "Super Tuesday", "Bloody Sunday": a day in history
 	// or a campaign's name, not the week's.

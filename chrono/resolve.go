@@ -312,6 +312,16 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			men.Why = "the day named before it, " + d.Value
 			break
 		}
+		if sp.midEnd {
+			// "installed in mid-year", "end-year bonuses", said in spring:
+			// last year's; "by mid-year" this one's
+			n := 0
+			if s.tenseNear(m.i, m.j) < 0 && (anchor.Month() <= 4 || sp.mod == "END" && anchor.Month() <= 6) {
+				n = -1
+			}
+			relative(shiftUnit(anchor, unitYear, n), fmt.Sprintf("%q: the year %+d, by tense", strings.ToLower(men.Text), n))
+			break
+		}
 		if sp.unit == unitWeekend && sp.anaphor {
 			// "the weekend": the last one, or the next in a future-tense sentence.
 			n := -1
@@ -379,6 +389,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 		if sp.nearest {
 			lean := s.tense(m.i, m.j)
+			if lean == 0 && s.presentBefore(m.i) {
+				lean = 1 // "The election is in the fall"
+			}
 			var best Date
 			bestDist := 0
 			for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {

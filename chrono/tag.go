@@ -175,5 +175,6 @@ func firstN(s string, n int) string {
 // "2013-14", "1986/87": a fiscal year or a season, one expression.
 func splitYear(m Mention) bool {
 	to := m.Range.To.Text
-	return m.Date.Grain == GrainYear && len(to) == 2 && to[0] >= '0' && to[0] <= '9' && to[1] >= '0' && to[1] <= '9'
+	return m.Date.Grain == GrainYear && len(to) == 2 && to[0] >= '0' && to[0] <= '9' && to[1] >= '0' && to[1] <= '9' &&
+		m.Range.To.Date.Start.Year() == m.Range.From.Date.Start.Year()+1 // not "the 1985-90 plan"
 }

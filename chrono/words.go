@@ -111,7 +111,9 @@ func init() {
 	add(kwSetAdv, unitQuarter, "quarterly")
 	names := []string{"twentieth", "nineteenth", "eighteenth"}
 	for _, h := range holidays {
-		names = append(names, h.words[0])
+		if !commonFirstWords[h.words[0]] {
+			names = append(names, h.words[0])
+		}
 	}
 	for _, w := range names {
 		if _, ok := keywords[w]; !ok {
@@ -233,3 +235,9 @@ var compareMods = map[[2]string]bool{
 	{"more", "than"}: true, {"less", "than"}: true, {"up", "to"}: true, {"at", "least"}: true,
 	{"at", "most"}: true, {"fewer", "than"}: true,
 }
+
+// commonFirstWords begin holidays but are common words ("black market",
+// "mother company"), so they are no keywords: the holiday is read back
+// from its last word ("Black Friday", "Mother's Day"): see holidayEndingAt.
+var commonFirstWords = map[string]bool{"black": true, "mother": true, "father": true, "palm": true, "ash": true,
+	"canada": true, "australia": true, "martin": true}
