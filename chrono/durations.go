@@ -172,6 +172,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 	} else if k > i && !s.isNumberStart(k) {
 		return match{}, false
 	}
+	if lead && (s.is(k, "a") || s.is(k, "an")) {
+		return match{}, false // "beaten him in the final a year ago": the noun, then "a year ago"
+	}
 	if !lead && k == i {
 		start = s.modsBefore(i, false)
 		if p := s.tok(i - 1); start == i && p != nil && p.lower == "nearly" {
@@ -213,6 +216,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 		}
 		// "the past year", "the last decade": with no count, the calendar
 		// unit before the anchor, as news annotation reads them (a DATE).
+		if u := s.tok(k); u != nil && u.kv == unitDay && u.kw == kwUnit && (s.is(k+1, "of") || s.is(k+1, "to") || s.is(k+1, "in") || s.is(k+1, "before")) {
+			return match{}, false // "the last day of the quarter", "the first day of the trial": a day of something
+		}
 		if w := s.tok(k - 1).lower; (w == "past" || w == "last") && s.is(i, "the") {
 			// but "over the past decade", "the past century": the ten or
 			// hundred years to now, while "the last decade" is the one before

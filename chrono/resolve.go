@@ -263,9 +263,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 		d := anchor.AddDate(0, 0, sp.n)
 		relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%q: %+d days", strings.ToLower(men.Text), sp.n))
-		if sp.tonight {
+		if sp.tonight && !sp.clock {
 			men.Type = TypeTime
-			men.Date.Value += "TNI"
+			men.Date.Value += "TNI" // but "10pm tonight" is 22:00, below
 		}
 
 	case specWeekday:
@@ -306,7 +306,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(DayDate(anchor.Year(), 12, 31), "the end of the calendar year")
 			break
 		}
-		if sp.unit == unitDay && sp.anaphor && s.last.Grain == GrainDay && !s.last.IsZero() && s.sameSentence(s.lastTok, m.i) {
+		if sp.unit == unitDay && sp.anaphor && s.last.Grain == GrainDay && !s.last.IsZero() &&
+			(s.sameSentence(s.lastTok, m.i) || (m.i == 0 || s.boundary(m.i-1)) && s.sentencesBetween(s.lastTok, m.i) == 1) {
+			// "arrested on Friday. Earlier in the day, he had posted"
 			d := DayDate(s.last.Start.Year(), s.last.Start.Month(), s.last.Start.Day())
 			men.Date, men.Resolution, men.Anchor, men.Confidence = d, RelativeToPrevious, s.last.Start, 0.7
 			men.Why = "the day named before it, " + d.Value
@@ -379,6 +381,12 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				men.Why = fmt.Sprintf("%q from the date named before, %s", strings.ToLower(men.Text), base.Value)
 				break
 			}
+		}
+		if sp.unit == unitHour && sp.n < 24 || sp.unit == unitMinute && sp.n < 24*60 || sp.unit == unitSecond {
+			// "two hours ago": within the day of publication, whose hour we
+			// do not know
+			relative(DayDate(anchor.Year(), anchor.Month(), anchor.Day()), fmt.Sprintf("%q: within the day of publication", strings.ToLower(men.Text)))
+			break
 		}
 		relative(shiftUnit(anchor, sp.unit, sp.dir*sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
@@ -913,6 +921,10 @@ func (s *scanner) weekdayAhead(m match) bool {
 		if q := s.tok(m.i - 2); q != nil && (putOffVerbs[q.lower] || q.lower == "has" || q.lower == "have") {
 			return true // "has until Monday to raise the money": a deadline
 		}
+		switch s.toklower(m.i - 3) {
+		case "remain", "remains", "stay", "stays":
+			return true // "Schools remain closed until Monday"
+		}
 	}
 	if lean >= 0 && s.presentBefore(m.i) {
 		return true // "He returns to Washington on Saturday"; not "recovered after sharp falls on Monday"
@@ -953,6 +965,9 @@ func (s *scanner) presentBefore(i int) bool {
 		if t.kind != tokWord || t.upper && k > 0 && !s.boundary(k-1) {
 			continue
 		}
+		if (t.lower == "set" || t.lower == "scheduled" || t.lower == "slated") && (s.is(k-1, "is") || s.is(k-1, "are")) {
+			return true // "The hearing is set for Monday"
+		}
 		if presentVerbs[t.lower] && (t.lower != "ends" && t.lower != "begins" || !periodNouns[s.toklower(k-1)]) ||
 			(t.lower == "is" || t.lower == "are") && (k == i-1 || k == i-2 && (s.is(i-1, "in") || s.is(i-1, "on"))) {
 			return !s.is(k-1, "to") && !determiners[s.toklower(k-1)] // not "a return to"
@@ -975,6 +990,8 @@ var presentVerbs = map[string]bool{
 	"starts": true, "ends": true, "closes": true, "expires": true, "leaves": true, "arrives": true,
 	"testifies": true, "convenes": true, "reconvenes": true, "delivers": true, "addresses": true,
 	"turns": true, "ships": true, "falls": true, "expire": true,
+	"takes": true, "comes": true, "reopen": true, "reopens": true, "airs": true, "reports": true, "remain": true,
+	"remains": true, "continues": true, "runs": true, "beginning": true, "starting": true, "running": true,
 }
 
 // periodNouns before "ends" or "begins" describe a calendar, not an event
@@ -1130,8 +1147,8 @@ func shiftSeason(anchor time.Time, season, n int) Date {
 		cur = SeasonDate(y-1, season) // January is in the winter that began in December
 	}
 	switch {
-	case n < 0 && !cur.Start.Before(anchor):
-		return SeasonDate(cur.Start.Year()-1, season)
+	case n < 0 && !cur.End.Before(anchor):
+		return SeasonDate(cur.Start.Year()-1, season) // "last summer", said in August: the summer before
 	case n > 0 && !cur.Start.After(anchor):
 		return SeasonDate(cur.Start.Year()+1, season)
 	}

@@ -426,7 +426,7 @@ func isCloseQuote(t string) bool { return t == "\"" || t == "”" || t == "'" ||
 // "are scheduled": what it tells lies ahead.
 func (s *scanner) expectedAt(k int) bool {
 	switch s.toks[k].lower {
-	case "expected", "scheduled", "slated", "planned":
+	case "expected", "scheduled", "slated", "planned", "set":
 		return s.is(k-1, "is") || s.is(k-1, "are")
 	}
 	return false
