@@ -216,7 +216,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 		}
 		// "the past year", "the last decade": with no count, the calendar
 		// unit before the anchor, as news annotation reads them (a DATE).
-		if u := s.tok(k); u != nil && u.kv == unitDay && u.kw == kwUnit && (s.is(k+1, "of") || s.is(k+1, "to") || s.is(k+1, "in") || s.is(k+1, "before")) {
+		if u := s.tok(k); u != nil && u.kv == unitDay && u.kw == kwUnit && (s.is(k+1, "of") || s.is(k+1, "to") || s.is(k+1, "before")) {
 			return match{}, false // "the last day of the quarter", "the first day of the trial": a day of something
 		}
 		if w := s.tok(k - 1).lower; (w == "past" || w == "last") && s.is(i, "the") {
