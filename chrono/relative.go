@@ -85,10 +85,15 @@ func (s *scanner) shift(i int) (match, bool) {
 		// year to Dec 31": a stretch ending then, not a calendar period.
 		u := s.tok(i + 1).kv
 		return match{start, i + 2, spec{kind: specDuration, n: 1, unit: u, val: durationValue(1, u)}}, true
-	case t.lower == "the" && s.is(i+1, "year") && yearOfWords[s.toks[max(i-1, 0)].lower] && i > 0 && s.boundaryAfter(i+2):
+	case t.lower == "the" && s.is(i+1, "year") && yearOfWords[s.toks[max(i-1, 0)].lower] && i > 0 && s.boundaryAfter(i+2) &&
+		!(s.tok(i+1).upper && s.tok(i-2) != nil && s.tok(i-2).upper): // not "Time's Person of the Year"
 		// "for the year", "of the year": the year being reported, the anchor's.
 		return match{start, i + 2, spec{kind: specShift, unit: unitYear}}, true
 	case t.lower == "the" && s.is(i+1, "fiscal") && s.is(i+2, "year"):
+		if (s.is(i-1, "for") || s.is(i-1, "of")) && s.boundaryAfter(i+3) {
+			// "lower earnings for the fiscal year.": the year being reported
+			return match{start, i + 3, spec{kind: specShift, unit: unitYear}}, true
+		}
 		return match{start, i + 3, spec{kind: specDuration, n: 1, unit: unitYear, val: "P1Y"}}, true
 	case t.lower == "year" && (s.is(i+1, "end") || s.is(i+1, "-") && s.adjacent(i+1) && s.is(i+2, "end")):
 		// "year-end", "year end": the last day of the anchor's year; but a
