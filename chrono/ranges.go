@@ -97,13 +97,25 @@ func (s *scanner) joinRanges(ms []Mention) []Mention {
 }
 
 // pairYear gives the first of two months joined by a slash or hyphen the
-// year stated with the second: "May/June 1986", "December/January 1988".
+// year stated with the second: "May/June 1986", "December/January 1988";
+// so too the first end of a range, "from Aug. 5 to Aug. 12, 2018".
 func (s *scanner) pairYear(a *Mention, b Mention) {
-	if a.Resolution != YearInferred || b.Resolution != Explicit || a.Date.Grain != GrainMonth || b.Date.Grain != GrainMonth || a.Range != nil || b.Range != nil {
+	if a.Resolution != YearInferred || b.Resolution != Explicit || a.Range != nil || b.Range != nil ||
+		!(a.Date.Grain == GrainMonth || a.Date.Grain == GrainDay) || b.Date.Grain != a.Date.Grain {
 		return
 	}
-	switch strings.TrimSpace(s.text[a.End:b.Start]) {
+	switch strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start])) {
 	case "/", "-", "–":
+		if a.Date.Grain != GrainMonth {
+			return
+		}
+	case "and", "to", "through", "until", "till", "thru":
+		// "between March 3 and March 9, 2019", "from January to March
+		// 2021": the year stated at the end is the range's
+		before := strings.ToLower(strings.TrimRight(s.text[max(0, a.Start-9):a.Start], " "))
+		if !strings.HasSuffix(before, "between") && !strings.HasSuffix(before, "from") {
+			return
+		}
 	default:
 		return
 	}
