@@ -566,6 +566,12 @@ func (s *scanner) set(i int) (match, bool) {
 	if t == nil {
 		return match{}, false
 	}
+	if t.kw == kwSetAdv && t.kv >= pluralWeekday {
+		if p := s.tok(i - 1); !t.upper || s.is(i+1, "'") || p != nil && p.upper && p.kind == tokWord && !s.boundary(i-2) && i >= 2 {
+			return match{}, false // "TGI Fridays", "Fridays'"
+		}
+		return match{i, i + 1, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(t.kv-pluralWeekday))}}, true
+	}
 	if t.kw == kwSetAdv {
 		if s.amountBefore(i) && !s.perTimes(i) {
 			return match{}, false // "rise 8.5% annually", "C$17.9 million annually": a rate

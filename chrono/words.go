@@ -71,6 +71,9 @@ func init() {
 	for i, d := range days {
 		add(kwWeekday, i, d)
 	}
+	for i, d := range days {
+		add(kwSetAdv, pluralWeekday+i, d+"s") // "on Tuesdays": a recurrence
+	}
 	for i, ds := range [][]string{{"sun"}, {"mon"}, {"tue", "tues"}, {"wed"}, {"thu", "thur", "thurs"}, {"fri"}, {"sat"}} {
 		add(kwWeekdayAbbr, i, ds...)
 	}
@@ -241,3 +244,7 @@ var compareMods = map[[2]string]bool{
 // from its last word ("Black Friday", "Mother's Day"): see holidayEndingAt.
 var commonFirstWords = map[string]bool{"black": true, "mother": true, "father": true, "palm": true, "ash": true,
 	"canada": true, "australia": true, "martin": true}
+
+// pluralWeekday offsets the value of "Sundays" .. "Saturdays" among the
+// recurrence adverbs, whose other values are units.
+const pluralWeekday = 100
