@@ -151,7 +151,8 @@ func FuzzRecognize(f *testing.F) {
 		boundary[len(text)] = n
 
 		for _, a := range []chrono.Anchor{{Day: fuzzDay, Published: true}, {Day: fuzzDay}} {
-			// A range is checked as its two ends, which Tag reports apart.
+			// A range is checked as the parts Tag reports: its two ends, or a
+			// split year whole.
 			var ms []chrono.Mention
 			for _, m := range r.Recognize(text, a) {
 				if m.Range == nil {
@@ -164,7 +165,7 @@ func FuzzRecognize(f *testing.F) {
 				if m.Start != m.Range.From.Start || m.End != m.Range.To.End || m.Date.Start != m.Range.From.Date.Start || m.Date.End != m.Range.To.Date.End {
 					t.Errorf("range %q [%d,%d) does not span its ends", m.Text, m.Start, m.End)
 				}
-				ms = append(ms, m.Range.From, m.Range.To)
+				ms = append(ms, m.Parts()...)
 			}
 			for k, m := range ms {
 				checkMention(t, text, boundary, m)

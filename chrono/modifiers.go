@@ -201,8 +201,12 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 		return 0, 0, i, false, false
 	}
 	zoned := func(k int) bool { z := s.tok(k); return z != nil && z.kind == tokWord && z.upper && isZone(z.text) }
-	if v, isNum := digits(t.text); isNum && len(t.text) == 4 && v%100 < 60 && v/100 < 24 && (s.is(end, "hours") || s.is(end, "hrs") || zoned(end)) {
-		// "at 1900 hours", "at 0800 GMT": the 24-hour clock
+	local := s.is(end, "local") && s.is(end+1, "time")
+	if v, isNum := digits(t.text); isNum && len(t.text) == 4 && v%100 < 60 && v/100 < 24 && (s.is(end, "hours") || s.is(end, "hrs") || zoned(end) || local && t.text[0] == '0') {
+		// "at 1900 hours", "at 0800 GMT", "at 0530 local time": the 24-hour clock
+		if local {
+			end++ // "local", and "time" below
+		}
 		if !zoned(end) {
 			end++
 		}

@@ -444,6 +444,7 @@ var recognizeTests = []struct {
 	{"for the fiscal year, Person of the Year", "Net will fall for the fiscal year. Time named her Person of the Year.", "", []want{{"the fiscal year", "2026", yr, rp}}},
 	{"a range's year at its end", "The shootings occurred between March 3 and March 9, 2019; exports rose from December to February 2020.", "", []want{{"March 3 and March 9, 2019", "2019-03-03/2019-03-09", day, yi}, {"December to February 2020", "2019-12/2020-02", mon, yi}}},
 	{"weekdays in the plural", "The museum closes on Tuesdays, staff at TGI Fridays said.", "", []want{{"Tuesdays", "XXXX-WXX-2", "", exp}}},
+	{"a 24-hour clock in local time", "The blast happened at 0530 local time (0230 GMT).", "", []want{{"0530 local time", "2026-01-08T05:30", "", rp}, {"0230 GMT", "2026-01-08T02:30", "", rp}}},
 	{"past verbs over scheduling words", "Asian shares recovered after sharp falls on Monday. Ford agreed to sell its unit on Tuesday. He told ABC News Wednesday it was dead; thousands marched in Scotland on Sunday.", "", []want{{"Monday", "2026-01-05", day, rp}, {"Tuesday", "2026-01-06", day, rp}, {"Wednesday", "2026-01-07", day, rp}, {"Sunday", "2026-01-04", day, rp}}},
 	{"that May the person", "In 2016 Britain voted to leave. That May survived the vote was a surprise.", "", []want{{"2016", "2016", yr, exp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},

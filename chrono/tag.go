@@ -44,14 +44,7 @@ func (r *Recognizer) Tag(text string, dct time.Time) []Timex {
 	pos, runes := 0, 0 // code points are counted once, left to right
 	var flat []Mention
 	for _, m := range ms {
-		if m.Range != nil && !splitYear(m) { // TimeML annotates each end of a range
-			flat = append(flat, m.Range.From, m.Range.To)
-			continue
-		}
-		if m.Range != nil {
-			m.Date = m.Range.From.Date // "2013-14", "the 1986/87 season": one expression, valued by its first year
-		}
-		flat = append(flat, m)
+		flat = append(flat, m.Parts()...)
 	}
 	for _, m := range flat {
 		runes += utf8.RuneCountInString(text[pos:m.Start])
@@ -169,6 +162,20 @@ func firstN(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+// Parts are the expressions TimeML annotates for m: each end of a range,
+// but a split year ("2013-14", "the 1986/87 season") as one, valued by its
+// first year; any other mention as itself.
+func (m Mention) Parts() []Mention {
+	switch {
+	case m.Range == nil:
+		return []Mention{m}
+	case splitYear(m):
+		m.Date, m.Stated, m.Range = m.Range.From.Date, m.Range.From.Stated, nil
+		return []Mention{m}
+	}
+	return []Mention{m.Range.From, m.Range.To}
 }
 
 // splitYear reports a year range written with its second year cut short,
