@@ -567,7 +567,7 @@ func (s *scanner) set(i int) (match, bool) {
 		return match{}, false
 	}
 	if t.kw == kwSetAdv && t.kv >= pluralWeekday {
-		if p := s.tok(i - 1); !t.upper || s.is(i+1, "'") || p != nil && p.upper && p.kind == tokWord && !s.boundary(i-2) && i >= 2 {
+		if p := s.tok(i - 1); !t.upper || s.is(i+1, "'") || p != nil && p.upper && p.kind == tokWord && i >= 2 && !s.boundary(i-2) {
 			return match{}, false // "TGI Fridays", "Fridays'"
 		}
 		return match{i, i + 1, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(t.kv-pluralWeekday))}}, true
