@@ -44,7 +44,7 @@ func (r *Recognizer) Tag(text string, dct time.Time) []Timex {
 	pos, runes := 0, 0 // code points are counted once, left to right
 	var flat []Mention
 	for _, m := range ms {
-		flat = append(flat, m.Parts()...)
+		flat = m.appendParts(flat)
 	}
 	for _, m := range flat {
 		runes += utf8.RuneCountInString(text[pos:m.Start])
@@ -167,15 +167,18 @@ func firstN(s string, n int) string {
 // Parts are the expressions TimeML annotates for m: each end of a range,
 // but a split year ("2013-14", "the 1986/87 season") as one, valued by its
 // first year; any other mention as itself.
-func (m Mention) Parts() []Mention {
+func (m Mention) Parts() []Mention { return m.appendParts(nil) }
+
+// appendParts appends m's parts to dst, which Tag reuses.
+func (m Mention) appendParts(dst []Mention) []Mention {
 	switch {
 	case m.Range == nil:
-		return []Mention{m}
+		return append(dst, m)
 	case splitYear(m):
 		m.Date, m.Stated, m.Range = m.Range.From.Date, m.Range.From.Stated, nil
-		return []Mention{m}
+		return append(dst, m)
 	}
-	return []Mention{m.Range.From, m.Range.To}
+	return append(dst, m.Range.From, m.Range.To)
 }
 
 // splitYear reports a year range written with its second year cut short,
