@@ -1010,3 +1010,50 @@ func digits(s string) (int, bool) {
 
 // determiners before a four-digit number make it a year: "the 1996 campaign".
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true, "that": true, "this": true, "s": true}
+
+// dayOrdinal: "on the 28th", "by the 2nd": a day of a month the text does
+// not name, British copy's way; not "the 28th anniversary".
+func (s *scanner) dayOrdinal(i int) (match, bool) {
+	if !s.is(i, "the") || !dayOrdinalPreps[s.toklower(i-1)] {
+		return match{}, false
+	}
+	t := s.tok(i + 1)
+	if t == nil || t.kind != tokNum || !s.is(i+2, "st") && !s.is(i+2, "nd") && !s.is(i+2, "rd") && !s.is(i+2, "th") || !s.adjacent(i+2) {
+		return match{}, false
+	}
+	d, ok := s.plainNum(i+1, 2)
+	if !ok || d < 1 || d > 31 {
+		return match{}, false
+	}
+	if n := s.tok(i + 3); n != nil && n.kind == tokWord && !dayOrdinalAfter[n.lower] {
+		return match{}, false
+	}
+	return match{i, i + 3, spec{kind: specAbs, d: d, dayOnly: true}}, true
+}
+
+// dayOrdinalPreps put a bare ordinal on a day: "on the 28th".
+var dayOrdinalPreps = map[string]bool{"on": true, "by": true, "until": true, "till": true, "before": true, "after": true, "since": true}
+
+// dayOrdinalAfter may follow "the 28th" as a day: "on the 20th and leaves".
+var dayOrdinalAfter = map[string]bool{"and": true, "or": true, "at": true, "when": true, "but": true, "to": true, "in": true}
+
+// newYear: "in the new year", said near a year's turn: the coming year in
+// November or December, the current one in January or February.
+func (s *scanner) newYear(i int) (match, bool) {
+	if !s.is(i, "new") || !s.is(i+1, "year") || !s.is(i-1, "the") || s.is(i+2, "'") || s.is(i+2, "’") || s.tok(i).upper && s.tok(i+1).upper {
+		return match{}, false
+	}
+	switch s.toklower(i - 2) {
+	case "in", "into", "after", "until", "early", "by":
+	default:
+		return match{}, false
+	}
+	m := s.anchorDay.Month()
+	switch {
+	case m >= 11:
+		return match{i - 1, i + 2, spec{kind: specShift, unit: unitYear, n: 1}}, true
+	case m <= 2:
+		return match{i - 1, i + 2, spec{kind: specShift, unit: unitYear, n: 0}}, true
+	}
+	return match{}, false
+}

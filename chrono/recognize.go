@@ -111,6 +111,7 @@ type spec struct {
 	sameMonth bool   // "26" in "April 12 and 26": the month and year of the day before
 	thatYear  bool   // "that September": y is the year of the date named before
 	midEnd    bool   // "mid-year", "end-year": this year's, or last year's in a past-tense sentence
+	dayOnly   bool   // "on the 28th": d of this month, the last or the next
 	y2        int    // a year range's last year ("2014-2022")
 	split     int    // byte offset where a day range's first end stops
 	toStart   int    // byte offset where its second end starts
@@ -524,6 +525,8 @@ func init() {
 		{(*scanner).shorthand, bNum | bMisc},
 		{(*scanner).andDay, bNum},
 		{(*scanner).seasonYear, bThe | bSeason},
+		{(*scanner).dayOrdinal, bThe},
+		{(*scanner).newYear, bMisc},
 	}
 }
 

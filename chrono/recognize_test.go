@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chrono-news/chrono/chrono"
 )
@@ -445,6 +446,7 @@ var recognizeTests = []struct {
 	{"a range's year at its end", "The shootings occurred between March 3 and March 9, 2019; exports rose from December to February 2020.", "", []want{{"March 3 and March 9, 2019", "2019-03-03/2019-03-09", day, yi}, {"December to February 2020", "2019-12/2020-02", mon, yi}}},
 	{"weekdays in the plural", "The museum closes on Tuesdays, staff at TGI Fridays said.", "", []want{{"Tuesdays", "XXXX-WXX-2", "", exp}}},
 	{"a 24-hour clock in local time", "The blast happened at 0530 local time (0230 GMT).", "", []want{{"0530 local time", "2026-01-08T05:30", "", rp}, {"0230 GMT", "2026-01-08T02:30", "", rp}}},
+	{"ahead of, the deadline, the 28th", "Ahead of the vote Friday, leaders met. Monday is the deadline. The count is on the 28th, not on the 28th floor.", "", []want{{"Friday", "2026-01-09", day, rp}, {"Monday", "2026-01-12", day, rp}, {"the 28th", "2026-01-28", day, rp}}},
 	{"past verbs over scheduling words", "Asian shares recovered after sharp falls on Monday. Ford agreed to sell its unit on Tuesday. He told ABC News Wednesday it was dead; thousands marched in Scotland on Sunday.", "", []want{{"Monday", "2026-01-05", day, rp}, {"Tuesday", "2026-01-06", day, rp}, {"Wednesday", "2026-01-07", day, rp}, {"Sunday", "2026-01-04", day, rp}}},
 	{"that May the person", "In 2016 Britain voted to leave. That May survived the vote was a surprise.", "", []want{{"2016", "2016", yr, exp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
@@ -611,6 +613,23 @@ func textValue(m chrono.Mention) string { return m.Text + "=" + m.Date.Value }
 // TestRecognizeLastMonthByName: "last February" said in March is not last
 // month, which the writer would have called so, but a year back; with a
 // day, "last March 5" is the latest such day gone by.
+// TestRecognizeNewYear: "the new year" near a year's turn is the coming
+// year in December, the current one in January, and nothing in summer.
+func TestRecognizeNewYear(t *testing.T) {
+	for _, tt := range []struct {
+		day  time.Time
+		want string
+	}{
+		{chrono.Day(2023, 12, 20), "the new year=2024"},
+		{chrono.Day(2024, 1, 4), "the new year=2024"},
+		{chrono.Day(2024, 7, 4), ""},
+	} {
+		checkJoinedAt(t, chrono.Anchor{Day: tt.day, Published: true}, []struct{ text, want string }{
+			{"Talks resume in the new year.", tt.want},
+		}, textValue)
+	}
+}
+
 func TestRecognizeLastMonthByName(t *testing.T) {
 	march15 := chrono.Anchor{Day: chrono.Day(2026, 3, 15), Published: true}
 	tests := []struct{ text, want string }{

@@ -78,6 +78,28 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	switch sp.kind {
 	case specAbs:
+		if sp.dayOnly {
+			// "on the 28th": that day of this month, the last or the next,
+			// nearest by tense
+			lean := s.tenseNear(m.i, m.j)
+			if lean == 0 && s.presentBefore(m.i) {
+				lean = 1
+			}
+			var best Date
+			bestDist := 0
+			for k := -1; k <= 1; k++ {
+				first := Day(anchor.Year(), anchor.Month()+time.Month(k), 1)
+				if sp.d > daysIn(first.Year(), first.Month()) {
+					continue
+				}
+				d := DayDate(first.Year(), first.Month(), sp.d)
+				if dist := weighted(distance(anchor, d), d, anchor, lean); best.IsZero() || dist < bestDist {
+					best, bestDist = d, dist
+				}
+			}
+			relative(best, fmt.Sprintf("%q: the nearest such day of a month", strings.ToLower(men.Text)))
+			break
+		}
 		if sp.ambiguous && a.Published && sp.d <= 12 {
 			// "8/1/2026" in an article of 8 January 2026: of the two
 			// readings, a date after publication loses to one near it.
@@ -515,7 +537,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 	if needsAnchor(sp) || sp.kind == specAnaphor || sp.kind == specEvent || sp.kind == specQuarter && (sp.anaphor || sp.relYear) {
 		men.Stated = unanchored(sp)
 	}
-	if sp.sameMonth {
+	if sp.sameMonth || sp.dayOnly {
 		men.Stated = fmt.Sprintf("XXXX-XX-%02d", sp.d)
 	}
 	if sp.thatYear && len(men.Date.Value) > 4 {
@@ -925,6 +947,14 @@ func (s *scanner) weekdayAhead(m match) bool {
 		case "remain", "remains", "stay", "stays":
 			return true // "Schools remain closed until Monday"
 		}
+	}
+	for k := m.i - 1; k >= 1 && k >= m.i-5 && !s.boundary(k); k-- {
+		if s.is(k, "of") && s.is(k-1, "ahead") {
+			return true // "Ahead of the vote Thursday, leaders met"
+		}
+	}
+	if s.is(m.j, "is") && (s.is(m.j+1, "the") && fixtureNouns[s.toklower(m.j+2)] || fixtureNouns[s.toklower(m.j+1)]) {
+		return true // "Friday is the deadline"
 	}
 	if lean >= 0 && s.presentBefore(m.i) {
 		return true // "He returns to Washington on Saturday"; not "recovered after sharp falls on Monday"
