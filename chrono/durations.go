@@ -576,6 +576,12 @@ func (s *scanner) set(i int) (match, bool) {
 		if s.amountBefore(i) && !s.perTimes(i) {
 			return match{}, false // "rise 8.5% annually", "C$17.9 million annually": a rate
 		}
+		if n := s.tok(i + 1); determiners[s.toklower(i-1)] && !s.is(i-1, "its") && n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone &&
+			!prepositions[n.lower] && t.kv < pluralWeekday && t.lower != "quarterly" && !measureNouns[n.lower] {
+			// "the daily tally", "his daily life", "a daily public rally": a
+			// recurrence qualifying a noun, as news annotation has it
+			return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
+		}
 		if (s.is(i+1, "of") || determiners[s.toklower(i-1)] || determiners[s.toklower(i-2)] && !s.is(i-1, ",")) && !s.is(i+1, "basis") {
 			return match{}, false // "its initial quarterly of five cents", "the daily": a noun
 		}
@@ -844,3 +850,11 @@ func (s *scanner) changeOver(k int) bool {
 	}
 	return false
 }
+
+// measureNouns after "daily", "monthly" make a rate of an amount ("the
+// daily volume", "a monthly average"), which TimeML leaves untagged.
+var measureNouns = map[string]bool{"volume": true, "volumes": true, "turnover": true, "output": true, "production": true,
+	"average": true, "rate": true, "rates": true, "limit": true, "limits": true, "price": true, "prices": true,
+	"trading": true, "sales": true, "consumption": true, "capacity": true, "allowance": true, "intake": true,
+	"income": true, "payout": true, "deficit": true, "rise": true, "fall": true, "gain": true, "loss": true,
+	"increase": true, "decline": true, "record": true, "wage": true, "wages": true, "pay": true, "dose": true}

@@ -447,6 +447,7 @@ var recognizeTests = []struct {
 	{"weekdays in the plural", "The museum closes on Tuesdays, staff at TGI Fridays said.", "", []want{{"Tuesdays", "XXXX-WXX-2", "", exp}}},
 	{"a 24-hour clock in local time", "The blast happened at 0530 local time (0230 GMT).", "", []want{{"0530 local time", "2026-01-08T05:30", "", rp}, {"0230 GMT", "2026-01-08T02:30", "", rp}}},
 	{"ahead of, the deadline, the 28th", "Ahead of the vote Friday, leaders met. Monday is the deadline. The count is on the 28th, not on the 28th floor.", "", []want{{"Friday", "2026-01-09", day, rp}, {"Monday", "2026-01-12", day, rp}, {"the 28th", "2026-01-28", day, rp}}},
+	{"a recurrence before a noun", "It gives the daily tally of inspections in his weekly radio address, unlike average daily volume and the daily in Havana.", "", []want{{"daily", "P1D", "", exp}, {"weekly", "P1W", "", exp}}},
 	{"past verbs over scheduling words", "Asian shares recovered after sharp falls on Monday. Ford agreed to sell its unit on Tuesday. He told ABC News Wednesday it was dead; thousands marched in Scotland on Sunday.", "", []want{{"Monday", "2026-01-05", day, rp}, {"Tuesday", "2026-01-06", day, rp}, {"Wednesday", "2026-01-07", day, rp}, {"Sunday", "2026-01-04", day, rp}}},
 	{"that May the person", "In 2016 Britain voted to leave. That May survived the vote was a surprise.", "", []want{{"2016", "2016", yr, exp}}},
 	{"no range backwards", "It moved from 2021 to 2019.", "", []want{{"2021", "2021", yr, exp}, {"2019", "2019", yr, exp}}},
