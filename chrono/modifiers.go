@@ -45,7 +45,7 @@ func (s *scanner) modified(i int) (match, bool) {
 	case "the":
 		// "the late 1970s", "the mid-1990s"
 		if n := s.tok(i + 1); n != nil && (n.lower == "early" || n.lower == "late" || n.lower == "mid") {
-			if m, ok := s.modified(i + 1); ok && (m.sp.kind == specDecade || m.sp.kind == specSeason) {
+			if m, ok := s.modified(i + 1); ok && (m.sp.kind == specDecade || m.sp.kind == specSeason || m.sp.kind == specCentury) {
 				m.i = i
 				return m, true
 			}
@@ -92,6 +92,10 @@ func (s *scanner) modified(i int) (match, bool) {
 	}
 	switch inner.sp.kind {
 	case specAbs, specRelDay, specWeekday, specShift, specQuarter, specHalf, specSeason, specDecade, specAnaphor:
+	case specCentury: // "the late 19th century", "the mid-19th century"
+		if t.lower != "early" && t.lower != "late" && t.lower != "mid" {
+			return match{}, false
+		}
 	default:
 		return match{}, false
 	}
