@@ -191,6 +191,14 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				break
 			}
 		}
+		if y, ok := knownEvents[[2]int{sp.m, sp.d}]; ok && sp.d > 0 && s.is(m.i-1, "the") && namedEventNouns[s.toklower(m.j)] && anchor.Year() > y {
+			// "the Sept. 11 attacks", "the Jan. 6 committee": a day the
+			// news names its events by
+			men.Date, men.Anchor = DayDate(y, time.Month(sp.m), sp.d), anchor
+			men.Resolution, men.Confidence = YearInferred, 0.8
+			men.Why = fmt.Sprintf("year %d: the day an event is named by", y)
+			break
+		}
 		if y, ok := s.fiscalEnd(m.i, sp); ok {
 			men.Date, men.Anchor = yearDate(y, sp), anchor
 			men.Resolution, men.Confidence = YearInferred, 0.8
@@ -1325,3 +1333,11 @@ func (s *scanner) monthNamedBefore(i, m int) bool {
 	}
 	return false
 }
+
+// knownEvents are days that name events in news copy after them: "the
+// Sept. 11 attacks" (2001), "the Jan. 6 attack" (2021).
+var knownEvents = map[[2]int]int{{9, 11}: 2001, {1, 6}: 2021}
+
+// namedEventNouns after such a day make it the event's name.
+var namedEventNouns = map[string]bool{"attack": true, "attacks": true, "hijackings": true, "hijackers": true,
+	"committee": true, "riot": true, "insurrection": true, "commission": true}
