@@ -234,7 +234,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j
 			}
-			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 && !m.sp.sameMonth {
+			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 && !m.sp.sameMonth && !s.comparedIn(m.i) {
+				// but "from 100,000 in January 2021 to 3,500 in the week of
+				// April 24": the date compared with lends no year
 				s.lastYear, s.lastYearTok = m.sp.y, m.j // a year the text states
 			}
 			if !men.Date.Start.IsZero() && men.Range == nil && (men.Type == TypeDate || men.Type == TypeTime) && m.sp.kind != specEvent {
