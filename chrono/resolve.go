@@ -413,6 +413,14 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			}
 		}
 		if sp.unit == unitHour && sp.n < 24 || sp.unit == unitMinute && sp.n < 24*60 || sp.unit == unitSecond {
+			if sp.earlier && !s.last.IsZero() && (s.last.Grain == GrainDay || s.last.Grain == GrainMinute) && s.sentencesBetween(s.lastTok, m.i) <= 1 {
+				// "happened at 2:30 a.m. Saturday. The suspect was arrested
+				// about 12 hours later": that day, as near as we know
+				d := DayDate(s.last.Start.Year(), s.last.Start.Month(), s.last.Start.Day())
+				men.Date, men.Resolution, men.Anchor, men.Confidence = d, RelativeToPrevious, s.last.Start, 0.5
+				men.Why = fmt.Sprintf("%q: the day named before, %s", strings.ToLower(men.Text), d.Value)
+				break
+			}
 			// "two hours ago": within the day of publication, whose hour we
 			// do not know
 			relative(DayDate(anchor.Year(), anchor.Month(), anchor.Day()), fmt.Sprintf("%q: within the day of publication", strings.ToLower(men.Text)))
