@@ -326,6 +326,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if half {
 		sp.val = halfDuration(n, u.kv)
 	}
+	if v, j2, ok := s.compound(n, u.kv, j); ok && !half && !joined && !adjective && n > 0 {
+		sp.val, j = v, j2 // "two hours and 27 minutes", "1 hour 12 minutes": PT2H27M
+		return match{start, j, sp}, true
+	}
 	if half && (s.is(j, "ago") || s.is(j, "earlier") || s.is(j, "later")) {
 		if u.kv != unitYear {
 			// only years split evenly into the calendar units we shift by:
@@ -406,6 +410,35 @@ func (s *scanner) decimalDuration(start, k int) (match, bool) {
 		return match{}, false
 	}
 	return match{start, k + 2, spec{kind: specDuration, val: code[0] + t.text + code[1], mod: s.countMod(start, k)}}, true
+}
+
+// compound reads the smaller unit of a length in two units after token j:
+// "[two hours] and 27 minutes", "[1 year] 6 months". Only the pairs ISO 8601
+// writes in one value.
+func (s *scanner) compound(n, unit, j int) (string, int, bool) {
+	k := j
+	if s.is(k, "and") {
+		k++
+	}
+	m, k2, ok := s.numberAt(k)
+	if !ok || m <= 0 {
+		return "", j, false
+	}
+	u := s.tok(k2)
+	if u == nil || u.kw != kwUnit || s.is(k2+1, "ago") || s.is(k2+1, "earlier") || s.is(k2+1, "later") {
+		return "", j, false // "two years and 10 months ago" is left as it was
+	}
+	switch [2]int{unit, u.kv} {
+	case [2]int{unitHour, unitMinute}:
+		return fmt.Sprintf("PT%dH%dM", n, m), k2 + 1, true
+	case [2]int{unitMinute, unitSecond}:
+		return fmt.Sprintf("PT%dM%dS", n, m), k2 + 1, true
+	case [2]int{unitYear, unitMonth}:
+		return fmt.Sprintf("P%dY%dM", n, m), k2 + 1, true
+	case [2]int{unitDay, unitHour}:
+		return fmt.Sprintf("P%dDT%dH", n, m), k2 + 1, true
+	}
+	return "", j, false
 }
 
 // halfOf is half of a unit in a smaller one: half a year is six months.
