@@ -610,7 +610,8 @@ func (s *scanner) set(i int) (match, bool) {
 			return match{}, false // "rise 8.5% annually", "C$17.9 million annually": a rate
 		}
 		if n := s.tok(i + 1); determiners[s.toklower(i-1)] && !s.is(i-1, "its") && n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone &&
-			!prepositions[n.lower] && t.kv < pluralWeekday && t.lower != "quarterly" && !measureNouns[n.lower] {
+			!prepositions[n.lower] && t.kv < pluralWeekday && t.lower != "quarterly" && !measureNouns[n.lower] && !t.upper && s.tokTense(i+1) == 0 && !reportingVerbs[n.lower] {
+			// but "the daily said": the newspaper; "the People's Daily article": a name
 			// "the daily tally", "his daily life", "a daily public rally": a
 			// recurrence qualifying a noun, as news annotation has it
 			return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
