@@ -85,19 +85,13 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if lean == 0 && s.presentBefore(m.i) {
 				lean = 1
 			}
-			var best Date
-			bestDist := 0
+			var days []Date
 			for k := -1; k <= 1; k++ {
-				first := Day(anchor.Year(), anchor.Month()+time.Month(k), 1)
-				if sp.d > daysIn(first.Year(), first.Month()) {
-					continue
-				}
-				d := DayDate(first.Year(), first.Month(), sp.d)
-				if dist := weighted(distance(anchor, d), d, anchor, lean); best.IsZero() || dist < bestDist {
-					best, bestDist = d, dist
+				if first := Day(anchor.Year(), anchor.Month()+time.Month(k), 1); sp.d <= daysIn(first.Year(), first.Month()) {
+					days = append(days, DayDate(first.Year(), first.Month(), sp.d))
 				}
 			}
-			relative(best, fmt.Sprintf("%q: the nearest such day of a month", strings.ToLower(men.Text)))
+			relative(nearestDate(anchor, lean, days...), fmt.Sprintf("%q: the nearest such day of a month", strings.ToLower(men.Text)))
 			break
 		}
 		if sp.ambiguous && a.Published && sp.d <= 12 {
@@ -438,14 +432,8 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if lean == 0 && s.presentBefore(m.i) {
 				lean = 1 // "The election is in the fall"
 			}
-			var best Date
-			bestDist := 0
-			for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
-				d := SeasonDate(y, sp.season)
-				if dist := weighted(distance(anchor, d), d, anchor, lean); best.IsZero() || dist < bestDist {
-					best, bestDist = d, dist
-				}
-			}
+			y := anchor.Year()
+			best := nearestDate(anchor, lean, SeasonDate(y-1, sp.season), SeasonDate(y, sp.season), SeasonDate(y+1, sp.season))
 			relative(best, fmt.Sprintf("%q: the nearest such season", strings.ToLower(men.Text)))
 			break
 		}
@@ -1199,6 +1187,19 @@ func shiftSeason(anchor time.Time, season, n int) Date {
 		return SeasonDate(cur.Start.Year()+1, season)
 	}
 	return cur
+}
+
+// nearestDate is the candidate nearest the anchor, weighted by tense; the
+// first of equals.
+func nearestDate(anchor time.Time, lean int, cands ...Date) Date {
+	var best Date
+	bestDist := 0
+	for _, d := range cands {
+		if dist := weighted(distance(anchor, d), d, anchor, lean); best.IsZero() || dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best
 }
 
 // weighted shortens the distance of candidates on the side the sentence's
