@@ -200,7 +200,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			break
 		}
 		lean := s.tenseNear(m.i, m.j)
-		if lean == 0 {
+		if lean == 0 && (!s.presentGoverns(m.i) || s.compared(m.i)) {
 			lean = s.clauseTense(m.i, m.j) // no verb near: the clause's, if it has one tense
 		}
 		if lean == 0 && s.presentBefore(m.i) {

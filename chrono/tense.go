@@ -97,6 +97,8 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 				leftOK = false
 			} else if weak == 0 && s.intentTo(left) {
 				return 1 // "did not plan to remove him on Thursday": what was meant lies ahead
+			} else if weak == 0 && s.presentAux(left) {
+				return 0 // "said it is calling for the redemption on Dec. 7": the present governs
 			} else if t := s.tokTense(left); t != 0 {
 				if t < 0 && s.passiveFuture(left) {
 					return 1 // "will be named", "would still be held"
@@ -130,6 +132,40 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 		}
 	}
 	return weak
+}
+
+// presentGoverns reports whether the nearest verb before token i in its
+// sentence is a present "is" or "are": "said the report is released on
+// July 9" is told in the present, whatever the reporting verb's tense.
+func (s *scanner) presentGoverns(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !s.boundary(k); k-- {
+		if s.presentAux(k) {
+			return true
+		}
+		if s.tokTense(k) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// presentAux reports a present "is" or "are" before a participle at token
+// k: "is calling", "are released", "is now expected". Not a copula: "who
+// is also chairman".
+func (s *scanner) presentAux(k int) bool {
+	if w := s.toks[k].lower; w != "is" && w != "are" {
+		return false
+	}
+	for n := k + 1; n <= k+2; n++ {
+		t := s.tok(n)
+		if t == nil || t.kind != tokWord || t.upper {
+			return false
+		}
+		if strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || pastWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBefore reports whether a reporting verb comes first among the
@@ -285,6 +321,11 @@ func (s *scanner) tokTense(k int) int {
 	}
 	if s.expectedAt(k) {
 		return 1 // "is expected in the fall", "are scheduled for May"
+	}
+	if pastWords[t.lower] || strings.HasSuffix(t.lower, "ed") {
+		if p := s.toklower(k - 1); p == "is" || p == "are" || p == "being" {
+			return 0 // "the case is heard in May": a present passive
+		}
 	}
 	v := verbTense(t.lower)
 	if v > 0 && s.pastPerfect(k) {
