@@ -553,6 +553,11 @@ func (s *scanner) numeric(i int) (match, bool) {
 	if t == nil || t.kind != tokNum {
 		return match{}, false
 	}
+	if t.text == "9/11" {
+		// "since 9/11", "post-9/11": the name news gives the 2001
+		// attacks, a day like "the Sept. 11 attacks" (see knownEvents)
+		return match{i, i + 1, spec{kind: specAbs, m: 9, d: 11, named: true, how: "9/11"}}, true
+	}
 	sp, ok := s.parseNumeric(t.text)
 	if !ok {
 		return match{}, false

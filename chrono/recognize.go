@@ -121,6 +121,7 @@ type spec struct {
 	yearEnd   bool       // "year-end": the last day of the year
 	yearBack  bool       // "the same month last year": the anaphor's date a year before
 	ambiguous bool       // numeric day/month order not decided by the text
+	named     bool       // "9/11": a day that names an event, without "the ... attacks"
 	dayShift  int        // "the day before last Tuesday": days off the date read
 	event     *eventDate // "ten days before the murder": the date it came to
 	how       string

@@ -455,6 +455,8 @@ var recognizeTests = []struct {
 	{"a recurrence before a noun", "It gives the daily tally of inspections in his weekly radio address, unlike average daily volume, the daily in Havana, the People's Daily article and what the daily said.", "", []want{{"daily", "P1D", "", exp}, {"weekly", "P1W", "", exp}}},
 	{"a part of a century", "It was built in the late 19th century and rebuilt in the mid-20th century.", "", []want{{"the late 19th century", "18", chrono.GrainCentury, exp}, {"the mid-20th century", "19", chrono.GrainCentury, exp}}},
 	{"days that name events", "He was charged over the Jan. 6 attack; the Sept. 11 attacks changed everything; we met on Sept 11.", "", []want{{"Jan. 6", "2021-01-06", day, yi}, {"Sept. 11", "2001-09-11", day, yi}, {"Sept 11", "2025-09-11", day, yi}}},
+	{"9/11 names the attacks", "Security has tightened since 9/11.", "", []want{{"9/11", "2001-09-11", day, yi}}},
+	{"post-9/11", "In post-9/11 America, flights changed.", "", []want{{"9/11", "2001-09-11", day, yi}}},
 	{"a compared date lends no year", "Sales rose to 300,000 from 210,084 in December 2024 but were well above November's 157,357.", "", []want{{"December 2024", "2024-12", mon, exp}, {"November", "2025-11", mon, yi}}},
 	{"hours later, from the day before", "The shooting happened at 2:30 a.m. Tuesday. The suspect was arrested about 12 hours later.", "", []want{{"2:30 a.m. Tuesday", "2026-01-06T02:30", min, rp}, {"about 12 hours later", "2026-01-06", day, chrono.RelativeToPrevious}}},
 	{"a length in two units", "The match lasted two hours and 27 minutes; he served 2 years and 6 months.", "", []want{{"two hours and 27 minutes", "PT2H27M", "", exp}, {"2 years and 6 months", "P2Y6M", "", exp}}},

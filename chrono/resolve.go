@@ -185,7 +185,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				break
 			}
 		}
-		if y, ok := knownEvents[[2]int{sp.m, sp.d}]; ok && sp.d > 0 && s.is(m.i-1, "the") && namedEventNouns[s.toklower(m.j)] && anchor.Year() > y {
+		if y, ok := knownEvents[[2]int{sp.m, sp.d}]; ok && sp.d > 0 && (sp.named || s.is(m.i-1, "the") && namedEventNouns[s.toklower(m.j)]) && anchor.Year() > y {
 			// "the Sept. 11 attacks", "the Jan. 6 committee": a day the
 			// news names its events by
 			men.Date, men.Anchor = DayDate(y, time.Month(sp.m), sp.d), anchor
