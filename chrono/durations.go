@@ -137,6 +137,10 @@ func halfDuration(n, unit int) string {
 // the article before a unit ago.
 func (s *scanner) bareAgo(i int) (match, bool) {
 	u := s.tok(i)
+	if u != nil && u.kw == kwUnit && s.is(i-1, "in") && strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && s.afterNone(i+1) && s.superlativeBefore(i-1) {
+		// "the first time in years", "the lowest level in months": an unknown length
+		return match{i, i + 1, spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
+	}
 	if u == nil || u.kw != kwUnit || strings.HasSuffix(u.lower, "s") || u.kv < unitDay || u.kv > unitYear || u.kv == unitWeekend || !s.is(i+1, "ago") {
 		return match{}, false
 	}
@@ -585,6 +589,44 @@ func (s *scanner) ref(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// superlativeBefore reports a superlative or "first" within the clause
+// before token k: "the first time in years", "its biggest drop in months",
+// "the heaviest it has been in weeks". Without one, "in years one and
+// two", "in hours worked", "in months in which" are no lengths of time.
+func (s *scanner) superlativeBefore(k int) bool {
+	for p := k - 1; p >= 0 && p >= k-8 && !s.boundary(p); p-- {
+		w := s.toks[p].lower
+		switch w {
+		case "first", "most", "least", "best", "worst":
+			return true
+		}
+		if len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlative[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// notSuperlative end in "-est" and are none.
+var notSuperlative = map[string]bool{"interest": true, "request": true, "protest": true, "forest": true,
+	"harvest": true, "contest": true, "arrest": true, "suggest": true, "invest": true, "manifest": true,
+	"midwest": true, "northwest": true, "southwest": true, "conquest": true, "honest": true, "modest": true}
+
+// afterNone reports whether "in" and a plural unit end at token k: "the
+// first time in years", "a decision is expected in days"; not "in days
+// gone by", "in years past", "in months of talks".
+func (s *scanner) afterNone(k int) bool {
+	t := s.tok(k)
+	if t == nil || t.kind == tokPunct {
+		return t == nil || t.text != "-"
+	}
+	switch t.lower {
+	case "of", "gone", "past", "to", "ahead", "ago", "earlier", "later", "before", "after", "and", "or":
+		return false
+	}
+	return t.kind != tokNum && t.kw != kwNumber
 }
 
 // unitAt reports whether token k is a unit of time.

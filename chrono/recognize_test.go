@@ -455,6 +455,8 @@ var recognizeTests = []struct {
 	{"a recurrence before a noun", "It gives the daily tally of inspections in his weekly radio address, unlike average daily volume, the daily in Havana, the People's Daily article and what the daily said.", "", []want{{"daily", "P1D", "", exp}, {"weekly", "P1W", "", exp}}},
 	{"a part of a century", "It was built in the late 19th century and rebuilt in the mid-20th century.", "", []want{{"the late 19th century", "18", chrono.GrainCentury, exp}, {"the mid-20th century", "19", chrono.GrainCentury, exp}}},
 	{"days that name events", "He was charged over the Jan. 6 attack; the Sept. 11 attacks changed everything; we met on Sept 11.", "", []want{{"Jan. 6", "2021-01-06", day, yi}, {"Sept. 11", "2001-09-11", day, yi}, {"Sept 11", "2025-09-11", day, yi}}},
+	{"in years after a superlative", "Profits grew for the first time in years; it was the deadliest attack in months.", "", []want{{"years", "PXY", "", exp}, {"months", "PXM", "", exp}}},
+	{"in years without a superlative", "The bond pays one pct in years one and two; gains in hours worked; options offered in months in which trading is open.", "", nil},
 	{"9/11 names the attacks", "Security has tightened since 9/11.", "", []want{{"9/11", "2001-09-11", day, yi}}},
 	{"post-9/11", "In post-9/11 America, flights changed.", "", []want{{"9/11", "2001-09-11", day, yi}}},
 	{"a compared date lends no year", "Sales rose to 300,000 from 210,084 in December 2024 but were well above November's 157,357.", "", []want{{"December 2024", "2024-12", mon, exp}, {"November", "2025-11", mon, yi}}},
