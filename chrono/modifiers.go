@@ -185,6 +185,13 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 	case "midnight":
 		return 24, 0, i + 1, false, true
 	}
+	if h, m, k, ok := s.spokenClock(i); ok {
+		// "seven o'clock", "a quarter past nine", "half past seven"
+		if h2, k2, ok := s.dayPartAfter(k, h); ok {
+			return h2, m, k2, false, true
+		}
+		return h, m, s.zoneAt(k), true, true
+	}
 	end := i + 1
 	if h, m, ok := dottedClock(t.text); ok {
 		// "11.30am", "9.15 p.m.": the British clock, only with its
@@ -223,20 +230,21 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 	switch {
 	case meridiem:
 		end = mend
-	case !strings.Contains(t.text, ":") && s.is(end, "in") && s.is(end+1, "the") && dayParts[s.toklower(end+2)] != 0:
-		// "at 4 in the morning", "5 in the afternoon"
+	case !strings.Contains(t.text, ":"):
+		// "at 4 in the morning", "5 in the afternoon", "at 8 at night";
+		// "at 10 tonight" is bare, for clock to join to its day
 		h, err := strconv.Atoi(t.text)
 		if err != nil || h < 1 || h > 12 || !s.clockContext(i) {
 			return 0, 0, i, false, false
 		}
-		if dayParts[s.toklower(end+2)] > 0 && h < 12 {
-			h += 12
+		if h2, k, ok := s.dayPartAfter(end, h); ok {
+			return h2, 0, k, false, true
 		}
-		return h, 0, end + 3, false, true
+		if n := s.tok(end); n != nil && (n.kw == kwTonight || s.is(end, "this") && s.tok(end+1) != nil && s.tok(end+1).kw == kwPartDay) {
+			return h, 0, end, true, true
+		}
+		return 0, 0, i, false, false
 	default:
-		if !strings.Contains(t.text, ":") {
-			return 0, 0, i, false, false
-		}
 		bare = true
 	}
 	hh, mm, ok = s.clockOf(s.text[t.start:s.toks[end-1].end])
@@ -246,10 +254,130 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 	if meridiem && !pm && hh == 12 {
 		hh = 0 // "12:30 a.m.", which `when` reads as half past noon
 	}
-	if z := s.tok(end); z != nil && z.kind == tokWord && isZone(z.text) {
-		end++
+	if bare {
+		if h, k, ok := s.dayPartAfter(end, hh); ok {
+			return h, mm, k, false, true // "7:30 in the evening"
+		}
 	}
-	return hh, mm, end, bare, true
+	return hh, mm, s.zoneAt(end), bare, true
+}
+
+// dayPartAfter reads "in the evening" or "at night" at token k after an
+// hour stated without a.m. or p.m., and returns the hour it makes.
+func (s *scanner) dayPartAfter(k, hh int) (int, int, bool) {
+	switch {
+	case s.is(k, "in") && s.is(k+1, "the"):
+		if p := s.tok(k + 2); p != nil && p.kw == kwPartDay {
+			return onPart(hh, partOfDay[p.kv]), k + 3, true
+		}
+	case s.is(k, "at") && s.is(k+1, "night"):
+		return onPart(hh, "NI"), k + 2, true
+	}
+	return hh, k, false
+}
+
+// onPart turns an hour stated without a.m. or p.m. into the 24-hour
+// clock by the part of the day said with it: 7:30 in the evening is
+// 19:30, 8 at night 20:00, but 2 at night stays 2:00.
+func onPart(hh int, tod string) int {
+	switch {
+	case hh == 12 && tod == "MO":
+		return 0
+	case hh >= 1 && hh < 12 && (tod == "AF" || tod == "EV"), hh >= 6 && hh < 12 && tod == "NI":
+		return hh + 12
+	}
+	return hh
+}
+
+// zoneAt reads the time zone after a clock time at token k, if any, and
+// returns the token after it: "GMT", "local time", "Eastern", "Pacific
+// Daylight Time", "New York time".
+func (s *scanner) zoneAt(k int) int {
+	z := s.tok(k)
+	switch {
+	case z == nil || z.kind != tokWord:
+		return k
+	case isZone(z.text):
+		return k + 1
+	case z.lower == "local" && s.is(k+1, "time"):
+		return k + 2
+	case !z.upper:
+		return k
+	case usZones[z.lower]:
+		k++
+		if s.is(k, "standard") || s.is(k, "daylight") {
+			k++
+		}
+		if s.is(k, "time") {
+			k++
+		}
+		return k
+	}
+	j := k
+	for j < k+3 && s.tok(j) != nil && s.tok(j).kind == tokWord && s.tok(j).upper && s.tok(j).kw != kwMonth && s.tok(j).kw != kwWeekday {
+		j++
+	}
+	if j > k && s.is(j, "time") {
+		return j + 1 // "New York time", "London time"
+	}
+	return k
+}
+
+var usZones = map[string]bool{"eastern": true, "central": true, "mountain": true, "pacific": true, "atlantic": true}
+
+// spokenClock reads a clock time in words at token i: "seven o'clock",
+// "10 o'clock", "a quarter past nine", "half past seven", "quarter to
+// ten". It returns the hour as said (no a.m. or p.m.) and the next token.
+func (s *scanner) spokenClock(i int) (hh, mm, next int, ok bool) {
+	if h, ok := s.hourAt(i); ok && s.is(i+1, "o") && s.adjacent(i+2) && (s.is(i+2, "'") || s.is(i+2, "’")) && s.is(i+3, "clock") {
+		return h, 0, i + 4, true
+	}
+	j := i
+	if s.is(j, "a") {
+		j++
+	}
+	switch {
+	case s.is(j, "quarter") || s.is(j, "half") && j == i:
+	default:
+		return 0, 0, i, false
+	}
+	h, ok := s.hourAt(j + 2)
+	if !ok || s.is(i-1, "-") && s.adjacent(i) || s.is(j+3, "-") && s.adjacent(j+3) || fractionOf[s.toklower(j+3)] {
+		return 0, 0, i, false // "one-quarter to one-third", "a quarter to one percent"
+	}
+	switch {
+	case s.is(j+1, "past") || s.is(j+1, "after"):
+		mm = 15
+		if s.is(j, "half") {
+			mm = 30
+		}
+	case s.is(j+1, "to") && s.is(j, "quarter"):
+		if h--; h == 0 {
+			h = 12
+		}
+		mm = 45
+	default:
+		return 0, 0, i, false
+	}
+	return h, mm, j + 3, true
+}
+
+var fractionOf = map[string]bool{"percent": true, "pct": true, "point": true, "points": true, "of": true, "third": true, "half": true, "share": true, "shares": true}
+
+// hourAt reads an hour of the 12-hour clock at token i, in digits or in
+// words.
+func (s *scanner) hourAt(i int) (int, bool) {
+	t := s.tok(i)
+	switch {
+	case t == nil:
+	case t.kind == tokNum:
+		if h, ok := digits(t.text); ok && len(t.text) <= 2 && h >= 1 && h <= 12 {
+			return h, true
+		}
+	case t.kw == kwNumber && t.kv <= 12 && t.lower != "a" && t.lower != "an":
+		return t.kv, true
+	}
+	return 0, false
 }
 
 // meridiemAt reads "am", "pm", "a.m." or "p.m." at token k and returns the
@@ -310,14 +438,22 @@ func (s *scanner) clock(i int) (match, bool) {
 	if d, found := s.best(c); found {
 		switch d.sp.kind {
 		case specWeekday, specRelDay, specAbs, specEvent:
-			if (d.sp.kind != specAbs || d.sp.d > 0) && (d.sp.kind != specEvent || d.sp.event.d.Grain == GrainDay) && !d.sp.clock && d.sp.tod == "" {
+			if (d.sp.kind != specAbs || d.sp.d > 0) && (d.sp.kind != specEvent || d.sp.event.d.Grain == GrainDay) && !d.sp.clock && (d.sp.tod == "" || !d.sp.timeOfDay && d.sp.kind != specAbs) {
+				if bare && d.sp.tonight {
+					hh = onPart(hh, "NI") // "8:30 tonight"
+				} else if bare {
+					hh = onPart(hh, d.sp.tod) // "2:30 this afternoon", "7:30 Friday night"
+				}
 				d.i = i
-				d.sp.hh, d.sp.mm, d.sp.clock = hh, mm, true
+				d.sp.hh, d.sp.mm, d.sp.clock, d.sp.tod = hh, mm, true, ""
 				return d, true
 			}
 		}
 	}
-	if bare && !s.clockContext(i) {
+	if t := s.tok(i); bare && t.kind == tokNum && !strings.Contains(t.text, ":") {
+		return match{}, false // "at 10" with no day to join: a count
+	}
+	if bare && s.tok(i).kind == tokNum && !s.clockContext(i) && !s.is(k-1, "clock") {
 		return match{}, false
 	}
 	return match{i, k, spec{kind: specClock, hh: hh, mm: mm, clock: true}}, true
