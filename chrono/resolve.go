@@ -354,7 +354,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if wd := anchor.Weekday(); wd == time.Saturday || wd == time.Sunday {
 				n = 0
 			}
-			if s.tenseNear(m.i, m.j) > 0 && n < 0 {
+			if (s.tenseNear(m.i, m.j) > 0 || s.presentSubject(m)) && n < 0 {
 				n = 0
 			}
 			relative(shiftUnit(anchor, unitWeekend, n), fmt.Sprintf("%q: the nearest weekend", strings.ToLower(men.Text)))
@@ -960,6 +960,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 	if s.is(m.j, "is") && (s.is(m.j+1, "the") && fixtureNouns[s.toklower(m.j+2)] || fixtureNouns[s.toklower(m.j+1)]) {
 		return true // "Friday is the deadline"
 	}
+	if s.presentSubject(m) {
+		return true // "Friday looks dry", "Wednesday is the first day of spring"
+	}
 	if lean >= 0 && s.presentBefore(m.i) {
 		return true // "He returns to Washington on Saturday"; not "recovered after sharp falls on Monday"
 	}
@@ -984,6 +987,21 @@ func (s *scanner) weekdayAhead(m match) bool {
 		return s.leftTense(m.i, 40) > 0
 	}
 	return lean > 0
+}
+
+// presentSubject reports a date that opens its sentence as the subject of
+// a verb in the present: "Friday looks dry", "The weekend looks sunny",
+// "Wednesday is the first day of spring". Forecasts and schedules speak
+// of the days ahead so.
+func (s *scanner) presentSubject(m match) bool {
+	if m.i > 0 && !s.boundary(m.i-1) && !(m.i == 1 && s.is(0, "\"")) {
+		return false
+	}
+	switch s.toklower(m.j) {
+	case "is", "looks", "seems", "promises", "brings", "marks":
+		return true
+	}
+	return false
 }
 
 // presentBefore reports a verb of scheduling in the simple present a few

@@ -33,7 +33,7 @@ func (s *scanner) tense(i, j int) int {
 		if s.midCapital(k) {
 			continue // "Economic Planning Board": a name
 		}
-		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) || s.expectedAt(k) {
+		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) {
 			return 1
 		}
 		if pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
@@ -44,6 +44,33 @@ func (s *scanner) tense(i, j int) int {
 		return -1
 	}
 	return 0
+}
+
+// modals look ahead unless a past form follows: "should improve", "could
+// cost"; not "could not be reached", "should have known".
+var modals = map[string]bool{"should": true, "could": true, "may": true, "might": true, "d": true}
+
+// modalGoverns reports whether the modal at token k looks ahead and is
+// near the date at [i, j) with no other verb form between: "should
+// improve in the second half"; not "posted a fourth quarter loss ... and
+// should", "urged makers on April 7 ... could".
+func (s *scanner) modalGoverns(k, i, j int) bool {
+	if s.tokTense(k) <= 0 {
+		return false
+	}
+	lo, hi := k+2, i // modal, its verb, then the date
+	if k >= j {
+		lo, hi = j, k
+	}
+	if hi-lo > 8 {
+		return false
+	}
+	for p := lo; p < hi; p++ {
+		if s.tokTense(p) != 0 || s.boundary(p) || s.is(p, ",") || s.is(p, "and") || s.is(p, "but") || s.is(p, "when") {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseTense is the tense of the clause around tokens [i, j) where it
@@ -302,6 +329,16 @@ func (s *scanner) tokTense(k int) int {
 		case "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll":
 			return 0 // "could cut", "to set": a base form; the word before tells
 		}
+	}
+	if t.lower == "d" && (s.is(k-1, "'") || s.is(k-1, "’")) && !t.space {
+		// "she'd call Monday" would; "she'd called Monday", "they'd been told" had
+		if n := s.tok(k + 1); n != nil && n.kind == tokWord && n.lower != "been" && n.lower != "had" && !pastWords[n.lower] && !strings.HasSuffix(n.lower, "ed") {
+			return 1
+		}
+		return -1
+	}
+	if t.lower == "should" && !t.upper && !s.is(k+1, "have") {
+		return 1 // "margins should improve in the second half", "Friday should be dry"
 	}
 	if (t.lower == "could" || t.lower == "may" || t.lower == "might") && !t.upper {
 		// "could cut in September", "may meet Friday": a possibility ahead;
