@@ -159,7 +159,10 @@ type scanner struct {
 	// counted from another.
 	lastFirm    Date
 	lastAnaphor bool
-	lastTok     int
+	// lastNamed: last was stated as a calendar date ("February", "Aug.
+	// 12", "2012"), not counted from publication like "Tuesday".
+	lastNamed bool
+	lastTok   int
 	// lastYear is the year of the latest date stated with its year, and
 	// lastYearTok the token after it: "April 1989, with others in May and
 	// June" puts May and June in 1989.
@@ -228,6 +231,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 				// a comparison a year back ("the same week last year") moves no story on
 				s.last, s.lastTok = men.Date, m.j
 				s.lastAnaphor = m.sp.kind == specAnaphor
+				s.lastNamed = m.sp.kind == specAbs && !m.sp.clock && !s.compared(m.i) && !s.rangeEnd(m.i)
 				if m.sp.kind != specAnaphor && !s.compared(m.i) {
 					s.lastFirm = men.Date
 				}
@@ -293,6 +297,18 @@ var (
 
 // triggers computes a token's trigger bits. A word's come from its
 // keyword entry, which lex put in t.bits.
+// rangeEnd reports whether the date at token i closes a range, "April-June",
+// "January/March", "from May to June": the range, not its end, is what a
+// comparison after it refers to.
+func (s *scanner) rangeEnd(i int) bool {
+	for _, w := range [...]string{"-", "/", "–", "to", "through", "until", "and"} {
+		if s.is(i-1, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerCase reports whether a text is written in lower case, as some
 // feeds and transcripts are: among ten words or more, under one in 25
 // capitalised (sentence starts alone make more in ordinary prose).

@@ -372,7 +372,8 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		relative(shiftUnit(anchor, sp.unit, sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
 	case specAgo:
-		if q, ok := s.yearAgoQuarter(sp.unit, sp.dir*sp.n, m); ok {
+		monthLater := s.lastNamed && s.last.Grain == GrainMonth && s.lastTok > s.lastQuarterTok && s.sentencesBetween(s.lastTok, m.i) == 0
+		if q, ok := s.yearAgoQuarter(sp.unit, sp.dir*sp.n, m); ok && !monthLater {
 			why := "comparing quarters: the quarter in question a year before,"
 			if q.Grain == GrainYear {
 				why = "comparing the months reported: the year before theirs,"
@@ -390,6 +391,21 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		// the past tense keeps from publication's future.
 		between := s.sentencesBetween(s.lastTok, m.i)
 		opens := m.i == 0 || s.boundary(m.i-1)
+		if sp.unit == unitDecade && sp.earlier {
+			sp.unit, sp.n = unitYear, sp.n*10 // "a decade later" after 1998 is 2008
+		}
+		if sp.unit == unitYear && sp.dir < 0 && s.lastNamed && !s.is(m.j-1, "now") && s.last.Grain.Rank() <= GrainYear.Rank() &&
+			(sp.earlier && (between == 0 || between == 1 && (opens || sp.n >= 2)) || !sp.earlier && between == 0 && s.comparedAt(m.i)) {
+			// "rose 1.1% in February from a year earlier": February a year
+			// back; "sales rose in 2012. A year earlier they fell": 2011;
+			// "went public in 1988. Dell, who founded it four years
+			// earlier": 1984
+			if d := yearsBack(s.last, sp.n); !d.IsZero() {
+				men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, RelativeToPrevious, s.last.Start, 0.6, !a.Published
+				men.Why = fmt.Sprintf("%q from the date named before, %s", strings.ToLower(men.Text), s.last.Value)
+				break
+			}
+		}
 		back := sp.dir < 0 && sp.n >= 2 && (sp.unit == unitMonth || sp.unit == unitYear) && (between == 0 || between == 1 && opens)
 		near := between <= 1 || between <= 3 && sp.dir > 0 && s.tenseNear(m.i, m.j) < 0
 		if sp.earlier && !s.is(m.j-1, "now") && (sp.unit == unitDay || sp.unit == unitWeek || back || sp.dir > 0 && (sp.unit == unitMonth || sp.unit == unitYear)) &&
@@ -763,6 +779,31 @@ func aYearBefore(d Date, unit int) Date {
 	}
 	t := d.Start.AddDate(-1, 0, 0)
 	return DayDate(t.Year(), t.Month(), t.Day())
+}
+
+// yearsBack is d n years before, at its own grain: a day, a month or a
+// year; zero for others.
+func yearsBack(d Date, n int) Date {
+	t := d.Start.AddDate(-n, 0, 0)
+	switch d.Grain {
+	case GrainDay:
+		return DayDate(t.Year(), t.Month(), t.Day())
+	case GrainMonth:
+		return MonthDate(t.Year(), t.Month())
+	case GrainYear:
+		return YearDate(t.Year())
+	}
+	return Date{}
+}
+
+// comparedAt reports a comparison word right before token i: "from a
+// year ago", "than a year ago", "over a year ago", "with a year ago".
+func (s *scanner) comparedAt(i int) bool {
+	switch s.toklower(i - 1) {
+	case "from", "than", "over", "with", "versus", "vs":
+		return true
+	}
+	return false
 }
 
 // yearDate is the year-less date sp in year y; zero when it does not exist.
