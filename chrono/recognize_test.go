@@ -384,6 +384,8 @@ var recognizeTests = []struct {
 	{"a modal looks ahead", "The cuts could cost jobs in the summer, and sales should rise in the spring. Sales rose in the autumn.", "", []want{{"the summer", "2026-SU", chrono.GrainSeason, rp}, {"the spring", "2026-SP", chrono.GrainSeason, rp}, {"the autumn", "2025-FA", chrono.GrainSeason, rp}}},
 	{"'d is would before a verb, had before a participle", "She said she'd call Monday; he said he'd called Tuesday.", "", []want{{"Monday", "2026-01-12", day, rp}, {"Tuesday", "2026-01-06", day, rp}}},
 	{"a day as the subject of a present verb is ahead", "Friday looks dry. Wednesday is the first day of term. The weekend looks sunny. Monday was cold.", "", []want{{"Friday", "2026-01-09", day, rp}, {"Wednesday", "2026-01-14", day, rp}, {"The weekend", "2026-W02-WE", wk, rp}, {"Monday", "2026-01-05", day, rp}}},
+	{"a story told in a day long past stays in its year", "Alexander was killed on June 4, 2019. His body was found on June 9.", "", []want{{"June 4, 2019", "2019-06-04", day, exp}, {"June 9", "2019-06-09", day, chrono.RelativeToPrevious}}},
+	{"a month and year before is no story's year", "It was the largest rise since March 2019. The money supply rose 9.8 pct in April.", "", []want{{"March 2019", "2019-03", mon, exp}, {"April", "2025-04", mon, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -273,6 +273,17 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				break
 			}
 		}
+		if y, ok := s.narrativeYear(m.i, anchor); ok && lean < 0 {
+			// "He was killed on June 4, 2008. His body was found on June
+			// 9": a story told in a year long past stays in it
+			if d := yearDate(y, sp); !d.IsZero() && d.Start.After(s.last.Start) && d.Start.Before(s.last.End.AddDate(0, 3, 0)) {
+				// and it follows soon after: the story goes on
+				men.Date, men.Anchor = d, Day(y, 1, 1)
+				men.Resolution, men.Confidence = RelativeToPrevious, 0.6
+				men.Why = fmt.Sprintf("year %d from the date stated in the sentence before", y)
+				break
+			}
+		}
 		d, how := inferYear(anchor, sp, lean)
 		men.Date, men.Anchor = d, anchor
 		men.Resolution, men.Confidence = YearInferred, 0.8
@@ -622,6 +633,19 @@ func (s *scanner) yearBefore(i int) (int, bool) {
 		if s.boundary(k) {
 			return 0, false
 		}
+	}
+	return s.lastYear, true
+}
+
+// narrativeYear returns the year of the date named last where it was a
+// day stated with its year in the sentence before token i's, at least two
+// years before the anchor, and no date came since: the year a story of
+// the past is told in. A month or year alone is as often a comparison
+// ("the largest rise since March 1982. The money supply rose 9.8 pct in
+// April") or background as the story's own time.
+func (s *scanner) narrativeYear(i int, anchor time.Time) (int, bool) {
+	if s.lastYear == 0 || s.lastYearTok != s.lastTok || s.last.Grain != GrainDay || s.lastYear > anchor.Year()-2 || s.sentencesBetween(s.lastYearTok, i) != 1 {
+		return 0, false
 	}
 	return s.lastYear, true
 }
