@@ -380,6 +380,12 @@ func (s *scanner) monthAlone(i int) bool {
 		return false // "acquired by May Co.", "May Department Stores"
 	}
 	p := s.tok(i - 1)
+	if t.kv == 3 && (p == nil || s.boundary(i-1)) && t.upper {
+		switch s.toklower(i + 1) {
+		case "was", "is", "has", "had", "saw", "brought", "will", "marks", "ended", "began":
+			return true // "March was cold", "March is Women's History Month"
+		}
+	}
 	if p == nil {
 		return false
 	}
@@ -445,6 +451,14 @@ func (s *scanner) firstName(i int) bool {
 	p, q := s.tok(i-1), s.tok(i+2)
 	if p != nil && (p.text == "." && i >= 2 && abbrevs[s.toks[i-2].text] || p.kind == tokWord && personNouns[p.lower]) {
 		return true // "Ms. April Ryan", "analyst June Page"
+	}
+	if p != nil && (p.lower == "m" && !p.space || p.lower == "am") {
+		return true // "I'm June Simms", "I am April Ryan"
+	}
+	if q != nil && q.lower == "of" && (p == nil || s.boundary(i-1)) {
+		if r := s.tok(i + 3); r != nil && r.kind == tokWord && r.upper && r.kw == kwNone {
+			return true // "April Ryan of American Urban Radio asked"
+		}
 	}
 	if p != nil && p.kind == tokWord && reportingVerbs[p.lower] {
 		// "said April Jones's mother", "said June Clark, a spokeswoman";

@@ -311,8 +311,8 @@ func (s *scanner) decadeWord(i int) (match, bool) {
 		return match{}, false
 	}
 	d, ok := decadeWords[t.lower]
-	if !ok {
-		return match{}, false
+	if !ok || s.sentenceHas(i, "temperatures", "temperature", "degrees", "highs", "lows", "readings", "mercury", "fahrenheit", "celsius", "thermometer") {
+		return match{}, false // "lows will drop into the twenties": degrees
 	}
 	return match{i, k + 1, spec{kind: specDecade, y: 1900 + d}}, true
 }

@@ -672,6 +672,9 @@ func (s *scanner) set(i int) (match, bool) {
 		}
 		return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
 	}
+	if t.lower == "weekends" && (s.is(i-1, "on") || s.is(i-1, "at") || s.is(i-1, "during") || s.is(i-1, "and")) {
+		return match{i, i + 1, spec{kind: specSet, val: "XXXX-WXX-WE"}}, true // "open on weekends"
+	}
 	if t.lower != "every" && t.lower != "each" && t.lower != "per" {
 		return match{}, false
 	}
@@ -700,8 +703,14 @@ func (s *scanner) set(i int) (match, bool) {
 		}
 	}
 	switch {
+	case n.kw == kwUnit && n.kv == unitWeekend && n.lower == "weekend":
+		return match{i, i + 2, spec{kind: specSet, val: "XXXX-WXX-WE"}}, true // "every weekend"
 	case n.kw == kwUnit && !strings.HasSuffix(n.lower, "s"):
 		return match{i, i + 2, spec{kind: specSet, val: durationValue(1, n.kv)}}, true
+	case n.kw == kwPartDay && t.lower != "per":
+		return match{i, i + 2, spec{kind: specSet, val: "XXXX-XX-XXT" + partOfDay[n.kv]}}, true // "every night"
+	case n.kw == kwSeason && t.lower != "per":
+		return match{i, i + 2, spec{kind: specSet, val: "XXXX-" + seasonCodes[n.kv]}}, true // "every summer"
 	case n.kw == kwWeekday && t.lower != "per":
 		return match{i, i + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(n.kv))}}, true
 	case n.kw == kwMonth && n.upper && t.lower != "per":

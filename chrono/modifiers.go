@@ -23,6 +23,15 @@ func (s *scanner) modified(i int) (match, bool) {
 	k := i
 	mod, ok := "", false
 	switch t.lower {
+	case "midyear":
+		// "by midyear": as "mid-year"
+		if y, ok := s.yearAt(i + 1); ok {
+			return match{i, i + 2, spec{kind: specAbs, y: y, mod: "MID"}}, true
+		}
+		if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && !prepositions[n.lower] && n.kw == kwNone && !s.boundaryAfter(i+1) {
+			return match{}, false // "midyear review", "midyear elections": a noun's adjective
+		}
+		return match{i, i + 1, spec{kind: specShift, unit: unitYear, mod: "MID", midEnd: true}}, true
 	case "around", "sometime":
 		mod, ok = "APPROX", true
 		k++

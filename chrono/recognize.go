@@ -404,11 +404,12 @@ var wordTriggers = map[string]uint32{
 	"the":  bThe,
 	"past": bLead | bRef, "coming": bLead | bRef, "upcoming": bLead | bRef, "previous": bLead | bRef,
 	"following": bLead | bRef, "final": bLead | bRef,
-	"latest": bLead | bRef | bMisc,
-	"early":  bMod, "earlier": bMod, "late": bMod, "later": bMod, "mid": bMod, "end": bMod | bHead, "around": bMod, "sometime": bMod,
+	"latest":  bLead | bRef | bMisc,
+	"midyear": bMod,
+	"early":   bMod, "earlier": bMod, "late": bMod, "later": bMod, "mid": bMod, "end": bMod | bHead, "around": bMod, "sometime": bMod,
 	"noon": bClock, "midday": bClock, "midnight": bClock, "half": bClock,
 	"these": bRef, "for": bRef, "within": bRef,
-	"every": bSet, "each": bSet, "per": bSet,
+	"every": bSet, "each": bSet, "per": bSet, "weekends": bSet,
 	"that": bMisc, "in": bMisc, "its": bMisc, "fiscal": bMisc, "calendar": bMisc, "current": bMisc, "same": bMisc,
 	"comparable": bMisc, "corresponding": bMisc, "year": bMisc, "weekend": bMisc,
 }
@@ -544,6 +545,7 @@ func init() {
 		{(*scanner).shorthand, bNum | bMisc},
 		{(*scanner).andDay, bNum},
 		{(*scanner).seasonYear, bThe | bSeason},
+		{(*scanner).bareSeason, bSeason},
 		{(*scanner).dayOrdinal, bThe},
 		{(*scanner).newYear, bMisc},
 	}

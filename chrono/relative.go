@@ -112,6 +112,9 @@ func (s *scanner) shift(i int) (match, bool) {
 			}
 		}
 		return match{start, j, spec{kind: specShift, unit: unitYear, mod: "END", yearEnd: true}}, true
+	case t.lower == "the" && s.is(i+1, "week") && s.is(i-1, "for") && (i == 1 || s.boundary(i-2)) && s.is(i+2, ","):
+		// "For the week, the Dow rose 2 percent": a market wrap's own week
+		return match{start, i + 2, spec{kind: specShift, unit: unitWeek}}, true
 	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):
 		// "the weekend": the nearest, by tense.
 		return match{start, i + 2, spec{kind: specShift, unit: unitWeekend, n: 0, anaphor: true}}, true
@@ -138,6 +141,11 @@ func (s *scanner) shift(i int) (match, bool) {
 	}
 	i = start + (i - start)
 	t = &token{kv: off}
+	if (n.lower == "fiscal" || n.lower == "financial") && s.is(i+2, "year") && !s.is(i+3, "-") {
+		// "next fiscal year", "last financial year": the year shifted, as
+		// "fiscal 1998" is the year
+		return match{start, i + 3, spec{kind: specShift, unit: unitYear, n: t.kv}}, true
+	}
 	switch n.kw {
 	case kwUnit:
 		if n.kv == unitDay || n.kv == unitDecade && t.kv != 0 || strings.HasSuffix(n.lower, "s") {
@@ -171,6 +179,28 @@ func (s *scanner) shift(i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// bareSeason: "until summer", "by spring", "since winter": a season with
+// no article after a preposition of time is the nearest such season.
+func (s *scanner) bareSeason(i int) (match, bool) {
+	t := s.tok(i)
+	if t == nil || t.kw != kwSeason || t.lower == "fall" || t.upper && i > 0 && !s.boundary(i-1) {
+		return match{}, false // "fall" alone is a drop; "Spring Festival" a name
+	}
+	switch s.toklower(i - 1) {
+	case "until", "till", "by", "since", "through", "before", "after", "into", "over", "throughout", "during":
+	default:
+		return match{}, false
+	}
+	if n := s.tok(i + 1); n != nil && (s.is(i+1, "of") || s.isYear(i+1) || n.kind == tokWord && !n.upper && (pluralNoun(n.lower) || seasonNouns[n.lower] || strings.HasSuffix(n.lower, "ing"))) {
+		return match{}, false // "by summer of 2014" is seasonYear's; "after summer vacations", "before spring planting" a noun's
+	}
+	return match{i, i + 1, spec{kind: specSeason, season: t.kv, nearest: true}}, true
+}
+
+// seasonNouns after a season make it a noun's modifier: "summer break".
+var seasonNouns = map[string]bool{"break": true, "vacation": true, "holiday": true, "season": true, "camp": true, "school": true,
+	"storm": true, "session": true, "term": true, "solstice": true, "equinox": true, "recess": true, "weather": true, "day": true, "wheat": true, "crop": true}
 
 // yearOfWords before "the year" make it the year in question: "profit for
 // the year", "the first nine months of the year".
@@ -249,6 +279,9 @@ func (s *scanner) weekday(i int) (match, bool) {
 		if (p.lower == "and" || p.lower == "or") && !s.isWeekday(i-2) {
 			return match{}, false // "the Telegraph and Sunday Telegraph", but "Monday and Tuesday Paris time"
 		}
+	}
+	if t.kv == 0 && (s.is(i+1, "school") || s.is(i+1, "schools")) {
+		return match{}, false // "taught Sunday school"
 	}
 	if h, ok := s.holidayEndingAt(i); ok {
 		return h, true // "Black Friday", "Palm Sunday"

@@ -33,7 +33,7 @@ func (s *scanner) tense(i, j int) int {
 		if s.midCapital(k) {
 			continue // "Economic Planning Board": a name
 		}
-		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) {
+		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
 			return 1
 		}
 		if pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
@@ -44,6 +44,11 @@ func (s *scanner) tense(i, j int) int {
 		return -1
 	}
 	return 0
+}
+
+// wont reports "won't" at token k: will not, not "won".
+func (s *scanner) wont(k int) bool {
+	return s.toks[k].lower == "won" && (s.is(k+1, "'") || s.is(k+1, "’")) && s.is(k+2, "t") && s.adjacent(k+1)
 }
 
 // modals look ahead unless a past form follows: "should improve", "could
@@ -329,6 +334,9 @@ func (s *scanner) tokTense(k int) int {
 		case "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll":
 			return 0 // "could cut", "to set": a base form; the word before tells
 		}
+	}
+	if s.wont(k) {
+		return 1 // "won't show up until summer"
 	}
 	if t.lower == "d" && (s.is(k-1, "'") || s.is(k-1, "’")) && !t.space {
 		// "she'd call Monday" would; "she'd called Monday", "they'd been told" had
