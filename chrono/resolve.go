@@ -1260,8 +1260,10 @@ func shiftMonth(anchor time.Time, m time.Month, n int) Date {
 func shiftSeason(anchor time.Time, season, n int) Date {
 	y := anchor.Year()
 	cur := SeasonDate(y, season)
-	if season == 3 && anchor.Month() <= 2 {
-		cur = SeasonDate(y-1, season) // January is in the winter that began in December
+	if season == 3 && anchor.Month() <= 3 {
+		// January is in the winter that began in December, and "no snow
+		// this winter" said in March means the one just gone
+		cur = SeasonDate(y-1, season)
 	}
 	switch {
 	case n < 0 && !cur.End.Before(anchor):
