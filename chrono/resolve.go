@@ -1028,6 +1028,12 @@ func (s *scanner) weekdayAhead(m match) bool {
 	if s.presentSubject(m) {
 		return true // "Friday looks dry", "Wednesday is the first day of spring"
 	}
+	if pricedWords[s.toklower(m.i-1)] {
+		return false // "a premium to Heinz's closing price Wednesday": a price is gone by
+	}
+	if (s.is(m.i-1, "a") || s.is(m.i-1, "the")) && fixtureNouns[s.toklower(m.j)] && (s.is(m.i-2, "before") || s.is(m.i-2, "of") && s.is(m.i-3, "ahead")) {
+		return true // "scrambled for a plan before a Monday deadline", "ahead of the Sunday vote"
+	}
 	if lean >= 0 && s.presentBefore(m.i) {
 		return true // "He returns to Washington on Saturday"; not "recovered after sharp falls on Monday"
 	}
@@ -1053,6 +1059,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 	}
 	return lean > 0
 }
+
+// pricedWords before a weekday make it a day of trading gone by.
+var pricedWords = map[string]bool{"price": true, "prices": true}
 
 // presentSubject reports a date that opens its sentence as the subject of
 // a verb in the present: "Friday looks dry", "The weekend looks sunny",

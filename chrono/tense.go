@@ -51,6 +51,9 @@ func (s *scanner) wont(k int) bool {
 	return s.toks[k].lower == "won" && (s.is(k+1, "'") || s.is(k+1, "’")) && s.is(k+2, "t") && s.adjacent(k+1)
 }
 
+// clauseConj after a comma starts another clause.
+var clauseConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "then": true, "although": true, "though": true}
+
 // modals look ahead unless a past form follows: "should improve", "could
 // cost"; not "could not be reached", "should have known".
 var modals = map[string]bool{"should": true, "could": true, "may": true, "might": true, "d": true}
@@ -145,8 +148,11 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 			left--
 		}
 		if rightOK {
-			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) || s.is(right, "that") {
-				rightOK = false // "promised in January that there will be": another clause
+			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) || s.is(right, "that") || s.is(right, ";") ||
+				s.is(right, ",") && clauseConj[s.toklower(right+1)] {
+				// "promised in January that there will be", "came on
+				// Tuesday, and it will pass": another clause
+				rightOK = false
 			} else if t := s.tokTense(right); t != 0 && !s.attribution(right, j) {
 				// A reporting verb after the date attributes the sentence
 				// ("will stay until Tuesday, they added"); it does not date it.
