@@ -133,6 +133,11 @@ func (s *scanner) thatOne(i int, u *token, k int) (match, bool) {
 	switch {
 	case u.kw == kwPartDay && s.last.Grain == GrainDay:
 		return match{i, k + 1, spec{kind: specAnaphor, unit: unitDay, tod: partOfDay[u.kv]}}, true
+	case u.kw == kwWeekday && u.upper && s.last.Grain == GrainDay && s.sentencesBetween(s.lastTok, i) <= 2 && !s.thatClause(i, k+1) &&
+		s.lastTok != i && s.tokTense(k+1) == 0: // not "said on March 5 that Friday would be busy"
+		// "last seen on March 9. When she didn't call that Saturday": the
+		// Saturday of that day, or the first after it
+		return match{i, k + 1, spec{kind: specAnaphor, unit: unitWeekdayOf, wd: u.kv}}, true
 	case s.last.Grain.Rank() > GrainYear.Rank() || s.thatClause(i, k+1):
 		return match{}, false
 	case (u.kw == kwMonth || u.kw == kwMonthAbbr) && u.upper && u.kv != 3 && u.kv != 5: // not "the fact that May called it"
@@ -156,9 +161,14 @@ func (s *scanner) thatClause(i, j int) bool {
 		return false // but "told a dinner that February's deficit was" opens a clause
 	case n.kind == tokWord && (prepositions[n.lower] || n.lower == "and" || s.tokTense(j) != 0):
 		return false // "a drought that summer in the Midwest", "That winter brought snow"
+	case n.kind == tokWord && subjectPronouns[n.lower] && (i == 0 || s.boundary(i-1)):
+		return false // "That summer he toured Europe"
 	}
 	return true
 }
+
+// subjectPronouns open a main clause after a fronted time: "That summer he".
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true}
 
 // clauseVerbs take a "that" clause.
 var clauseVerbs = map[string]bool{"is": true, "are": true, "be": true, "say": true, "think": true, "thought": true,

@@ -397,6 +397,8 @@ var recognizeTests = []struct {
 	{"a comma and a conjunction end the clause that dates a day", "It came closest to Earth on Tuesday, and it will pass the sun on Sunday.", "", []want{{"Tuesday", "2026-01-06", day, rp}, {"Sunday", "2026-01-11", day, rp}}},
 	{"a price on a day is gone by", "The buyers will pay a 20 percent premium to the closing price Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"before a day's deadline is ahead", "Leaders scrambled to come up with a plan before a Monday deadline.", "", []want{{"Monday", "2026-01-12", day, rp}}},
+	{"that season after a year, that weekday after a day", "In 1957 he recorded an album. That summer he toured Europe. She was last seen on Jan. 3. When she didn't call that Saturday, they worried.", "", []want{{"1957", "1957", yr, exp}, {"That summer", "1957-SU", chrono.GrainSeason, chrono.RelativeToPrevious}, {"Jan. 3", "2026-01-03", day, yi}, {"that Saturday", "2026-01-03", day, chrono.RelativeToPrevious}}},
+	{"through a day in the present passive is ahead", "The government is funded through Sept. 30.", "", []want{{"Sept. 30", "2026-09-30", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -212,8 +212,8 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if lean > 0 && s.comparedIn(m.i) {
 			lean = -1 // "expected to show 13 billion, from a provisional 14.8 billion in January"
 		}
-		if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till" || p.lower == "by") && lean == 0 {
-			lean = 1 // "gives companies until late September": a limit ahead, unless told in the past
+		if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till" || p.lower == "by" || p.lower == "through" && s.presentGoverns(m.i)) && lean == 0 {
+			lean = 1 // "gives companies until late September", "is funded through Sept. 30": a limit ahead, unless told in the past
 		}
 		if p := s.tok(m.i - 1); p != nil && (deadlineWords[p.lower] || p.lower == "ending") && lean < 0 {
 			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense
@@ -1407,6 +1407,8 @@ func anaphorDate(base Date, unit, n int, wd int) Date {
 		dir := -1
 		if n > 0 {
 			dir = 1
+		} else if n == 0 {
+			dir = 3 // "that Saturday": the Saturday of that day, or the first after it
 		}
 		d := weekdayFrom(base.Start, time.Weekday(wd), dir)
 		return DayDate(d.Year(), d.Month(), d.Day())
