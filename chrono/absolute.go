@@ -769,6 +769,9 @@ func (s *scanner) year(i int) (match, bool) {
 	start := i
 	if s.is(i, "fiscal") || s.is(i, "calendar") {
 		i++
+		if s.is(i, "year") {
+			i++ // "fiscal year 2012"
+		}
 	}
 	y, ok := s.yearAt(i)
 	if !ok {
@@ -776,6 +779,10 @@ func (s *scanner) year(i int) (match, bool) {
 	}
 	if start < i {
 		return match{start, i + 1, spec{kind: specAbs, y: y, how: s.toklower(start) + " year"}}, true
+	}
+	if s.is(i-1, "the") && (s.is(i+1, "fiscal") || s.is(i+1, "financial")) && s.is(i+2, "year") && !s.is(i+3, "-") {
+		// "the 2012 fiscal year": the year, with its noun
+		return match{i - 1, i + 3, spec{kind: specAbs, y: y, how: "fiscal year"}}, true
 	}
 	if (s.is(i+1, "'") || s.is(i+1, "’")) && s.adjacent(i+1) && s.is(i+2, "s") {
 		return match{i, i + 1, spec{kind: specAbs, y: y}}, true

@@ -193,8 +193,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{}, false // "between 1900 and 2300 hours": clock times
 	}
 	joined := false
-	if ok && n == 1 && s.is(k, "one") && s.is(k+1, "day") && !lead && s.modalBefore(k, 2) {
-		// "Islam will one day be": some day ahead
+	if ok && n == 1 && s.is(k, "one") && s.is(k+1, "day") && !lead && s.modalBefore(k, 2) && !s.is(k+2, "of") && !s.is(k+2, "a") {
+		// "Islam will one day be": some day ahead; but "could face one
+		// day of unpaid leave a week" is a day's length
 		return match{k, k + 2, spec{kind: specRef, val: "FUTURE_REF"}}, true
 	}
 	if ok && n > 0 {
@@ -281,7 +282,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 			return match{start, k2 + 4, spec{kind: specDuration, n: 25, unit: unitYear, val: "P25Y", mod: s.countMod(start, k)}}, true
 		}
 	}
-	if u.kv == unitQuarter && (s.is(k2+1, "of") || ok && (fractionNext[s.toklower(k2+1)] || s.fractionPair(k2+1))) {
+	if u.kv == unitQuarter && (s.is(k2+1, "of") && !(u.lower == "quarters" && periodOfNouns[s.toklower(k2+2)]) || ok && (fractionNext[s.toklower(k2+1)] || s.fractionPair(k2+1))) {
 		return match{}, false // "a quarter of the shares", "a quarter point", "one quarter or 17.8 mln": a fraction
 	}
 	plural := strings.HasSuffix(u.lower, "s") || u.lower == "centuries"
@@ -482,6 +483,13 @@ func (s *scanner) boundaryAt(k int) bool {
 	t := s.tok(k)
 	return t == nil || t.kind == tokPunct && strings.ContainsAny(t.text, ".,;:!?")
 }
+
+// periodOfNouns after "quarters of" make them a stretch of time, not a
+// fraction: "two quarters of contraction", "several quarters of losses".
+var periodOfNouns = map[string]bool{"losses": true, "loss": true, "growth": true, "contraction": true, "decline": true, "declines": true,
+	"gains": true, "profit": true, "profits": true, "profitability": true, "expansion": true, "increases": true, "rises": true, "falls": true,
+	"deficits": true, "earnings": true, "improvement": true, "weakness": true, "recession": true, "deflation": true, "negative": true,
+	"positive": true, "sequential": true, "red": true, "shrinkage": true, "slowdown": true, "decreases": true, "declining": true, "rising": true, "falling": true}
 
 // fractionNext are words after "a quarter" or "one quarter" that make it a
 // fraction of something else: "a quarter point", "one quarter share".
