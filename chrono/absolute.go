@@ -834,10 +834,10 @@ func (s *scanner) year(i int) (match, bool) {
 		if q, ok := s.yearAt(k); !ok || (q-y > 3 || y-q > 3) && !yearPreps[s.toklower(k-1)] {
 			return match{}, false // but "in 1986 versus 1980"
 		}
-	case "with", "than", "on", "over":
+	case "with", "than", "on", "over", "including":
 		// "compared with 1985,", "greater than 1985", "on 1986 results",
-		// "over 1986."; not "with 2000 troops", "more than 1900 people",
-		// "over 2000 people"
+		// "over 1986.", "including 2012 and 2009"; not "with 2000 troops",
+		// "more than 1900 people", "over 2000 people", "including 1500 troops"
 		if n := s.tok(i + 1); n != nil && n.kind == tokWord && !s.yearBeforeNoun(i, y) && n.lower != "and" && n.lower != "or" && n.lower != "but" && n.lower != "to" {
 			return match{}, false
 		}

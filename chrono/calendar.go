@@ -85,6 +85,11 @@ var holidays = []holiday{
 	{[]string{"canada", "day"}, fixed(7, 1)},
 	{[]string{"australia", "day"}, fixed(1, 26)},
 	{[]string{"mardi", "gras"}, func(y int) time.Time { return easter(y).AddDate(0, 0, -47) }},
+	{[]string{"patrick", "'", "s", "day"}, fixed(3, 17)}, // after "St." or "Saint", which namedDay takes in
+	{[]string{"patrick", "’", "s", "day"}, fixed(3, 17)},
+	{[]string{"juneteenth"}, fixed(6, 19)},
+	{[]string{"groundhog", "day"}, fixed(2, 2)},
+	{[]string{"earth", "day"}, fixed(4, 22)},
 }
 
 // holidayAt reads a holiday name at token i, capitalised as a name.
@@ -155,6 +160,14 @@ func (s *scanner) namedDay(i int) (match, bool) {
 		return match{}, false
 	}
 	sp := spec{kind: specHoliday, holiday: h, n: n}
+	if h.words[0] == "patrick" && n == 0 {
+		switch {
+		case s.is(i-1, ".") && s.is(i-2, "st") && s.adjacent(i-1):
+			i -= 2 // "St. Patrick's Day"
+		case s.is(i-1, "st") || s.is(i-1, "saint"):
+			i--
+		}
+	}
 	c := j
 	if s.is(c, ",") {
 		c++

@@ -35,6 +35,17 @@ func (s *scanner) numberAt(i int) (n, next int, ok bool) {
 			return n + u.kv, k + 1, true
 		}
 		return n, next, true
+	case t.kw == kwFuzzyNum && t.kv == manyOf:
+		// "thousands of years", "tens of thousands of years": a count
+		// of unknown size, if "of" follows each word
+		k := i
+		for s.tok(k) != nil && s.tok(k).kw == kwFuzzyNum && s.tok(k).kv == manyOf && s.is(k+1, "of") {
+			k += 2
+		}
+		if k == i {
+			return 0, i, false
+		}
+		return -1, k, true
 	case t.kw == kwFuzzyNum:
 		return -1, i + 1, true
 	case t.lower == "a" || t.lower == "an":

@@ -581,6 +581,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		day := "XXXX-XX-XX"
 		if !anchor.IsZero() {
 			day = ISO(anchor)
+			if sp.hh == 24 && s.tenseNear(m.i, m.j) < 0 {
+				// "the shooting happened at midnight": the midnight gone
+				// by, which ends the day before
+				day = ISO(anchor.AddDate(0, 0, -1))
+			}
 		}
 		// A time with no day dates nothing in the chronology.
 		men.Date = Date{Value: fmt.Sprintf("%sT%02d:%02d", day, sp.hh, sp.mm)}

@@ -22,7 +22,7 @@ const (
 	kwSetAdv   // daily, weekly, ...: value unit*
 	kwPartDay  // morning 0, afternoon 1, evening 2, night 3
 	kwTens     // twenty .. ninety: value
-	kwFuzzyNum // several, few, many: an unknown number
+	kwFuzzyNum // several, few, many: an unknown number; manyOf for "hundreds (of)"
 	kwName     // a word that may start a holiday's name or a century
 )
 
@@ -100,6 +100,7 @@ func init() {
 		add(kwTens, 20+10*i, n)
 	}
 	add(kwFuzzyNum, 0, "several", "few", "many")
+	add(kwFuzzyNum, manyOf, "dozens", "tens", "hundreds", "thousands", "millions", "billions")
 	for i, w := range refWords {
 		for _, v := range w.words {
 			add(kwRef, i, v)
@@ -244,6 +245,9 @@ var compareMods = map[[2]string]bool{
 // from its last word ("Black Friday", "Mother's Day"): see holidayEndingAt.
 var commonFirstWords = map[string]bool{"black": true, "mother": true, "father": true, "palm": true, "ash": true,
 	"canada": true, "australia": true, "martin": true}
+
+// manyOf marks the kwFuzzyNum words that count with "of": "hundreds of years".
+const manyOf = 1
 
 // pluralWeekday offsets the value of "Sundays" .. "Saturdays" among the
 // recurrence adverbs, whose other values are units.
