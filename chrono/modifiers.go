@@ -440,6 +440,26 @@ func (s *scanner) clock(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if s.is(k, "to") || s.is(k, "until") || s.is(k, "till") || s.is(k, "-") || s.is(k, "–") || s.is(k, "and") && s.is(i-1, "between") {
+		// "7 a.m. to 8 p.m. Tuesday", "from 6:00 to 9:00 p.m.": the first
+		// end of a clock range shares the second's p.m. and day
+		if hh2, _, k2, bare2, ok := s.clockAt(k + 1); ok {
+			if bare && !bare2 && hh < 12 && hh2 > 12 && hh+12 <= hh2 {
+				hh, bare = hh+12, false
+			}
+			c2 := k2
+			if s.is(c2, ",") || s.is(c2, "on") {
+				c2++
+			}
+			if d, found := s.best(c2); found && d.i == c2 && s.dayForClock(d) && d.sp.kind != specWeekday {
+				// a weekday is left alone: its tense, read from where each
+				// end stands, could set the ends on different days
+				d.i, d.j = i, k
+				d.sp.hh, d.sp.mm, d.sp.clock, d.sp.tod = hh, mm, true, ""
+				return d, true
+			}
+		}
+	}
 	c := k
 	if s.is(c, ",") || s.is(c, "on") {
 		c++
@@ -466,6 +486,16 @@ func (s *scanner) clock(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i, k, spec{kind: specClock, hh: hh, mm: mm, clock: true}}, true
+}
+
+// dayForClock reports whether d names a day a clock time can join:
+// "Tuesday", "tomorrow", "March 3", a day counted from an event.
+func (s *scanner) dayForClock(d match) bool {
+	switch d.sp.kind {
+	case specWeekday, specRelDay, specAbs, specEvent:
+		return (d.sp.kind != specAbs || d.sp.d > 0) && (d.sp.kind != specEvent || d.sp.event.d.Grain == GrainDay) && !d.sp.clock && (d.sp.tod == "" || !d.sp.timeOfDay && d.sp.kind != specAbs)
+	}
+	return false
 }
 
 // clockContext accepts a bare "11:15" after "at", "by", "until", "from",
