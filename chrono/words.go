@@ -207,6 +207,10 @@ var aheadNouns = map[string]bool{"forecast": true, "forecasts": true, "target": 
 // statsWords are what statistics are published as: "January figures".
 var statsWords = map[string]bool{"figures": true, "figure": true, "data": true, "statistics": true, "indicators": true}
 
+// estimateWords before "of" and a period make it one reported on: "the
+// final estimate of fourth-quarter GDP", "a revision of first-quarter data".
+var estimateWords = map[string]bool{"estimate": true, "estimates": true, "reading": true, "revision": true, "revisions": true, "report": true, "figures": true, "data": true}
+
 // deadlineWords before a year-less date make it a deadline or limit, which
 // the sentence's tense does not place: take the nearest year.
 var deadlineWords = map[string]bool{"to": true, "until": true, "till": true, "by": true, "through": true, "before": true}
