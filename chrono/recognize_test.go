@@ -409,6 +409,8 @@ var recognizeTests = []struct {
 	{"hundreds of years", "They ruled for hundreds of years; the water was there tens of thousands of years ago; thousands of people came.", "", []want{{"hundreds of years", "PXY", "", exp}, {"tens of thousands of years ago", "PAST_REF", "", exp}}},
 	{"a clock range shares its p.m. and its day", "The session runs from 6:00 to 9:00 p.m. on Jan. 20; the museum is open from 9 a.m. to 5 p.m. tomorrow.", "", []want{{"6:00", "2026-01-20T18:00", min, yi}, {"9:00 p.m. on Jan. 20", "2026-01-20T21:00", min, yi}, {"9 a.m.", "2026-01-09T09:00", min, rp}, {"5 p.m. tomorrow", "2026-01-09T17:00", min, rp}}},
 	{"an estimate of a quarter is of one gone by", "The government will release its third estimate of third-quarter growth on Jan. 29.", "", []want{{"third-quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"Jan. 29", "2026-01-29", day, yi}}},
+	{"a date set for an event is ahead", "A judge set an October trial date.", "", []want{{"October", "2026-10", mon, yi}}},
+	{"an event dated in the past stays past", "The October election was won by the left.", "", []want{{"October", "2025-10", mon, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

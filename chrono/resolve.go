@@ -221,6 +221,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if s.is(m.i-1, "and") && s.is(m.i-2, "now") {
 			lean = 1 // "between now and June"
 		}
+		if lean < 0 && s.setForEvent(m) {
+			lean = 1 // "a judge set an October trial date": the trial is ahead
+		}
 		if sp.d == 0 && s.statsFor(m) {
 			// "will announce GNP figures for the October/December quarter",
 			// "January trade figures": statistics come out for a month gone
@@ -1067,6 +1070,32 @@ func (s *scanner) weekdayAhead(m match) bool {
 
 // pricedWords before a weekday make it a day of trading gone by.
 var pricedWords = map[string]bool{"price": true, "prices": true}
+
+// setForEvent reports a date that names when a coming event is to be, in
+// a sentence on fixing it: "set an October trial date", "called a June
+// election", "scheduled a March 15 hearing".
+func (s *scanner) setForEvent(m match) bool {
+	n := s.toklower(m.j)
+	if n == "trial" || n == "court" {
+		if s.is(m.j+1, "date") {
+			n = "trial"
+		}
+	}
+	if !eventToSet[n] {
+		return false
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-3; k-- {
+		switch s.toklower(k) {
+		case "set", "scheduled", "called", "announced", "fixed", "slated", "planned", "setting", "sets":
+			return true
+		}
+	}
+	return false
+}
+
+// eventToSet are events a date before them is fixed for.
+var eventToSet = map[string]bool{"trial": true, "hearing": true, "sentencing": true, "election": true, "elections": true, "vote": true,
+	"referendum": true, "summit": true, "deadline": true, "launch": true, "runoff": true, "inauguration": true, "meeting": true, "date": true}
 
 // presentSubject reports a date that opens its sentence as the subject of
 // a verb in the present: "Friday looks dry", "The weekend looks sunny",
