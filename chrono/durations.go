@@ -365,6 +365,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 		case s.is(j, "ago") && n >= 1000 && u.kv >= unitYear:
 			// "some 40,000 years ago": before any calendar we write
 			return match{start, j + 1, spec{kind: specRef, val: "PAST_REF"}}, true
+		case s.is(j, "ago") && s.is(j+1, "today") && (u.kv == unitYear || u.kv == unitMonth || u.kv == unitWeek):
+			// "a year ago today": that day a year back
+			return match{start, j + 2, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, onDay: true, mod: s.countMod(start, k)}}, true
 		case s.is(j, "ago"):
 			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, mod: s.countMod(start, k)}}, true
 		case s.is(j, "earlier") || s.is(j, "before") && s.boundaryAt(j+1):

@@ -122,6 +122,7 @@ type spec struct {
 	yearBack  bool       // "the same month last year": the anaphor's date a year before
 	ambiguous bool       // numeric day/month order not decided by the text
 	named     bool       // "9/11": a day that names an event, without "the ... attacks"
+	onDay     bool       // "a year ago today": the day, not the unit, counted back
 	dayShift  int        // "the day before last Tuesday": days off the date read
 	event     *eventDate // "ten days before the murder": the date it came to
 	how       string

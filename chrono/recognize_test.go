@@ -411,6 +411,8 @@ var recognizeTests = []struct {
 	{"an estimate of a quarter is of one gone by", "The government will release its third estimate of third-quarter growth on Jan. 29.", "", []want{{"third-quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"Jan. 29", "2026-01-29", day, yi}}},
 	{"a date set for an event is ahead", "A judge set an October trial date.", "", []want{{"October", "2026-10", mon, yi}}},
 	{"an event dated in the past stays past", "The October election was won by the left.", "", []want{{"October", "2025-10", mon, yi}}},
+	{"a year ago today is a day", "A year ago today, it was 79 degrees.", "", []want{{"A year ago today", "2025-01-08", day, rp}}},
+	{"this past and this coming weekday", "This past Wednesday the council met; this coming Friday it meets again.", "", []want{{"This past Wednesday", "2026-01-07", day, rp}, {"this coming Friday", "2026-01-09", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -132,6 +132,14 @@ func (s *scanner) shift(i int) (match, bool) {
 		// "this past spring"
 		return match{start, i + 3, spec{kind: specSeason, season: s.toks[i+2].kv, n: -1}}, true
 	}
+	if u := s.tok(i + 2); t.lower == "this" && (s.is(i+1, "past") || s.is(i+1, "coming")) && u != nil && u.kw == kwWeekday && u.upper {
+		// "this past Wednesday", "this coming Friday"
+		dir := -1
+		if s.is(i+1, "coming") {
+			dir = 1
+		}
+		return match{start, i + 3, spec{kind: specWeekday, wd: u.kv, dir: dir}}, true
+	}
 	if t.lower == "this" && s.is(i+1, "past") {
 		// "this past weekend", "this past week": the last one; "this past
 		// year" is as often the last twelve months

@@ -386,6 +386,17 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		relative(shiftUnit(anchor, sp.unit, sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
 	case specAgo:
+		if sp.onDay {
+			d := anchor.AddDate(0, 0, -7*sp.n)
+			switch sp.unit {
+			case unitYear:
+				d = anchor.AddDate(-sp.n, 0, 0)
+			case unitMonth:
+				d = anchor.AddDate(0, -sp.n, 0)
+			}
+			relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%q: the same day, counted back", strings.ToLower(men.Text)))
+			break
+		}
 		monthLater := s.lastNamed && s.last.Grain == GrainMonth && s.lastTok > s.lastQuarterTok && s.sentencesBetween(s.lastTok, m.i) == 0
 		if q, ok := s.yearAgoQuarter(sp.unit, sp.dir*sp.n, m); ok && !monthLater {
 			why := "comparing quarters: the quarter in question a year before,"
