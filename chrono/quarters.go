@@ -131,8 +131,10 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 		}
 		ord = n // "4th qtr", "the 3rd quarter"
 		k++
-	case (t.lower == "last" || t.lower == "latter") && s.is(k+1, "half") && k > i:
-		ord = 2 // "the last half of 1989"
+	case (t.lower == "last" || t.lower == "latter" || t.lower == "back") && s.is(k+1, "half") && k > i:
+		ord = 2 // "the last half of 1989", "the back half of the year"
+	case t.lower == "front" && s.is(k+1, "half") && k > i:
+		ord = 1
 	case k > i && s.is(k+1, "quarter") && !s.is(k+2, "century") && (t.lower == "final" || t.lower == "last" && s.is(k+2, "of") && s.isYear(k+3)):
 		ord = 4 // "the final quarter of 2012", "the last quarter of 1986"
 	case t.lower == "latest" || t.lower == "current" || t.lower == "same" || t.lower == "year":
@@ -225,8 +227,8 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 			return match{i, d.j, d.sp}, true
 		}
 	}
-	if s.is(c, "fiscal") {
-		c++
+	if s.is(c, "fiscal") || s.is(c, "calendar") && c > j {
+		c++ // "the first half of calendar 2013"
 	}
 	if y, ok := s.yearAt(c); ok {
 		sp.y, j = y, c+1

@@ -413,6 +413,8 @@ var recognizeTests = []struct {
 	{"an event dated in the past stays past", "The October election was won by the left.", "", []want{{"October", "2025-10", mon, yi}}},
 	{"a year ago today is a day", "A year ago today, it was 79 degrees.", "", []want{{"A year ago today", "2025-01-08", day, rp}}},
 	{"this past and this coming weekday", "This past Wednesday the council met; this coming Friday it meets again.", "", []want{{"This past Wednesday", "2026-01-07", day, rp}, {"this coming Friday", "2026-01-09", day, rp}}},
+	{"back half, front half, calendar year", "Revenue grows in the back half of the year; the deal closes in the first half of calendar 2026; sales were weak in the front half of 2025.", "", []want{{"the back half of the year", "2026-H2", chrono.GrainHalf, rp}, {"the first half of calendar 2026", "2026-H1", chrono.GrainHalf, exp}, {"the front half of 2025", "2025-H1", chrono.GrainHalf, exp}}},
+	{"a start to the year", "It was a slow start to the year.", "", []want{{"the year", "2026", yr, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

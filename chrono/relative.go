@@ -85,9 +85,10 @@ func (s *scanner) shift(i int) (match, bool) {
 		// year to Dec 31": a stretch ending then, not a calendar period.
 		u := s.tok(i + 1).kv
 		return match{start, i + 2, spec{kind: specDuration, n: 1, unit: u, val: durationValue(1, u)}}, true
-	case t.lower == "the" && s.is(i+1, "year") && yearOfWords[s.toks[max(i-1, 0)].lower] && i > 0 && s.boundaryAfter(i+2) &&
+	case t.lower == "the" && s.is(i+1, "year") && (yearOfWords[s.toks[max(i-1, 0)].lower] || s.is(i-1, "to") && (s.is(i-2, "start") || s.is(i-2, "end"))) && i > 0 && s.boundaryAfter(i+2) &&
 		!(s.tok(i+1).upper && s.tok(i-2) != nil && s.tok(i-2).upper): // not "Time's Person of the Year"
-		// "for the year", "of the year": the year being reported, the anchor's.
+		// "for the year", "of the year", "a strong start to the year": the
+		// year being reported, the anchor's.
 		return match{start, i + 2, spec{kind: specShift, unit: unitYear}}, true
 	case t.lower == "the" && s.is(i+1, "fiscal") && s.is(i+2, "year"):
 		if (s.is(i-1, "for") || s.is(i-1, "of")) && s.boundaryAfter(i+3) {
