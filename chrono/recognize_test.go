@@ -415,6 +415,8 @@ var recognizeTests = []struct {
 	{"this past and this coming weekday", "This past Wednesday the council met; this coming Friday it meets again.", "", []want{{"This past Wednesday", "2026-01-07", day, rp}, {"this coming Friday", "2026-01-09", day, rp}}},
 	{"back half, front half, calendar year", "Revenue grows in the back half of the year; the deal closes in the first half of calendar 2026; sales were weak in the front half of 2025.", "", []want{{"the back half of the year", "2026-H2", chrono.GrainHalf, rp}, {"the first half of calendar 2026", "2026-H1", chrono.GrainHalf, exp}, {"the front half of 2025", "2025-H1", chrono.GrainHalf, exp}}},
 	{"a start to the year", "It was a slow start to the year.", "", []want{{"the year", "2026", yr, rp}}},
+	{"the fiscal year that ends is one year", "It expects earnings for the fiscal year that ends May 31.", "", []want{{"the fiscal year", "2026", yr, rp}, {"May 31", "2026-05-31", day, yi}}},
+	{"the fiscal year that began on a day with its year", "The deficit of the fiscal year which began on April 1, 2024, grew.", "", []want{{"the fiscal year", "2024", yr, exp}, {"April 1, 2024", "2024-04-01", day, exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -95,6 +95,27 @@ func (s *scanner) shift(i int) (match, bool) {
 			// "lower earnings for the fiscal year.": the year being reported
 			return match{start, i + 3, spec{kind: specShift, unit: unitYear}}, true
 		}
+		if k := i + 3 + boolInt(s.is(i+3, ",")); (s.is(k, "that") || s.is(k, "which")) && (s.is(k+1, "ends") || s.is(k+1, "began") || s.is(k+1, "begins") || s.is(k+1, "started") || s.is(k+1, "starts")) {
+			// "for the fiscal year that ends May 31": one year, the current
+			// one, or the one the date after it states ("that began Feb 1,
+			// 1987")
+			c := k + 2
+			if s.is(c, "on") || s.is(c, "in") {
+				c++
+			}
+			if _, next, ok := s.monthAt(c); ok {
+				if _, n2, ok := s.dayAt(next); ok {
+					next = n2
+				}
+				if s.is(next, ",") {
+					next++
+				}
+				if y, ok := s.yearAt(next); ok {
+					return match{start, i + 3, spec{kind: specAbs, y: y}}, true
+				}
+			}
+			return match{start, i + 3, spec{kind: specShift, unit: unitYear}}, true
+		}
 		return match{start, i + 3, spec{kind: specDuration, n: 1, unit: unitYear, val: "P1Y"}}, true
 	case t.lower == "year" && (s.is(i+1, "end") || s.is(i+1, "-") && s.adjacent(i+1) && s.is(i+2, "end")):
 		// "year-end", "year end": the last day of the anchor's year; but a
