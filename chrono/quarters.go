@@ -137,7 +137,7 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 		ord = 1
 	case k > i && s.is(k+1, "quarter") && !s.is(k+2, "century") && (t.lower == "final" || t.lower == "last" && s.is(k+2, "of") && s.isYear(k+3)):
 		ord = 4 // "the final quarter of 2012", "the last quarter of 1986"
-	case t.lower == "latest" || t.lower == "current" || t.lower == "same" || t.lower == "year":
+	case t.lower == "latest" || t.lower == "current" || t.lower == "same" || t.lower == "year" || t.lower == "prior" && s.is(k+1, "-") && s.is(k+2, "year"):
 		// handled below as anaphora
 	default:
 		// "the quarter", "this quarter": anaphora
@@ -152,7 +152,10 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 	if ord == 0 {
 		// "the latest quarter", "the year-ago quarter", "the year-earlier period"
 		yearAgo := false
-		if t.lower == "year" {
+		if t.lower == "prior" {
+			k += 2 // "the prior-year period": as "the year-ago period"
+			yearAgo = true
+		} else if t.lower == "year" {
 			if !s.is(k, "-") || !(s.is(k+1, "ago") || s.is(k+1, "earlier")) {
 				return match{}, false
 			}
