@@ -250,6 +250,13 @@ func (s *scanner) quantity(i int) (match, bool) {
 		half, k2 = true, k2+1
 	} else if n > 0 && s.is(k2, "and") && s.is(k2+1, "a") && s.is(k2+2, "half") {
 		half, k2 = true, k2+3
+	} else if n == 1 && s.is(k, "a") && s.is(k2, "half") {
+		// "a half hour", "a half century": half the unit, in a smaller one
+		if u := s.tok(k2 + 1); u != nil && u.kw == kwUnit && !strings.HasSuffix(u.lower, "s") && !s.is(k2+2, "-") {
+			if h, hu, ok := halfOf(u.kv); ok {
+				return match{start, k2 + 2, spec{kind: specDuration, n: h, unit: hu, val: durationValue(h, hu), mod: s.countMod(start, k)}}, true
+			}
+		}
 	}
 	switch { // "two more weeks", "eight trading days", "an additional year"
 	case s.is(k2, "more"), s.is(k2, "additional"), s.is(k2, "extra"), s.is(k2, "further"),

@@ -61,6 +61,7 @@ var fuzzSeeds = []string{
 	"the day before last Tuesday, the day after 11.30am, 24.59 pm",
 	"He was shot on Oct. 23. At 6 a.m. ten days before the shooting, the weeks after his death, a day after Smith's arrest",
 	"6-8 January, 6th–8th March 2026, between 3 and 5 December, 31-1 May, 6 to 99 June, since March, this past weekend",
+	"at 7:30 in the evening, 8 o'clock tonight, a quarter past nine, 5:30 every morning, from 6:00 to 9:00 p.m. on Jan. 20, a half hour, every summer, on weekends, a year ago today",
 }
 
 // The reference day of the fuzz checks: a Thursday.

@@ -1,6 +1,7 @@
 package chrono
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -439,6 +440,17 @@ func (s *scanner) clock(i int) (match, bool) {
 	hh, mm, k, bare, ok := s.clockAt(i)
 	if !ok {
 		return match{}, false
+	}
+	if (s.is(k, "every") || s.is(k, "each")) && s.tok(k+1) != nil {
+		// "at 5:30 every morning", "at 9 a.m. every Monday": a time that recurs
+		if n := s.tok(k + 1); n.kw == kwPartDay || n.lower == "day" {
+			if bare && n.kw == kwPartDay {
+				hh = onPart(hh, partOfDay[n.kv])
+			}
+			return match{i, k + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-XX-XXT%02d:%02d", hh, mm)}}, true
+		} else if n.kw == kwWeekday && n.upper {
+			return match{i, k + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%dT%02d:%02d", isoWeekday(n.kv), hh, mm)}}, true
+		}
 	}
 	if s.is(k, "to") || s.is(k, "until") || s.is(k, "till") || s.is(k, "-") || s.is(k, "–") || s.is(k, "and") && s.is(i-1, "between") {
 		// "7 a.m. to 8 p.m. Tuesday", "from 6:00 to 9:00 p.m.": the first

@@ -419,6 +419,8 @@ var recognizeTests = []struct {
 	{"the fiscal year that began on a day with its year", "The deficit of the fiscal year which began on April 1, 2024, grew.", "", []want{{"the fiscal year", "2024", yr, exp}, {"April 1, 2024", "2024-04-01", day, exp}}},
 	{"earlier than usual is a length compared", "The flu season started a month earlier than usual; the train came two hours later than scheduled.", "", []want{{"a month", "P1M", "", exp}, {"two hours", "PT2H", "", exp}}},
 	{"the prior-year period", "Sales rose in the third quarter from the prior-year period.", "", []want{{"the third quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"the prior-year period", "2024-Q3", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
+	{"a half hour", "The meeting lasted a half hour.", "", []want{{"a half hour", "PT30M", "", exp}}},
+	{"a clock every day is a set", "She opened the doors at 5:30 every morning; trains leave at 9 a.m. every Monday.", "", []want{{"5:30 every morning", "XXXX-XX-XXT05:30", "", exp}, {"9 a.m. every Monday", "XXXX-WXX-1T09:00", "", exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -73,6 +73,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if sp.kind == specRelDay && sp.tonight {
 			men.Type = TypeTime
 		}
+		if sp.clock { // "10 p.m. tonight", "Tuesday at 7 p.m.": the clock is known
+			men.Type = TypeTime
+			men.Date.Value += fmt.Sprintf("T%02d:%02d", sp.hh, sp.mm)
+			men.Stated = men.Date.Value
+		}
 		return men
 	}
 
@@ -1408,7 +1413,7 @@ func unanchored(sp spec) string {
 	case specWeekday:
 		return fmt.Sprintf("XXXX-WXX-%d", isoWeekday(sp.wd))
 	case specRelDay:
-		if sp.tonight {
+		if sp.tonight && !sp.clock { // "10 p.m. tonight" gets its clock instead
 			return "XXXX-XX-XXTNI"
 		}
 		return "XXXX-XX-XX"
