@@ -84,6 +84,14 @@ func (s *scanner) joinRanges(ms []Mention) []Mention {
 				to.Date = addYears(to.Date, -1)
 				to.Why += "; moved a year back to follow the range's start"
 			}
+			if weekdayEnd(from) && weekdayEnd(to) {
+				// "open Monday through Friday": the Friday after that Monday,
+				// whichever way tense placed each
+				if d := dayAfter(from.Date, to.Date.Start.Weekday()); d.Value != to.Date.Value {
+					to.Date = d
+					to.Why += "; moved to the first such day after the range's start"
+				}
+			}
 			men := from
 			men.End = to.End
 			men.Text = s.text[from.Start:to.End]
@@ -206,7 +214,8 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 	if a.Date.Grain != b.Date.Grain && !(statedDate(a) && statedDate(b) && calendarGrain(a) && calendarGrain(b)) {
 		return false // "a revision Friday to December's figures", "March 2 - Qtr ended" are no ranges
 	}
-	if b.Date.End.Before(a.Date.Start) && (b.Resolution != YearInferred || addYears(b.Date, 1).End.Before(a.Date.Start)) {
+	if b.Date.End.Before(a.Date.Start) && (b.Resolution != YearInferred || addYears(b.Date, 1).End.Before(a.Date.Start)) &&
+		!(weekdayEnd(a) && weekdayEnd(b)) {
 		return false
 	}
 	link := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
@@ -223,6 +232,21 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 		return a.Date.Grain == GrainMonth && b.Date.Grain == GrainMonth // "May/June"
 	}
 	return false
+}
+
+// weekdayEnd reports a range end that is a weekday placed by tense alone.
+func weekdayEnd(m Mention) bool {
+	return m.Date.Grain == GrainDay && strings.HasPrefix(m.Stated, "XXXX-WXX-")
+}
+
+// dayAfter is the first weekday wd after day d.
+func dayAfter(d Date, wd time.Weekday) Date {
+	n := (int(wd) - int(d.Start.Weekday()) + 7) % 7
+	if n == 0 {
+		n = 7
+	}
+	t := d.Start.AddDate(0, 0, n)
+	return DayDate(t.Year(), t.Month(), t.Day())
 }
 
 // statedDate reports whether m names its date on the calendar rather than

@@ -421,6 +421,7 @@ var recognizeTests = []struct {
 	{"the prior-year period", "Sales rose in the third quarter from the prior-year period.", "", []want{{"the third quarter", "2025-Q3", chrono.GrainQuarter, yi}, {"the prior-year period", "2024-Q3", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"a half hour", "The meeting lasted a half hour.", "", []want{{"a half hour", "PT30M", "", exp}}},
 	{"a clock every day is a set", "She opened the doors at 5:30 every morning; trains leave at 9 a.m. every Monday.", "", []want{{"5:30 every morning", "XXXX-XX-XXT05:30", "", exp}, {"9 a.m. every Monday", "XXXX-WXX-1T09:00", "", exp}}},
+	{"a weekday range ends after it starts", "The clinic is open Monday through Friday.", "", []want{{"Monday through Friday", "2026-01-12/2026-01-16", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
