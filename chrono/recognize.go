@@ -226,6 +226,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			i = m.j
 			continue
 		}
+		m = s.ofThatYear(m)
 		if men := s.resolve(m, a); men.Date.Value != "" {
 			out = append(out, men)
 			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef && !m.sp.yearBack {
@@ -298,6 +299,26 @@ var (
 
 // triggers computes a token's trigger bits. A word's come from its
 // keyword entry, which lex put in t.bits.
+// ofThatYear takes "of that year" or "of the same year" after a year-less
+// month or day into it, in the year of the date named before: "The storm
+// of 1993 hit on March 13 of that year".
+func (s *scanner) ofThatYear(m match) match {
+	if m.sp.kind != specAbs || m.sp.y != 0 || m.sp.m == 0 || !s.is(m.j, "of") || s.last.IsZero() || s.last.Grain.Rank() > GrainYear.Rank() {
+		return m
+	}
+	j := m.j + 1
+	switch {
+	case s.is(j, "that") && s.is(j+1, "year"):
+		j += 2
+	case s.is(j, "the") && s.is(j+1, "same") && s.is(j+2, "year"):
+		j += 3
+	default:
+		return m
+	}
+	m.j, m.sp.y, m.sp.thatYear = j, s.last.Start.Year(), true
+	return m
+}
+
 // rangeEnd reports whether the date at token i closes a range, "April-June",
 // "January/March", "from May to June": the range, not its end, is what a
 // comparison after it refers to.
