@@ -229,7 +229,10 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		m = s.ofThatYear(m)
 		if men := s.resolve(m, a); men.Date.Value != "" {
 			out = append(out, men)
-			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef && !m.sp.yearBack {
+			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef && !m.sp.yearBack &&
+				!(s.reportingDate(m) && !s.last.IsZero() && s.sentencesBetween(s.lastTok, m.i) <= 1) {
+				// and the day a witness "testified yesterday that ..." is not
+				// when what they told happened: the story's date stays
 				// a comparison a year back ("the same week last year") moves no story on
 				s.last, s.lastTok = men.Date, m.j
 				s.lastAnaphor = m.sp.kind == specAnaphor
@@ -299,6 +302,20 @@ var (
 
 // triggers computes a token's trigger bits. A word's come from its
 // keyword entry, which lex put in t.bits.
+// reportingDate reports a relative day that dates a reporting verb before
+// a "that" clause: "testified yesterday that", "said on Tuesday that".
+func (s *scanner) reportingDate(m match) bool {
+	if m.sp.kind != specRelDay && m.sp.kind != specWeekday || !s.is(m.j, "that") {
+		return false
+	}
+	k := m.i - 1
+	if s.is(k, "on") {
+		k--
+	}
+	t := s.tok(k)
+	return t != nil && (reportingVerbs[t.lower] || t.lower == "testified" || t.lower == "wrote")
+}
+
 // ofThatYear takes "of that year" or "of the same year" after a year-less
 // month or day into it, in the year of the date named before: "The storm
 // of 1993 hit on March 13 of that year".
