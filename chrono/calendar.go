@@ -245,8 +245,11 @@ func (s *scanner) spelledYear(i int) (match, bool) {
 		if s.is(j, "and") {
 			j++
 		}
-		if n := s.tok(j); n != nil && n.kw == kwNumber && n.lower != "a" && n.lower != "an" && j > k+2 {
-			y, j = 2000+n.kv, j+1
+		if n := s.tok(j); n != nil && (n.kw == kwNumber || n.kw == kwTens) && n.lower != "a" && n.lower != "an" && !s.is(j+1, "hundred") && !s.is(j+1, "thousand") {
+			// "two thousand and eight", "two thousand nine", "two thousand twenty-one"
+			if v, next, ok := s.numberAt(j); ok && v > 0 && v < 100 {
+				y, j = 2000+v, next
+			}
 		}
 		// "two thousand people", "two thousand years": a count.
 		if n := s.tok(j); k == i && n != nil && n.kind == tokWord && !n.upper {

@@ -64,6 +64,9 @@ func (s *scanner) numberAt(i int) (n, next int, ok bool) {
 		if s.is(i+1, "hundred") {
 			return t.kv * 100, i + 2, true
 		}
+		if s.is(i+1, "thousand") && t.lower != "a" && t.lower != "an" {
+			return t.kv * 1000, i + 2, true // "two thousand years ago"
+		}
 		return t.kv, i + 1, true
 	}
 	return 0, i, false

@@ -424,6 +424,8 @@ var recognizeTests = []struct {
 	{"a weekday range ends after it starts", "The clinic is open Monday through Friday.", "", []want{{"Monday through Friday", "2026-01-12/2026-01-16", day, rp}}},
 	{"of that year", "The storm of 1993 hit on March 13 of that year; he left in June of the same year.", "", []want{{"1993", "1993", yr, exp}, {"March 13 of that year", "1993-03-13", day, chrono.RelativeToPrevious}, {"June of the same year", "1993-06", mon, chrono.RelativeToPrevious}}},
 	{"a reporting day is not the story's", "The attack happened on the night of Aug. 11. She testified yesterday that she woke up the next morning.", "", []want{{"Aug. 11", "2025-08-11", day, yi}, {"yesterday", "2026-01-07", day, rp}, {"the next morning", "2025-08-12TMO", day, chrono.RelativeToPrevious}}},
+	{"years in words without and", "That was back in two thousand nine, not two thousand twenty-one; two thousand nine hundred people came.", "", []want{{"two thousand nine", "2009", yr, exp}, {"two thousand twenty-one", "2021", yr, exp}}},
+	{"thousands in words count", "The glass secrets are two thousand years old; the city was founded two thousand years ago.", "", []want{{"two thousand years ago", "PAST_REF", "", exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
