@@ -949,7 +949,10 @@ func pluralNoun(w string) bool {
 	switch w {
 	case "does", "goes", "ours", "yours", "hers", "theirs", "always", "perhaps", "towards", "afterwards", "besides", "sometimes", "whereas",
 		// verbs of results notes: "1986 includes", "1987 net reflects"
-		"includes", "excludes", "reflects", "represents", "compares", "contains", "shows", "remains", "exceeds", "equals", "totals":
+		"includes", "excludes", "reflects", "represents", "compares", "contains", "shows", "remains", "exceeds", "equals", "totals",
+		// verbs after a law's or deal's year: "the change pushed through in 2020 allows him"
+		"allows", "requires", "gives", "says", "means", "makes", "takes", "sets", "marks", "calls", "bans", "lets", "puts",
+		"needs", "seeks", "keeps", "permits", "provides", "states", "stipulates", "prohibits", "obliges", "forbids", "grants", "expires", "ends":
 		return false
 	}
 	return true

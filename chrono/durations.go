@@ -58,6 +58,12 @@ func (s *scanner) numberAt(i int) (n, next int, ok bool) {
 			return 100, i + 2, true
 		}
 		return 1, i + 1, true
+	case t.lower == "another":
+		// "another year", "another two weeks"
+		if v, next, ok := s.numberAt(i + 1); ok && v > 1 {
+			return v, next, true
+		}
+		return 1, i + 1, true
 	case t.lower == "couple" && s.is(i+1, "of"):
 		return 2, i + 2, true // "the next couple of years"
 	case t.kw == kwNumber:
@@ -238,6 +244,11 @@ func (s *scanner) quantity(i int) (match, bool) {
 		if u := s.tok(k); u != nil && u.kv == unitDay && u.kw == kwUnit && (s.is(k+1, "of") || s.is(k+1, "to") || s.is(k+1, "before")) {
 			return match{}, false // "the last day of the quarter", "the first day of the trial": a day of something
 		}
+		if u := s.tok(k); u != nil && u.lower == "quarter" && (s.is(k+1, "-") && s.adjacent(k+1) && s.is(k+2, "century") || s.is(k+1, "century")) {
+			// "the past quarter-century": 25 years
+			end := k + 2 + boolInt(s.is(k+1, "-"))
+			return match{i, end, spec{kind: specDuration, n: 25, unit: unitYear, val: "P25Y"}}, true
+		}
 		if w := s.tok(k - 1).lower; (w == "past" || w == "last") && s.is(i, "the") {
 			// but "over the past decade", "the past century": the ten or
 			// hundred years to now, while "the last decade" is the one before
@@ -261,11 +272,14 @@ func (s *scanner) quantity(i int) (match, bool) {
 			}
 		}
 	}
-	switch { // "two more weeks", "eight trading days", "an additional year"
+	switch { // "two more weeks", "eight trading days", "an additional year", "a full year"
 	case s.is(k2, "more"), s.is(k2, "additional"), s.is(k2, "extra"), s.is(k2, "further"),
 		s.is(k2, "trading"), s.is(k2, "business"), s.is(k2, "working"), s.is(k2, "calendar"),
-		ok && n > 1 && n < 1000 && (s.is(k2, "fiscal") || s.is(k2, "consecutive") || s.is(k2, "straight") || s.is(k2, "successive") || s.is(k2, "full")):
-		// "three consecutive quarters", "the past two fiscal years"; not "1987 full year sales"
+		ok && n > 1 && n < 1000 && (s.is(k2, "fiscal") || s.is(k2, "consecutive") || s.is(k2, "straight") || s.is(k2, "successive") || s.is(k2, "full")),
+		n == 1 && k2 == k+1 && (s.is(k, "a") || s.is(k, "an")) && (s.is(k2, "single") || s.is(k2, "full") || s.is(k2, "whole") || s.is(k2, "entire")) &&
+			!s.nounAfter(k2+2) && !s.is(k2+2, "'") && !s.is(k2+2, "’"):
+		// "three consecutive quarters", "the past two fiscal years"; not "1987 full year sales",
+		// "a full year loss", "a full year's treatment"
 		if u := s.tok(k2 + 1); u != nil && u.kw == kwUnit {
 			k2++
 		}
@@ -329,6 +343,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 	}
 	if s.is(j, "-") && s.adjacent(j) && s.is(j+1, "old") || s.is(j, "old") {
 		return match{}, false // "a 6-year-old", "52 years old": an age, not a time
+	}
+	if (u.kv == unitYear || u.kv == unitMonth || u.kv == unitWeek) && ((s.is(j, "and") || s.is(j, "or")) && (s.is(j+1, "older") || s.is(j+1, "up") || s.is(j+1, "over") || s.is(j+1, "younger")) ||
+		s.is(j, "of") && s.is(j+1, "age") || (s.is(start-1, "than") && (s.is(start-2, "younger") || s.is(start-2, "older")))) {
+		return match{}, false // "people 65 years and older", "12 months of age", "younger than 6 months": ages
 	}
 	if n == 1 && s.is(j, "-") && s.adjacent(j) && s.is(j+1, "long") {
 		return match{}, false // "a day-long meeting": the unit starts the adjective
@@ -860,7 +878,14 @@ func (s *scanner) orUnits(j int) int {
 // something lasts, said as an adjective.
 func (s *scanner) unitLong(i int) (match, bool) {
 	u := s.tok(i)
-	if u == nil || u.kw != kwUnit || u.kv == unitWeekend {
+	if u == nil {
+		return match{}, false
+	}
+	if unit, ok := closedLong[u.lower]; ok {
+		// AP's closed forms: "a weeklong truce", "a yearlong inquiry"
+		return match{i, i + 1, spec{kind: specDuration, n: 1, unit: unit, val: durationValue(1, unit)}}, true
+	}
+	if u.kw != kwUnit || u.kv == unitWeekend {
 		return match{}, false
 	}
 	if j := s.orUnits(i + 1); j > i+1 && strings.HasSuffix(u.lower, "s") {
@@ -876,6 +901,10 @@ func (s *scanner) unitLong(i int) (match, bool) {
 	}
 	return match{i, i + 3, spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv)}}, true
 }
+
+// closedLong are the units AP style writes closed up with "long".
+var closedLong = map[string]int{"hourlong": unitHour, "daylong": unitDay, "weeklong": unitWeek, "monthlong": unitMonth,
+	"yearlong": unitYear, "decadelong": unitDecade}
 
 // theUnits: "over the years", "in the early years", "the weeks ahead", "in
 // the years that followed": an unknown stretch, said with the article

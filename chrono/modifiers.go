@@ -191,9 +191,9 @@ func (s *scanner) clockAt(i int) (hh, mm, next int, bare, ok bool) {
 	}
 	switch t.lower {
 	case "noon", "midday":
-		return 12, 0, i + 1, false, true
+		return 12, 0, s.zoneAt(i + 1), false, true // "noon local time Friday"
 	case "midnight":
-		return 24, 0, i + 1, false, true
+		return 24, 0, s.zoneAt(i + 1), false, true
 	}
 	if h, m, k, ok := s.spokenClock(i); ok {
 		// "seven o'clock", "a quarter past nine", "half past seven"

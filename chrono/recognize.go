@@ -449,6 +449,8 @@ var wordTriggers = map[string]uint32{
 	"noon": bClock, "midday": bClock, "midnight": bClock, "half": bClock,
 	"these": bRef, "for": bRef, "within": bRef,
 	"every": bSet, "each": bSet, "per": bSet, "weekends": bSet,
+	"another":  bNumber,
+	"hourlong": bUnit, "daylong": bUnit, "weeklong": bUnit, "monthlong": bUnit, "yearlong": bUnit, "decadelong": bUnit,
 	"that": bMisc, "in": bMisc, "its": bMisc, "fiscal": bMisc, "calendar": bMisc, "current": bMisc, "same": bMisc,
 	"comparable": bMisc, "corresponding": bMisc, "year": bMisc, "weekend": bMisc,
 }

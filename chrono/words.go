@@ -107,7 +107,7 @@ func init() {
 		}
 	}
 	add(kwSetAdv, unitHour, "hourly")
-	add(kwSetAdv, unitDay, "daily")
+	add(kwSetAdv, unitDay, "daily", "nightly")
 	add(kwSetAdv, unitWeek, "weekly")
 	add(kwSetAdv, unitMonth, "monthly")
 	add(kwSetAdv, unitYear, "yearly")
