@@ -226,6 +226,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if s.is(m.i-1, "and") && s.is(m.i-2, "now") {
 			lean = 1 // "between now and June"
 		}
+		if s.is(m.i-1, "of") && s.is(m.i-2, "as") && lean > 0 && !s.tenseNearIs(m, 1) {
+			lean = 0 // "debt at 22 pct as of July 31": a balance on a day, mostly gone by
+		}
 		if lean < 0 && s.setForEvent(m) {
 			lean = 1 // "a judge set an October trial date": the trial is ahead
 		}
@@ -517,7 +520,14 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		}
 
 	case specHoliday:
-		d, res := holidayDate(sp, anchor, s.tense(m.i, m.j))
+		lean := s.tenseNear(m.i, m.j)
+		if lean == 0 && s.presentBefore(m.i) {
+			lean = 1 // "The museum, which opened in 1941, opens on July 4"
+		}
+		if lean == 0 {
+			lean = s.clauseTense(m.i, m.j)
+		}
+		d, res := holidayDate(sp, anchor, lean)
 		men.Date, men.Resolution, men.Confidence, men.Why = d, res, 0.9, "a named day"
 		if res != Explicit {
 			men.Anchor, men.Confidence, men.Inferred = anchor, 0.8, !a.Published
@@ -1027,6 +1037,12 @@ func (s *scanner) weekdayAhead(m match) bool {
 	if p := s.tok(m.i - 1); p != nil && (p.lower == "for" || p.lower == "to") && putOffVerbs[s.toklower(m.i-2)] && s.toklower(m.i-2) != "put" {
 		return true // "rescheduled for Thursday", "postponed to Monday"
 	}
+	if s.is(m.i-1, "for") {
+		switch s.toklower(m.i - 2) {
+		case "planned", "scheduled", "slated", "set", "due":
+			return true // "A vote planned for Monday was delayed": the plan's day
+		}
+	}
 	if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till") {
 		// "until Tuesday" looks ahead where nothing is past, and after a
 		// put-off: "postponed until Tuesday morning".
@@ -1087,6 +1103,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 // pricedWords before a weekday make it a day of trading gone by.
 var pricedWords = map[string]bool{"price": true, "prices": true}
 
+// tenseNearIs reports whether the verb nearest the date has tense t.
+func (s *scanner) tenseNearIs(m match, t int) bool { return s.tenseNear(m.i, m.j) == t }
+
 // setForEvent reports a date that names when a coming event is to be, in
 // a sentence on fixing it: "set an October trial date", "called a June
 // election", "scheduled a March 15 hearing".
@@ -1133,7 +1152,18 @@ func (s *scanner) presentSubject(m match) bool {
 // between: "returns to Washington on Saturday", "votes on the measure
 // Monday", "The deadline is Monday".
 func (s *scanner) presentBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	for k, n := i-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
+		if t := s.toks[k]; t.kind == tokWord && clockWords[t.lower] && k < i-1 && (s.is(k+1, ".") || s.is(k-1, ".") || t.lower == "am" || t.lower == "pm") ||
+			t.text == "." && (s.is(k-1, "m") || s.is(k-1, "a") || s.is(k-1, "p")) && !s.boundary(k) ||
+			t.kind == tokNum && (s.is(k+1, "a") || s.is(k+1, "p") || s.is(k+1, "am") || s.is(k+1, "pm") || strings.Contains(t.text, ":")) {
+			n-- // "ends at 8 p.m. on Sunday": over the clock
+			continue
+		}
+		if s.is(k, ")") && s.is(k-3, "(") && s.tok(k-1) != nil && isZone(s.tok(k-1).text) {
+			k -= 3 // "Voting ends at 8 p.m. (1800 GMT) on Sunday": over the aside
+			n--
+			continue
+		}
 		t := s.toks[k]
 		if s.boundary(k) || t.kind == tokPunct && t.text != "-" && t.text != "'" || t.kind == tokWord && (t.lower == "that" || t.lower == "who" || t.lower == "which") {
 			return false
@@ -1143,6 +1173,9 @@ func (s *scanner) presentBefore(i int) bool {
 		}
 		if (t.lower == "set" || t.lower == "scheduled" || t.lower == "slated") && (s.is(k-1, "is") || s.is(k-1, "are")) {
 			return true // "The hearing is set for Monday"
+		}
+		if t.lower == "out" && (s.is(k-1, "is") || s.is(k-1, "are") || s.is(k-1, ",") || s.is(k-1, "comes") || s.is(k-1, "come")) && k >= i-2 {
+			return true // "The album is out Friday", "The album, out Friday,"
 		}
 		if presentVerbs[t.lower] && (t.lower != "ends" && t.lower != "begins" || !periodNouns[s.toklower(k-1)]) ||
 			(t.lower == "is" || t.lower == "are") && (k == i-1 || k == i-2 && (s.is(i-1, "in") || s.is(i-1, "on"))) {
@@ -1168,6 +1201,7 @@ var presentVerbs = map[string]bool{
 	"turns": true, "ships": true, "falls": true, "expire": true,
 	"takes": true, "comes": true, "reopen": true, "reopens": true, "airs": true, "reports": true, "remain": true,
 	"remains": true, "continues": true, "runs": true, "beginning": true, "starting": true, "running": true,
+	"drops": true, "lands": true, "hits": true, "streams": true, // releases: "The album drops Friday"
 }
 
 // periodNouns before "ends" or "begins" describe a calendar, not an event

@@ -33,7 +33,7 @@ func (s *scanner) tense(i, j int) int {
 		if s.midCapital(k) {
 			continue // "Economic Planning Board": a name
 		}
-		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
+		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) && !s.futureNoun(k) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
 			return 1
 		}
 		if pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
@@ -46,9 +46,69 @@ func (s *scanner) tense(i, j int) int {
 	return 0
 }
 
+// futureNoun reports a future word at token k that is a noun or names
+// another time, not the clause's tense: "its plans", "their will", "the
+// upcoming summit", "next year's budget".
+func (s *scanner) futureNoun(k int) bool {
+	switch w := s.toks[k].lower; w {
+	case "plans", "will":
+		p := s.toklower(k - 1)
+		return determiners[p] || p == "peace" || p == "budget" || p == "expansion" || p == "its" || p == "their" || p == "his" || p == "her" || p == "our" ||
+			w == "plans" && k > 0 && s.toks[k-1].kind == tokWord && verbTense(p) < 0 // "submitted plans in February"
+	case "upcoming":
+		return true
+	case "next":
+		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && (s.is(k+2, "'") || s.is(k+2, "’")) {
+			return true
+		}
+	}
+	return false
+}
+
 // wont reports "won't" at token k: will not, not "won".
 func (s *scanner) wont(k int) bool {
 	return s.toks[k].lower == "won" && (s.is(k+1, "'") || s.is(k+1, "’")) && s.is(k+2, "t") && s.adjacent(k+1)
+}
+
+// subjectBefore reports whether the word before token k can end a
+// subject, so that k is a verb: a name, a pronoun, or the comma closing an
+// aside ("The museum, which opened in 1941, opens"); not "sharp falls", "to expire".
+func (s *scanner) subjectBefore(k int) bool {
+	p := s.tok(k - 1)
+	if p == nil {
+		return false
+	}
+	return p.text == "," || p.kind == tokWord && (p.upper && k-1 > 0 && !s.boundary(k-2) || subjectPronouns[p.lower] || p.lower == "which" || p.lower == "who")
+}
+
+// futureAux open a coordinated verb phrase of their own: "arrived on
+// Saturday and will have talks".
+var futureAux = map[string]bool{"will": true, "would": true, "shall": true, "could": true, "may": true, "might": true, "should": true}
+
+// leftVerb reports a verb form with a tense in the reach tokens before
+// token i, in its sentence.
+func (s *scanner) leftVerb(i, reach int) bool {
+	for k := i - 1; k >= 0 && k >= i-reach && !s.boundary(k); k-- {
+		if s.tokTense(k) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token i stands in a relative clause opened by
+// ", who" or ", which" before it, with no verb form between: "Trump, who
+// takes office on Monday, praised the deal".
+func (s *scanner) inRelative(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8 && !s.boundary(k); k-- {
+		switch {
+		case (s.is(k, "who") || s.is(k, "which")) && s.is(k-1, ","):
+			return true
+		case s.is(k, ","):
+			return false
+		}
+	}
+	return false
 }
 
 // clauseConj after a comma starts another clause.
@@ -90,6 +150,9 @@ func (s *scanner) clauseTense(i, j int) int {
 		if k >= i && k < j {
 			continue
 		}
+		if s.attribution(k, j) {
+			continue // "The show returns Sept. 3, Netflix said."
+		}
 		switch s.tokTense(k) {
 		case 1:
 			future = true
@@ -123,6 +186,7 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 	}
 	left, right := i-1, j
 	leftOK, rightOK := true, true
+	relative := s.inRelative(i) // "Trump, who takes office on Monday, praised": the clause's own verb
 	// A past form guessed from "-ed" is weak: it may be an adjective
 	// ("markets untouched by the crisis"). A word the lists know outranks it.
 	weak := 0
@@ -134,6 +198,8 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 				return 1 // "did not plan to remove him on Thursday": what was meant lies ahead
 			} else if weak == 0 && s.presentAux(left) {
 				return 0 // "said it is calling for the redemption on Dec. 7": the present governs
+			} else if weak == 0 && left >= i-3 && presentVerbs[s.toklower(left)] && !s.toks[left].upper && s.subjectBefore(left) {
+				return 0 // "The museum, which opened in 1941, opens on July 4": so does a verb of schedule
 			} else if t := s.tokTense(left); t != 0 {
 				if t < 0 && s.passiveFuture(left) {
 					return 1 // "will be named", "would still be held"
@@ -149,7 +215,8 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 		}
 		if rightOK {
 			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) || s.is(right, "that") || s.is(right, ";") ||
-				s.is(right, ",") && clauseConj[s.toklower(right+1)] {
+				s.is(right, ",") && (clauseConj[s.toklower(right+1)] || relative) ||
+				(s.is(right, "and") || s.is(right, "but")) && futureAux[s.toklower(right+1)] && s.leftVerb(i, 8) {
 				// "promised in January that there will be", "came on
 				// Tuesday, and it will pass": another clause
 				rightOK = false
@@ -344,6 +411,9 @@ func (s *scanner) tokTense(k int) int {
 	if s.wont(k) {
 		return 1 // "won't show up until summer"
 	}
+	if s.futureNoun(k) {
+		return 0 // "unveiled its plans on Monday", "expressed their will"
+	}
 	if t.lower == "d" && (s.is(k-1, "'") || s.is(k-1, "’")) && !t.space {
 		// "she'd call Monday" would; "she'd called Monday", "they'd been told" had
 		if n := s.tok(k + 1); n != nil && n.kind == tokWord && n.lower != "been" && n.lower != "had" && !pastWords[n.lower] && !strings.HasSuffix(n.lower, "ed") {
@@ -463,8 +533,8 @@ func (s *scanner) boundary(k int) bool {
 		if n != nil && !n.space && isCloseQuote(n.text) {
 			n = s.tok(k + 2) // `balance." He said`: the quote closes with the sentence
 		}
-		if t.text == "." && s.is(k-1, "m") && n != nil && n.upper && s.is(k+2, "time") {
-			return false // "at 12:45 p.m. London time on Thursday"
+		if t.text == "." && s.is(k-1, "m") && n != nil && (n.upper && s.is(k+2, "time") || n.text == "(") {
+			return false // "at 12:45 p.m. London time on Thursday", "at 8 p.m. (1800 GMT)"
 		}
 		return n == nil || n.space && (n.upper || n.kind != tokWord || s.lowerText)
 	case ";":
