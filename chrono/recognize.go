@@ -160,6 +160,8 @@ type scanner struct {
 	// counted from another.
 	lastFirm    Date
 	lastAnaphor bool
+	// stated are the days the text gave with their year, in order.
+	stated []Date
 	// lastNamed: last was stated as a calendar date ("February", "Aug.
 	// 12", "2012"), not counted from publication like "Tuesday".
 	lastNamed bool
@@ -199,10 +201,10 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 	defer func() {
 		clear(s.toks) // drop references to text before pooling
 		clear(s.seen)
-		*s = scanner{toks: s.toks[:0], seen: s.seen[:0]}
+		*s = scanner{toks: s.toks[:0], seen: s.seen[:0], stated: s.stated[:0]}
 		r.scanners.Put(s)
 	}()
-	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day)}
+	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], stated: s.stated[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day)}
 	if s.lowerText = lowerCase(s.toks); s.lowerText {
 		capitaliseNames(s.toks)
 	}
@@ -240,6 +242,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 				if m.sp.kind != specAnaphor && !s.compared(m.i) {
 					s.lastFirm = men.Date
 				}
+			}
+			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.d > 0 && m.sp.d2 == 0 && men.Date.Grain == GrainDay {
+				s.stated = append(s.stated, men.Date) // "Oct. 7, 2023", for "the Oct. 7 attack" after it
 			}
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j

@@ -266,6 +266,18 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				break
 			}
 		}
+		if y, ok := s.statedYearOf(sp); ok && lean <= 0 && y < anchor.Year() && (s.is(m.i-1, "the") || s.is(m.i-1, "since")) {
+			// "The war began with the attack on Oct. 7, 2023. The Oct. 7
+			// attack killed 1,200", "since Oct. 7": the day, named as an
+			// event, that the text gave with its year. Not any such day:
+			// "due April 24, 1990 ... Paydate is April 24"
+			if d := yearDate(y, sp); !d.IsZero() {
+				men.Date, men.Anchor = d, Day(y, 1, 1)
+				men.Resolution, men.Confidence = RelativeToPrevious, 0.7
+				men.Why = fmt.Sprintf("year %d, as the text gave this day before", y)
+				break
+			}
+		}
 		if s.is(m.i-1, "since") {
 			// "since January", "since March 3": a start gone by
 			if y := lastYearBy(anchor, sp); y > 0 {
@@ -284,7 +296,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				break
 			}
 		}
-		if y, ok := s.narrativeYear(m.i, anchor); ok && lean < 0 {
+		if y, ok := s.narrativeYear(m.i, anchor); ok && (lean < 0 || s.tenseNear(m.i, m.j) < 0) {
 			// "He was killed on June 4, 2008. His body was found on June
 			// 9": a story told in a year long past stays in it
 			if d := yearDate(y, sp); !d.IsZero() && d.Start.After(s.last.Start) && d.Start.Before(s.last.End.AddDate(0, 3, 0)) {
@@ -671,6 +683,20 @@ func (s *scanner) yearBefore(i int) (int, bool) {
 	return s.lastYear, true
 }
 
+// statedYearOf returns the year the text gave earlier with the same
+// month and day as sp.
+func (s *scanner) statedYearOf(sp spec) (int, bool) {
+	if sp.d == 0 {
+		return 0, false
+	}
+	for k := len(s.stated) - 1; k >= 0; k-- {
+		if d := s.stated[k].Start; int(d.Month()) == sp.m && d.Day() == sp.d {
+			return d.Year(), true
+		}
+	}
+	return 0, false
+}
+
 // narrativeYear returns the year of the date named last where it was a
 // day stated with its year in the sentence before token i's, at least two
 // years before the anchor, and no date came since: the year a story of
@@ -678,7 +704,10 @@ func (s *scanner) yearBefore(i int) (int, bool) {
 // ("the largest rise since March 1982. The money supply rose 9.8 pct in
 // April") or background as the story's own time.
 func (s *scanner) narrativeYear(i int, anchor time.Time) (int, bool) {
-	if s.lastYear == 0 || s.lastYearTok != s.lastTok || s.last.Grain != GrainDay || s.lastYear > anchor.Year()-2 || s.sentencesBetween(s.lastYearTok, i) != 1 {
+	if s.sentencesBetween(s.lastTok, i) != 1 || s.last.IsZero() || s.last.Start.Year() > anchor.Year()-2 {
+		return 0, false
+	}
+	if s.lastYear == 0 || s.lastYearTok != s.lastTok || s.last.Grain != GrainDay || s.lastYear > anchor.Year()-2 {
 		return 0, false
 	}
 	return s.lastYear, true
