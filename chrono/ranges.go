@@ -296,8 +296,8 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 			continue
 		}
 		day, ok := dayOf(d)
-		if !ok || !clockGap(s.text[c.End:d.Start]) {
-			continue
+		if !ok || !clockGap(s.text[c.End:d.Start]) && !(d.Date.Grain == GrainMinute && clockRangeGap(s.text[c.End:d.Start])) {
+			continue // but "between noon and 6 p.m. on Wednesday" shares the day
 		}
 		t := Truncate(d.Date.Start)
 		c.Date = Date{Value: day + c.Stated[len("XXXX-XX-XX"):], Grain: GrainMinute, Start: t, End: t}
@@ -313,14 +313,21 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		d := ms[i-1]
 		day, ok := dayOf(d)
 		gap := s.text[d.End:c.Start]
-		if !ok || c.Start-d.End > 150 || sentenceEnds(gap) > 0 || strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n  ") ||
+		// A day ahead carries into the next sentence: "Apple will hold its
+		// event on Sept. 9. It begins at 10 a.m."; a day gone by does not,
+		// for wire copy's clock times are mostly the day of publication.
+		ends, reach := sentenceEnds(gap), 150
+		if ok && d.Date.Start.After(s.anchorDay) && ends == 1 {
+			ends, reach = 0, 250
+		}
+		if !ok || c.Start-d.End > reach || ends > 0 || strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n  ") ||
 			strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s") {
 			continue // not "Friday's final 71.8 ... touched at 1300 GMT"
 		}
 		t := Truncate(d.Date.Start)
 		c.Date = Date{Value: day + c.Stated[len("XXXX-XX-XX"):], Grain: GrainMinute, Start: t, End: t}
 		c.Resolution, c.Anchor = RelativeToPrevious, t
-		c.Why = "a clock time on the day named before it in its sentence, " + day
+		c.Why = "a clock time on the day named before it, " + day
 	}
 	return ms
 }
@@ -383,6 +390,15 @@ func clockGap(gap string) bool {
 		depth -= closed
 	}
 	return true // the day may sit inside the parenthesis
+}
+
+// clockRangeGap reports the link between the two clock times of a range.
+func clockRangeGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "and", "to", "-", "–", "until", "till", "through":
+		return true
+	}
+	return false
 }
 
 // quarterAppositions lets a quarter named in apposition say which one an

@@ -1206,6 +1206,9 @@ func (s *scanner) presentBefore(i int) bool {
 		if t.lower == "out" && (s.is(k-1, "is") || s.is(k-1, "are") || s.is(k-1, ",") || s.is(k-1, "comes") || s.is(k-1, "come")) && k >= i-2 {
 			return true // "The album is out Friday", "The album, out Friday,"
 		}
+		if (t.lower == "open" || t.lower == "closed" || t.lower == "shut") && (s.is(k-1, "is") || s.is(k-1, "are")) {
+			return true // "Polls are open 7 a.m. to 8 p.m. Tuesday", "Schools are closed Monday"
+		}
 		if presentVerbs[t.lower] && (t.lower != "ends" && t.lower != "begins" || !periodNouns[s.toklower(k-1)]) ||
 			(t.lower == "is" || t.lower == "are") && (k == i-1 || k == i-2 && (s.is(i-1, "in") || s.is(i-1, "on"))) {
 			return !s.is(k-1, "to") && !determiners[s.toklower(k-1)] // not "a return to"
