@@ -228,6 +228,10 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			i = m.j
 			continue
 		}
+		if s.quotedTitle(m) || s.holidayThing(m) {
+			i = m.j
+			continue
+		}
 		m = s.ofThatYear(m)
 		if men := s.resolve(m, a); men.Date.Value != "" {
 			out = append(out, men)
@@ -320,6 +324,51 @@ func (s *scanner) reportingDate(m match) bool {
 	t := s.tok(k)
 	return t != nil && (reportingVerbs[t.lower] || t.lower == "testified" || t.lower == "wrote")
 }
+
+// quotedTitle reports a day word quoted alone inside a sentence: a title
+// ("the second season of \"Wednesday\"", "the \"Today\" show"), not a date.
+func (s *scanner) quotedTitle(m match) bool {
+	switch m.sp.kind {
+	case specWeekday, specRelDay, specHoliday:
+	default:
+		return false
+	}
+	o, c := s.tok(m.i-1), s.tok(m.j)
+	if o == nil || c == nil || o.text != "\"" && o.text != "“" || !s.adjacent(m.i) || !s.toks[m.i].upper {
+		return false
+	}
+	k := m.j
+	if c.text == "," && s.adjacent(m.j) {
+		k++
+		c = s.tok(k)
+	}
+	if c == nil || c.text != "\"" && c.text != "”" || !s.adjacent(k) {
+		return false
+	}
+	if m.i < 2 || s.boundary(m.i-2) {
+		// opening its sentence, a title only before a noun: "\"Wednesday\"
+		// star Jenna Ortega"; not "\"Tomorrow,\" he said"
+		n := s.tok(k + 1)
+		return n != nil && n.kind == tokWord && !n.upper && !subjectPronouns[n.lower] && !reportingVerbs[n.lower] && s.tokTense(k+1) == 0
+	}
+	return true
+}
+
+// holidayThing reports a holiday's name used for a kind of thing: "a
+// Christmas action-comedy", "Christmas trees".
+func (s *scanner) holidayThing(m match) bool {
+	if m.sp.kind != specHoliday || m.sp.y > 0 {
+		return false
+	}
+	if s.is(m.i-1, "a") || s.is(m.i-1, "an") {
+		return true
+	}
+	return holidayThings[s.toklower(m.j)]
+}
+
+var holidayThings = map[string]bool{"tree": true, "trees": true, "card": true, "cards": true, "movie": true, "movies": true,
+	"film": true, "films": true, "song": true, "songs": true, "carol": true, "carols": true, "decorations": true, "lights": true,
+	"music": true, "special": true, "album": true, "sweater": true, "sweaters": true, "cake": true, "candy": true, "costume": true, "costumes": true}
 
 // ofThatYear takes "of that year" or "of the same year" after a year-less
 // month or day into it, in the year of the date named before: "The storm

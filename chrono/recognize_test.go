@@ -446,6 +446,8 @@ var recognizeTests = []struct {
 	{"a story's year carries past a deadline word", "Russia invaded Ukraine on Feb. 24, 2022. By March 2, its forces had taken Kherson.", "", []want{{"Feb. 24, 2022", "2022-02-24", day, exp}, {"March 2", "2022-03-02", day, chrono.RelativeToPrevious}}},
 	{"a clock in the sentence after a day ahead is on that day", "Apple will hold its event on Jan. 20. It begins at 10 a.m. PT.", "", []want{{"Jan. 20", "2026-01-20", day, yi}, {"10 a.m. PT", "2026-01-20T10:00", min, chrono.RelativeToPrevious}}},
 	{"the first clock of a range shares the second's day", "Drivers should avoid the roads between noon and 6 p.m. on Wednesday; polls are open 7 a.m. to 8 p.m. Tuesday.", "", []want{{"noon", "2026-01-14T12:00", min, rp}, {"6 p.m. on Wednesday", "2026-01-14T18:00", min, rp}, {"7 a.m.", "2026-01-13T07:00", min, rp}, {"8 p.m. Tuesday", "2026-01-13T20:00", min, rp}}},
+	{"titles in quotes and holiday things are no dates", "The second season of \"Wednesday\" comes; he said on NBC's \"Today\" program. \"Wednesday\" star Jenna Ortega spoke. Red One, a Christmas action-comedy, led; Christmas trees sold well.", "", nil},
+	{"a quoted day that is said stays a date", "\"Tomorrow,\" he said, \"we vote.\"", "", []want{{"Tomorrow", "2026-01-09", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
