@@ -88,9 +88,9 @@ func (s *scanner) anaphor(i int) (match, bool) {
 			return match{}, false
 		}
 		if d, ok := s.best(j); ok && n != 0 && u.kv == unitDay && d.i == j && d.sp.dayShift == 0 &&
-			(d.sp.kind == specWeekday || d.sp.kind == specRelDay || d.sp.kind == specAbs && d.sp.d > 0 && d.sp.d2 == 0) && !d.sp.clock && d.sp.tod == "" {
+			(d.sp.kind == specWeekday || d.sp.kind == specRelDay || d.sp.kind == specHoliday && !d.sp.weekOf || d.sp.kind == specAbs && d.sp.d > 0 && d.sp.d2 == 0) && !d.sp.clock && d.sp.tod == "" {
 			// "the day before last Tuesday's hearing", "the day after
-			// January 6": that day, one day off
+			// January 6", "the day before Thanksgiving": that day, one day off
 			d.i, d.sp.dayShift = i, n
 			return d, true
 		}

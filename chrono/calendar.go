@@ -88,6 +88,8 @@ var holidays = []holiday{
 	{[]string{"patrick", "'", "s", "day"}, fixed(3, 17)}, // after "St." or "Saint", which namedDay takes in
 	{[]string{"patrick", "’", "s", "day"}, fixed(3, 17)},
 	{[]string{"juneteenth"}, fixed(6, 19)},
+	{[]string{"giving", "tuesday"}, func(y int) time.Time { return nthWeekday(4, time.Thursday, time.November)(y).AddDate(0, 0, 5) }},
+	{[]string{"small", "business", "saturday"}, func(y int) time.Time { return nthWeekday(4, time.Thursday, time.November)(y).AddDate(0, 0, 2) }},
 	{[]string{"groundhog", "day"}, fixed(2, 2)},
 	{[]string{"earth", "day"}, fixed(4, 22)},
 }

@@ -448,6 +448,8 @@ var recognizeTests = []struct {
 	{"the first clock of a range shares the second's day", "Drivers should avoid the roads between noon and 6 p.m. on Wednesday; polls are open 7 a.m. to 8 p.m. Tuesday.", "", []want{{"noon", "2026-01-14T12:00", min, rp}, {"6 p.m. on Wednesday", "2026-01-14T18:00", min, rp}, {"7 a.m.", "2026-01-13T07:00", min, rp}, {"8 p.m. Tuesday", "2026-01-13T20:00", min, rp}}},
 	{"titles in quotes and holiday things are no dates", "The second season of \"Wednesday\" comes; he said on NBC's \"Today\" program. \"Wednesday\" star Jenna Ortega spoke. Red One, a Christmas action-comedy, led; Christmas trees sold well.", "", nil},
 	{"a quoted day that is said stays a date", "\"Tomorrow,\" he said, \"we vote.\"", "", []want{{"Tomorrow", "2026-01-09", day, rp}}},
+	{"the day before a holiday", "It opens the day before Thanksgiving.", "", []want{{"the day before Thanksgiving", "2025-11-26", day, chrono.RelativeToPrevious}}},
+	{"shopping days", "Giving Tuesday and Small Business Saturday drew crowds.", "", []want{{"Giving Tuesday", "2025-12-02", day, yi}, {"Small Business Saturday", "2025-11-29", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
