@@ -417,7 +417,15 @@ func (s *scanner) quantity(i int) (match, bool) {
 			// which dates nothing and TimeML leaves untagged.
 			return match{}, false
 		}
-		return match{start, k2 + 1, spec{kind: specSet, val: durationValue(1, u.kv)}}, true
+		// "twice a week", "three times a year": the count of times is the
+		// set's frequency, inside its extent (TimeML: freq="2X")
+		from := k - 1
+		if s.is(from, "times") {
+			if _, _, ok := s.numberAt(from - 1); ok || s.tok(from-1) != nil && s.tok(from-1).kind == tokNum {
+				from--
+			}
+		}
+		return match{from, k2 + 1, spec{kind: specSet, val: durationValue(1, u.kv)}}, true
 	}
 	return match{start, j, sp}, true
 }

@@ -349,7 +349,7 @@ var recognizeTests = []struct {
 	{"for the year", "For the year, volume was flat, and earlier in the year it fell.", "", []want{{"the year", "2026", yr, rp}, {"earlier in the year", "2026", yr, rp}}},
 	{"the current fiscal year", "Sales in the current fiscal year will rise.", "", []want{{"the current fiscal year", "2026", yr, rp}}},
 	{"ranges join like ends", "After a revision Friday to December's figures, jobs grew.", "", []want{{"Friday", "2026-01-02", day, rp}, {"December", "2025-12", mon, yi}}},
-	{"sets", "Flights run daily; she calls every week, each Thursday and each July, twice a year.", "", []want{{"daily", "P1D", "", exp}, {"every week", "P1W", "", exp}, {"each Thursday", "XXXX-WXX-4", "", exp}, {"each July", "XXXX-07", "", exp}, {"a year", "P1Y", "", exp}}},
+	{"sets", "Flights run daily; she calls every week, each Thursday and each July, twice a year.", "", []want{{"daily", "P1D", "", exp}, {"every week", "P1W", "", exp}, {"each Thursday", "XXXX-WXX-4", "", exp}, {"each July", "XXXX-07", "", exp}, {"twice a year", "P1Y", "", exp}}},
 	{"daily adjective", "The daily volume rose.", "", nil},
 	{"rate of an amount", "Output is 250,000 tonnes a year at $5 a year.", "", nil},
 	{"present past future", "Now it is calm; it was recently tense, as in recent years, and the future is unclear.", "", []want{{"Now", "PRESENT_REF", "", exp}, {"recently", "PAST_REF", "", exp}, {"recent years", "PAST_REF", "", exp}, {"the future", "FUTURE_REF", "", exp}}},
@@ -655,8 +655,8 @@ func TestRecognizeMods(t *testing.T) {
 func TestRecognizeTypes(t *testing.T) {
 	tests := []struct{ text, expr, typ string }{
 		{"It lasted three years.", "three years", chrono.TypeDuration},
-		{"It happens twice a year.", "a year", chrono.TypeSet},
-		{"They meet three times a week.", "a week", chrono.TypeSet},
+		{"It happens twice a year.", "twice a year", chrono.TypeSet},
+		{"They meet three times a week.", "three times a week", chrono.TypeSet},
 		{"They meet every week.", "every week", chrono.TypeSet},
 		{"They meet every other week.", "every other week", chrono.TypeSet},
 		{"They meet every few days.", "every few days", chrono.TypeSet},
