@@ -892,6 +892,14 @@ func (s *scanner) year(i int) (match, bool) {
 // there ("convened in 1789.", "in 1066, the Normans"). Amounts run on:
 // "in 1500 cases", "since 1200 GMT".
 func (s *scanner) earlyYear(i, y int, w string) bool {
+	if y >= 1000 && (w == "to" || w == "from" || w == "back") && (s.is(i-2, "dates") || s.is(i-2, "dating") || s.is(i-2, "dated") || s.is(i-2, "date")) {
+		return true // "The painting dates to 1650"
+	}
+	if y >= 1000 && (w == "the" || w == "its") {
+		// "the 1715 eruption": a year before a thing; "the 1500 troops" counts them
+		n := s.tok(i + 1)
+		return n != nil && earlyEventNouns[n.lower]
+	}
 	if y < 1000 || !yearPreps[w] || y%100 < 60 && w != "in" && w != "during" {
 		return false // "from 0600 until 1400", "after 1300 when": a 24-hour clock
 	}
@@ -906,6 +914,13 @@ func (s *scanner) earlyYear(i, y int, w string) bool {
 	}
 	return n.kind == tokWord && !n.upper && n.kw == kwNone && !pluralNoun(n.lower) && functionWords[n.lower]
 }
+
+// earlyEventNouns after "the" and an early year make it the year of a
+// happening: "the 1715 eruption"; "the 1500 level" is an index's.
+var earlyEventNouns = map[string]bool{"eruption": true, "earthquake": true, "quake": true, "revolution": true, "war": true,
+	"rebellion": true, "uprising": true, "fire": true, "plague": true, "flood": true, "treaty": true, "battle": true,
+	"expedition": true, "voyage": true, "edition": true, "census": true, "constitution": true, "famine": true,
+	"storm": true, "hurricane": true, "tsunami": true, "siege": true, "invasion": true, "massacre": true, "epidemic": true}
 
 // functionWords may follow a year to go on with the clause: "in 1789 when".
 var functionWords = map[string]bool{"when": true, "and": true, "as": true, "by": true, "the": true, "to": true,

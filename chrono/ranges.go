@@ -436,7 +436,8 @@ func (s *scanner) yearSpan(i int) (match, bool) {
 		tail = t.text[k+len("–"):]
 	}
 	y2, ok2 := digits(tail)
-	if !ok1 || !ok2 || y1 < 1800 || y1 > 2199 {
+	aside := len(tail) == 4 && s.is(i-1, "(") && s.is(i+1, ")") // "The Ming dynasty (1368-1644)": a span of years in its aside
+	if !ok1 || !ok2 || y1 > 2199 || y1 < 1800 && !(y1 >= 1000 && aside) {
 		return match{}, false
 	}
 	switch len(tail) {
@@ -449,7 +450,7 @@ func (s *scanner) yearSpan(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if y2 <= y1 || y2-y1 > 100 || t.text[k] == '/' && y2 != y1+1 {
+	if y2 <= y1 || y2-y1 > 100 && !(aside && y2-y1 <= 400) || t.text[k] == '/' && y2 != y1+1 {
 		return match{}, false // "1190/1209" is a bid and an offer, "1986/87" a season
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y1, y2: y2, split: t.start + 4, toStart: t.end - len(tail)}}, true
