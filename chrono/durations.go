@@ -16,6 +16,12 @@ func (s *scanner) numberAt(i int) (n, next int, ok bool) {
 	}
 	switch {
 	case t.kind == tokNum:
+		if mult := map[string]float64{"million": 1e6, "billion": 1e9}[s.toklower(i+1)]; mult > 0 && s.countedUnit(i+2) {
+			// "66 million years ago", "3.2 million years"
+			if v, err := strconv.ParseFloat(t.text, 64); err == nil && v > 0 && v*mult < 1e15 {
+				return int(v * mult), i + 2, true
+			}
+		}
 		if !s.countedUnit(i + 1) {
 		} else if v, ok := groupedCount(t.text); ok {
 			return v, i + 1, true // "the past 10,000 years"

@@ -594,8 +594,8 @@ func (s *scanner) numberMayDate(i int) bool {
 		}
 	}
 	_, _, clock := dottedClock(txt)
-	if s.countedUnit(i + 1) {
-		return true // "2.5 years", "10,000 years ago": a count of units
+	if s.countedUnit(i+1) || (s.is(i+1, "million") || s.is(i+1, "billion")) && s.countedUnit(i+2) {
+		return true // "2.5 years", "10,000 years ago", "3.2 million years ago": a count of units
 	}
 	return !grouped && (dot < 0 || clock)
 }

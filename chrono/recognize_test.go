@@ -451,6 +451,7 @@ var recognizeTests = []struct {
 	{"the day before a holiday", "It opens the day before Thanksgiving.", "", []want{{"the day before Thanksgiving", "2025-11-26", day, chrono.RelativeToPrevious}}},
 	{"shopping days", "Giving Tuesday and Small Business Saturday drew crowds.", "", []want{{"Giving Tuesday", "2025-12-02", day, yi}, {"Small Business Saturday", "2025-11-29", day, yi}}},
 	{"early years where nothing else is meant", "The painting dates to 1650; the 1715 eruption was huge; the Ming dynasty (1368-1644) ruled; the index held the 1200 level.", "", []want{{"1650", "1650", yr, exp}, {"1715", "1715", yr, exp}, {"1368-1644", "1368/1644", yr, exp}}},
+	{"millions of years counted", "The asteroid struck 66 million years ago; Lucy lived 3.2 million years ago; dinosaurs ruled for 160 million years; it cost 66 million dlrs.", "", []want{{"66 million years ago", "PAST_REF", "", exp}, {"3.2 million years ago", "PAST_REF", "", exp}, {"160 million years", "P160000000Y", "", exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
