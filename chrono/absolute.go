@@ -399,6 +399,9 @@ func (s *scanner) monthAlone(i int) bool {
 	if p.text == "," && s.isMonth(i-2) && s.listGoesOn(i+1) || s.statsAfter(i+1) {
 		return true // "during March, May, September and November", "March trade figures"; not "In April, May said"
 	}
+	if q := s.tok(i - 2); q != nil && (q.lower == "a" || q.lower == "an") && p.kind == tokWord && !p.upper && p.kw == kwNone && !prepositions[p.lower] {
+		return true // "after a slow May", "a quiet March"
+	}
 	switch p.lower {
 	case "in", "since", "until", "till", "by", "early", "mid", "late", "of", "from", "through",
 		"during", "before", "after", "last", "next", "this", "end", "beginning", "between", "and", "to",

@@ -725,7 +725,7 @@ func (s *scanner) set(i int) (match, bool) {
 			// recurrence qualifying a noun, as news annotation has it
 			return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
 		}
-		if (s.is(i+1, "of") || determiners[s.toklower(i-1)] || determiners[s.toklower(i-2)] && !s.is(i-1, ",")) && !s.is(i+1, "basis") {
+		if (s.is(i+1, "of") || determiners[s.toklower(i-1)] || determiners[s.toklower(i-2)] && !s.is(i-1, ",") && !s.adverbEnd(i)) && !s.is(i+1, "basis") {
 			return match{}, false // "its initial quarterly of five cents", "the daily": a noun
 		}
 		// "daily flights", "average daily volume", "the party daily Granma":
@@ -792,6 +792,18 @@ func isoWeekday(wd int) int {
 		return 7
 	}
 	return wd
+}
+
+// adverbEnd reports a frequency word closing its clause after a verb's
+// object: "take the drug daily.", "releases the data weekly,".
+func (s *scanner) adverbEnd(i int) bool {
+	n, p := s.tok(i+1), s.tok(i-1)
+	if i < 3 || p == nil || p.lower == "share" || p.lower == "shares" {
+		return false // "five dlrs a share annually": a rate
+	}
+	v := s.toks[i-3]
+	return (n == nil || n.kind == tokPunct && (n.text == "." || n.text == "," || n.text == ";")) &&
+		p.kind == tokWord && !p.upper && p.kw == kwNone && v.kind == tokWord && !v.upper && !prepositions[v.lower] && !determiners[v.lower]
 }
 
 // perAmount reports whether "a" at token k follows an amount or a count of

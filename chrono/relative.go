@@ -1,6 +1,9 @@
 package chrono
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // relDay: today, yesterday, tomorrow, tonight.
 func (s *scanner) relDay(i int) (match, bool) {
@@ -219,6 +222,10 @@ func (s *scanner) bareSeason(i int) (match, bool) {
 	}
 	switch s.toklower(i - 1) {
 	case "until", "till", "by", "since", "through", "before", "after", "into", "over", "throughout", "during":
+	case "and", "or":
+		if p := s.tok(i - 2); p == nil || p.kw != kwSeason {
+			return match{}, false // "this spring and summer", "the fall and winter"
+		}
 	default:
 		return match{}, false
 	}
@@ -312,6 +319,10 @@ func (s *scanner) weekday(i int) (match, bool) {
 	}
 	if t.kv == 0 && (s.is(i+1, "school") || s.is(i+1, "schools")) {
 		return match{}, false // "taught Sunday school"
+	}
+	if (s.is(i-1, "and") || s.is(i-1, "or")) && s.isWeekday(i-2) && (s.is(i-3, "every") || s.is(i-3, "each")) {
+		// "every Tuesday and Friday": both recur
+		return match{i, i + 1, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(t.kv))}}, true
 	}
 	if h, ok := s.holidayEndingAt(i); ok {
 		return h, true // "Black Friday", "Palm Sunday"

@@ -488,6 +488,17 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			men.Date, men.Resolution, men.Confidence, men.Why = SeasonDate(sp.y, sp.season), Explicit, 0.9, "stated season and year"
 			break
 		}
+		if sp.nearest && (s.is(m.i-1, "and") || s.is(m.i-1, "or")) && s.last.Grain == GrainSeason && s.lastTok == m.i-1 {
+			// "this spring and summer", "last winter and spring": the season
+			// after the one just named
+			d := SeasonDate(s.last.Start.Year(), sp.season)
+			if d.Start.Before(s.last.Start) {
+				d = SeasonDate(s.last.Start.Year()+1, sp.season)
+			}
+			men.Date, men.Resolution, men.Anchor, men.Confidence = d, RelativeToPrevious, s.last.Start, 0.7
+			men.Why = "the first such season from the one named before, " + s.last.Value
+			break
+		}
 		if sp.nearest {
 			lean := s.tense(m.i, m.j)
 			if lean == 0 && s.presentBefore(m.i) {
