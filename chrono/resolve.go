@@ -1222,7 +1222,7 @@ func (s *scanner) presentBefore(i int) bool {
 		}
 		if presentVerbs[t.lower] && (t.lower != "ends" && t.lower != "begins" || !periodNouns[s.toklower(k-1)]) ||
 			(t.lower == "is" || t.lower == "are") && (k == i-1 || k == i-2 && (s.is(i-1, "in") || s.is(i-1, "on"))) {
-			return !s.is(k-1, "to") && !determiners[s.toklower(k-1)] // not "a return to"
+			return !s.is(k-1, "to") && (!determiners[s.toklower(k-1)] || s.is(k-1, "that")) // not "a return to"; but "a ceasefire that takes effect"
 		}
 		if s.tokTense(k) != 0 {
 			return false

@@ -78,7 +78,10 @@ func (s *scanner) subjectBefore(k int) bool {
 	if p == nil {
 		return false
 	}
-	return p.text == "," || p.kind == tokWord && (p.upper && k-1 > 0 && !s.boundary(k-2) || subjectPronouns[p.lower] || p.lower == "which" || p.lower == "who")
+	if p.kind == tokWord && !p.upper && p.kw == kwNone && determiners[s.toklower(k-2)] && !prepositions[p.lower] {
+		return true // "the album comes out Friday"
+	}
+	return p.text == "," || p.kind == tokWord && (p.upper && k-1 > 0 && !s.boundary(k-2) || subjectPronouns[p.lower] || p.lower == "which" || p.lower == "who" || p.lower == "that")
 }
 
 // futureAux open a coordinated verb phrase of their own: "arrived on
@@ -198,8 +201,10 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 				return 1 // "did not plan to remove him on Thursday": what was meant lies ahead
 			} else if weak == 0 && s.presentAux(left) {
 				return 0 // "said it is calling for the redemption on Dec. 7": the present governs
-			} else if weak == 0 && left >= i-3 && presentVerbs[s.toklower(left)] && !s.toks[left].upper && s.subjectBefore(left) {
+			} else if weak == 0 && left >= i-4 && (presentVerbs[s.toklower(left)] || s.toklower(left) == "comes") && !s.toks[left].upper && s.subjectBefore(left) {
 				return 0 // "The museum, which opened in 1941, opens on July 4": so does a verb of schedule
+			} else if weak == 0 && left >= i-4 && (s.is(left, "is") || s.is(left, "are")) && !s.toks[left].upper {
+				return 0 // "The museum, which opened in 1941, is open daily except Christmas Day": and a copula
 			} else if t := s.tokTense(left); t != 0 {
 				if t < 0 && s.passiveFuture(left) {
 					return 1 // "will be named", "would still be held"
