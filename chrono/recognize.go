@@ -242,7 +242,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 				// a comparison a year back ("the same week last year") moves no story on
 				s.last, s.lastTok = men.Date, m.j
 				s.lastAnaphor = m.sp.kind == specAnaphor
-				s.lastNamed = m.sp.kind == specAbs && !m.sp.clock && !s.compared(m.i) && !s.rangeEnd(m.i)
+				s.lastNamed = m.sp.kind == specAbs && !m.sp.clock && !s.compared(m.i) && !s.rangeEnd(m.i) && !(s.is(m.i-1, "since") && !(s.is(m.j, ",") && s.is(m.j+1, "when"))) // "the first rise since October 1985" is a record's; "since June 1986, when they rose" is not
 				if m.sp.kind != specAnaphor && !s.compared(m.i) {
 					s.lastFirm = men.Date
 				}

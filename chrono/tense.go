@@ -84,6 +84,17 @@ func (s *scanner) subjectBefore(k int) bool {
 	return p.text == "," || p.kind == tokWord && (p.upper && k-1 > 0 && !s.boundary(k-2) || subjectPronouns[p.lower] || p.lower == "which" || p.lower == "who" || p.lower == "that")
 }
 
+// thatBetween reports a "that" or a quote mark in tokens [j, k): what
+// follows it is another clause.
+func (s *scanner) thatBetween(j, k int) bool {
+	for p := j; p < k; p++ {
+		if s.is(p, "that") || s.toks[p].kind == tokPunct && isCloseQuote(s.toks[p].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // futureAux open a coordinated verb phrase of their own: "arrived on
 // Saturday and will have talks".
 var futureAux = map[string]bool{"will": true, "would": true, "shall": true, "could": true, "may": true, "might": true, "should": true}
@@ -156,6 +167,9 @@ func (s *scanner) clauseTense(i, j int) int {
 		if s.attribution(k, j) {
 			continue // "The show returns Sept. 3, Netflix said."
 		}
+		if k >= j && modals[s.toks[k].lower] && !s.modalGoverns(k, i, j) && s.thatBetween(j, k) {
+			continue // "to 1.4 billion at year-end, adding that chargeoffs \"should be more modest\"": another clause's
+		}
 		switch s.tokTense(k) {
 		case 1:
 			future = true
@@ -221,7 +235,7 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 		if rightOK {
 			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) || s.is(right, "that") || s.is(right, ";") ||
 				s.is(right, ",") && (clauseConj[s.toklower(right+1)] || relative) ||
-				(s.is(right, "and") || s.is(right, "but")) && futureAux[s.toklower(right+1)] && s.leftVerb(i, 8) {
+				(s.is(right, "and") || s.is(right, "but")) && (futureAux[s.toklower(right+1)] || futureAux[s.toklower(right+2)]) && s.leftVerb(i, 8) {
 				// "promised in January that there will be", "came on
 				// Tuesday, and it will pass": another clause
 				rightOK = false
