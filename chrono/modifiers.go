@@ -476,20 +476,15 @@ func (s *scanner) clock(i int) (match, bool) {
 	if s.is(c, ",") || s.is(c, "on") {
 		c++
 	}
-	if d, found := s.best(c); found {
-		switch d.sp.kind {
-		case specWeekday, specRelDay, specAbs, specEvent:
-			if (d.sp.kind != specAbs || d.sp.d > 0) && (d.sp.kind != specEvent || d.sp.event.d.Grain == GrainDay) && !d.sp.clock && (d.sp.tod == "" || !d.sp.timeOfDay && d.sp.kind != specAbs) {
-				if bare && d.sp.tonight {
-					hh = onPart(hh, "NI") // "8:30 tonight"
-				} else if bare {
-					hh = onPart(hh, d.sp.tod) // "2:30 this afternoon", "7:30 Friday night"
-				}
-				d.i = i
-				d.sp.hh, d.sp.mm, d.sp.clock, d.sp.tod = hh, mm, true, ""
-				return d, true
-			}
+	if d, found := s.best(c); found && s.dayForClock(d) {
+		if bare && d.sp.tonight {
+			hh = onPart(hh, "NI") // "8:30 tonight"
+		} else if bare {
+			hh = onPart(hh, d.sp.tod) // "2:30 this afternoon", "7:30 Friday night"
 		}
+		d.i = i
+		d.sp.hh, d.sp.mm, d.sp.clock, d.sp.tod = hh, mm, true, ""
+		return d, true
 	}
 	if t := s.tok(i); bare && t.kind == tokNum && !strings.Contains(t.text, ":") {
 		return match{}, false // "at 10" with no day to join: a count

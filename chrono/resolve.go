@@ -226,7 +226,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if s.is(m.i-1, "and") && s.is(m.i-2, "now") {
 			lean = 1 // "between now and June"
 		}
-		if s.is(m.i-1, "of") && s.is(m.i-2, "as") && lean > 0 && !s.tenseNearIs(m, 1) {
+		if s.is(m.i-1, "of") && s.is(m.i-2, "as") && lean > 0 && s.tenseNear(m.i, m.j) != 1 {
 			lean = 0 // "debt at 22 pct as of July 31": a balance on a day, mostly gone by
 		}
 		if lean < 0 && s.setForEvent(m) {
@@ -1142,9 +1142,6 @@ func (s *scanner) weekdayAhead(m match) bool {
 
 // pricedWords before a weekday make it a day of trading gone by.
 var pricedWords = map[string]bool{"price": true, "prices": true}
-
-// tenseNearIs reports whether the verb nearest the date has tense t.
-func (s *scanner) tenseNearIs(m match, t int) bool { return s.tenseNear(m.i, m.j) == t }
 
 // setForEvent reports a date that names when a coming event is to be, in
 // a sentence on fixing it: "set an October trial date", "called a June
