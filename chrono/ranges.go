@@ -87,7 +87,8 @@ func (s *scanner) joinRanges(ms []Mention) []Mention {
 			if weekdayEnd(from) && weekdayEnd(to) {
 				// "open Monday through Friday": the Friday after that Monday,
 				// whichever way tense placed each
-				if d := dayAfter(from.Date, to.Date.Start.Weekday()); d.Value != to.Date.Value {
+				if d := dayAfter(from.Date, to.Date.Start.Weekday()); !d.Start.Equal(to.Date.Start) {
+					d.Value += to.Date.Value[len(ISO(to.Date.Start)):] // keep "TAF" of "Wednesday afternoon"
 					to.Date = d
 					to.Why += "; moved to the first such day after the range's start"
 				}

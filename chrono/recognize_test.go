@@ -458,6 +458,7 @@ var recognizeTests = []struct {
 	{"a present verb or copula nearer than a past one governs", "The label said the album comes out Friday. They agreed to a ceasefire that takes effect on Sunday. The museum, which opened in 1941, is open on Independence Day.", "", []want{{"Friday", "2026-01-09", day, rp}, {"Sunday", "2026-01-11", day, rp}, {"1941", "1941", yr, exp}, {"Independence Day", "2026-07-04", day, yi}}},
 	{"a modal in a that-clause after the date is another clause's", "Chargeoffs reduced its portfolio by 32 pct during 2025, to 1.4 billion dlrs at year-end, adding that chargeoffs \"should be more modest.\"", "", []want{{"2025", "2025", yr, exp}, {"year-end", "2025-12-31", day, rp}}},
 	{"a record's since-date is no base for a year earlier", "In December, prices rose, the first rise since October 2023, but were down from a year earlier.", "", []want{{"December", "2025-12", mon, yi}, {"October 2023", "2023-10", mon, exp}, {"a year earlier", "2025", yr, rp}}},
+	{"a weekday range keeps its end's part of the day", "Storms hit between Tuesday and Wednesday afternoon.", "", []want{{"Tuesday and Wednesday afternoon", "2026-01-06/2026-01-07TAF", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
