@@ -453,23 +453,10 @@ func (s *scanner) clock(i int) (match, bool) {
 		}
 	}
 	if s.is(k, "to") || s.is(k, "until") || s.is(k, "till") || s.is(k, "-") || s.is(k, "–") || s.is(k, "and") && s.is(i-1, "between") {
-		// "7 a.m. to 8 p.m. Tuesday", "from 6:00 to 9:00 p.m.": the first
-		// end of a clock range shares the second's p.m. and day
-		if hh2, _, k2, bare2, ok := s.clockAt(k + 1); ok {
-			if bare && !bare2 && hh < 12 && hh2 > 12 && hh+12 <= hh2 {
-				hh, bare = hh+12, false
-			}
-			c2 := k2
-			if s.is(c2, ",") || s.is(c2, "on") {
-				c2++
-			}
-			if d, found := s.best(c2); found && d.i == c2 && s.dayForClock(d) && d.sp.kind != specWeekday {
-				// a weekday is left alone: its tense, read from where each
-				// end stands, could set the ends on different days
-				d.i, d.j = i, k
-				d.sp.hh, d.sp.mm, d.sp.clock, d.sp.tod = hh, mm, true, ""
-				return d, true
-			}
+		// "from 6:00 to 9:00 p.m.": the first end of a clock range shares
+		// the second's p.m.; clockDays gives it the second's day
+		if hh2, _, _, bare2, ok := s.clockAt(k + 1); ok && bare && !bare2 && hh < 12 && hh2 > 12 && hh+12 <= hh2 {
+			hh, bare = hh+12, false
 		}
 	}
 	c := k

@@ -302,6 +302,7 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		}
 		t := Truncate(d.Date.Start)
 		c.Date = Date{Value: day + c.Stated[len("XXXX-XX-XX"):], Grain: GrainMinute, Start: t, End: t}
+		c.Resolution, c.Anchor = d.Resolution, d.Anchor // the day's, as it was resolved
 		c.Why = "a clock time on the day named after it, " + day
 	}
 	// Else the day named last in its sentence: "a vigil is planned for
