@@ -1219,7 +1219,10 @@ func (s *scanner) presentBefore(i int) bool {
 		}
 		if presentVerbs[t.lower] && (t.lower != "ends" && t.lower != "begins" || !periodNouns[s.toklower(k-1)]) ||
 			(t.lower == "is" || t.lower == "are") && (k == i-1 || k == i-2 && (s.is(i-1, "in") || s.is(i-1, "on"))) {
-			return !s.is(k-1, "to") && (!determiners[s.toklower(k-1)] || s.is(k-1, "that")) // not "a return to"; but "a ceasefire that takes effect"
+			if determiners[s.toklower(k-1)] && !s.is(k-1, "that") {
+				continue // a noun: "returns from a visit to Brazil on Sunday"; but "a ceasefire that takes effect"
+			}
+			return !s.is(k-1, "to") // not "a return to"
 		}
 		if s.tokTense(k) != 0 {
 			return false
@@ -1235,7 +1238,7 @@ var presentVerbs = map[string]bool{
 	"faces": true, "face": true, "hosts": true, "host": true, "plays": true, "play": true,
 	"votes": true, "rules": true, "sits": true, "hears": true, "decides": true, "opens": true,
 	"tees": true, "kicks": true, "premieres": true, "debuts": true, "launches": true, "unveils": true,
-	"visits": true, "meets": true, "meet": true, "resumes": true, "resume": true, "begins": true, "begin": true,
+	"visits": true, "visit": true, "welcomes": true, "welcome": true, "entertains": true, "entertain": true, "travel": true, "meets": true, "meet": true, "resumes": true, "resume": true, "begins": true, "begin": true,
 	"starts": true, "ends": true, "closes": true, "expires": true, "leaves": true, "arrives": true,
 	"testifies": true, "convenes": true, "reconvenes": true, "delivers": true, "addresses": true,
 	"turns": true, "ships": true, "falls": true, "expire": true,

@@ -315,7 +315,28 @@ func (s *scanner) attribution(k, j int) bool {
 		return false
 	}
 	n := s.tok(k + 1)
-	return n == nil || s.boundary(k+1) || n.text == ","
+	return n == nil || s.boundary(k+1) || n.text == "," || s.saidWhen(k+1)
+}
+
+// saidWhen reports a day of saying from token k to the end of the
+// sentence or clause: "will hold a briefing Friday, officials said
+// Tuesday night." The day dates the saying, not what was said.
+func (s *scanner) saidWhen(k int) bool {
+	day := false
+	for p := k; p < k+4; p++ {
+		t := s.tok(p)
+		if t == nil || s.boundary(p) || t.text == "," {
+			return day && p > k
+		}
+		switch {
+		case t.kw == kwWeekday && t.upper || t.kw == kwRelDay || t.kw == kwTonight:
+			day = true
+		case t.lower == "on" || t.lower == "late" || t.lower == "early" || t.lower == "last" || t.lower == "night" || dayParts[t.lower] != 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // reportingVerbs attribute what a sentence says.
@@ -429,6 +450,13 @@ func (s *scanner) tokTense(k int) int {
 	}
 	if s.wont(k) {
 		return 1 // "won't show up until summer"
+	}
+	if t.lower == "going" && !s.is(k+1, "to") {
+		switch s.toklower(k - 1) {
+		case "is", "are", "am", "s", "re":
+		default:
+			return 0 // "within an hour of going on sale Saturday"; but "is going ahead Tuesday"
+		}
 	}
 	if s.futureNoun(k) {
 		return 0 // "unveiled its plans on Monday", "expressed their will"
