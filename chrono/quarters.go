@@ -9,13 +9,25 @@ import (
 // "the third quarter of 1989", "Q3 2024", "the first half of 2025",
 // "first-half", "the quarter", "the latest quarter", "the year-ago quarter".
 // monthQuarter: "the March quarter", "the December 1986 quarter": the
-// calendar quarter a month ends, as Australian and Japanese copy names it.
+// calendar quarter a month ends, as Australian and Japanese copy names it;
+// and "the April-June quarter", by the months it spans.
 func (s *scanner) monthQuarter(i int) (match, bool) {
 	if !s.is(i, "the") {
 		return match{}, false
 	}
 	m, k, ok := s.monthAt(i + 1)
-	if !ok || m%3 != 0 {
+	if !ok {
+		return match{}, false
+	}
+	// "the April-June quarter", "the July-to-September quarter": the
+	// calendar quarter its months make
+	for c := k; c < k+3 && (s.is(c, "-") || s.is(c, "–") || s.is(c, "to") || s.is(c, "through")); c++ {
+		if m2, k2, ok := s.monthAt(c + 1); ok && m2 == m+2 && (s.is(k2, "quarter") || s.is(k2+1, "quarter") && s.yearOK(k2)) {
+			m, k = m2, k2
+			break
+		}
+	}
+	if m%3 != 0 {
 		return match{}, false
 	}
 	sp := spec{kind: specQuarter, n: m / 3}
@@ -545,6 +557,12 @@ func (s *scanner) yearAgoQuarter(unit, n int, m match) (Date, bool) {
 	}
 	q := s.lastQuarter
 	return QuarterDate(q.Start.Year()-1, (int(q.Start.Month())-1)/3+1), true
+}
+
+// yearOK reports a year at token i.
+func (s *scanner) yearOK(i int) bool {
+	_, ok := s.yearAt(i)
+	return ok
 }
 
 // indefinite reports whether the expression at token i has an indefinite

@@ -162,6 +162,9 @@ type scanner struct {
 	lastAnaphor bool
 	// stated are the days the text gave with their year, in order.
 	stated []Date
+	// backed: the mention just resolved is the period compared with,
+	// a year back ("rose 4% from a year earlier"): it moves no story on.
+	backed bool
 	// lastNamed: last was stated as a calendar date ("February", "Aug.
 	// 12", "2012"), not counted from publication like "Tuesday".
 	lastNamed bool
@@ -233,16 +236,17 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			continue
 		}
 		m = s.ofThatYear(m)
+		s.backed = false
 		if men := s.resolve(m, a); men.Date.Value != "" {
 			out = append(out, men)
-			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef && !m.sp.yearBack &&
+			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef && !m.sp.yearBack && !s.backed &&
 				!(s.reportingDate(m) && !s.last.IsZero() && s.sentencesBetween(s.lastTok, m.i) <= 1) {
 				// and the day a witness "testified yesterday that ..." is not
 				// when what they told happened: the story's date stays
 				// a comparison a year back ("the same week last year") moves no story on
 				s.last, s.lastTok = men.Date, m.j
 				s.lastAnaphor = m.sp.kind == specAnaphor
-				s.lastNamed = m.sp.kind == specAbs && !m.sp.clock && !s.compared(m.i) && !s.rangeEnd(m.i) && !(s.is(m.i-1, "since") && !(s.is(m.j, ",") && s.is(m.j+1, "when"))) // "the first rise since October 1985" is a record's; "since June 1986, when they rose" is not
+				s.lastNamed = (m.sp.kind == specAbs || m.sp.kind == specHalf && m.sp.y > 0) && !m.sp.clock && !s.compared(m.i) && !s.rangeEnd(m.i) && !(s.is(m.i-1, "since") && !(s.is(m.j, ",") && s.is(m.j+1, "when"))) // "the first rise since October 1985" is a record's; "since June 1986, when they rose" is not
 				if m.sp.kind != specAnaphor && !s.compared(m.i) {
 					s.lastFirm = men.Date
 				}

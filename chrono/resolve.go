@@ -417,13 +417,14 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%q: the same day, counted back", strings.ToLower(men.Text)))
 			break
 		}
-		monthLater := s.lastNamed && s.last.Grain == GrainMonth && s.lastTok > s.lastQuarterTok && s.sentencesBetween(s.lastTok, m.i) == 0
+		monthLater := s.lastNamed && (s.last.Grain == GrainMonth || s.last.Grain == GrainHalf) && s.lastTok > s.lastQuarterTok && s.sentencesBetween(s.lastTok, m.i) == 0
 		if q, ok := s.yearAgoQuarter(sp.unit, sp.dir*sp.n, m); ok && !monthLater {
 			why := "comparing quarters: the quarter in question a year before,"
 			if q.Grain == GrainYear {
 				why = "comparing the months reported: the year before theirs,"
 			}
 			relative(q, fmt.Sprintf("%q, %s", strings.ToLower(men.Text), why))
+			s.backed = true
 			break
 		}
 		// Days and weeks either way, and "two years later", "two years on"
@@ -448,6 +449,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if d := yearsBack(s.last, sp.n); !d.IsZero() {
 				men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, RelativeToPrevious, s.last.Start, 0.6, !a.Published
 				men.Why = fmt.Sprintf("%q from the date named before, %s", strings.ToLower(men.Text), s.last.Value)
+				s.backed = s.compared(m.i) || s.comparedAt(m.i)
 				break
 			}
 		}
@@ -879,8 +881,8 @@ func aYearBefore(d Date, unit int) Date {
 	return DayDate(t.Year(), t.Month(), t.Day())
 }
 
-// yearsBack is d n years before, at its own grain: a day, a month or a
-// year; zero for others.
+// yearsBack is d n years before, at its own grain: a day, a month, a
+// quarter, a half or a year; zero for others.
 func yearsBack(d Date, n int) Date {
 	t := d.Start.AddDate(-n, 0, 0)
 	switch d.Grain {
@@ -890,6 +892,10 @@ func yearsBack(d Date, n int) Date {
 		return MonthDate(t.Year(), t.Month())
 	case GrainYear:
 		return YearDate(t.Year())
+	case GrainQuarter:
+		return QuarterDate(t.Year(), (int(t.Month())-1)/3+1)
+	case GrainHalf:
+		return HalfDate(t.Year(), (int(t.Month())-1)/6+1)
 	}
 	return Date{}
 }
