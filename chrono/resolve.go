@@ -534,7 +534,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			}
 		}
 		if sp.kind == specQuarter && men.Date.Grain == GrainQuarter {
-			if (!sp.anaphor || sp.latest || s.lastQuarter.IsZero() && sp.dir == 0) && !(s.indefinite(m.i) && !s.hyphenated(m.i, m.j)) {
+			if (!sp.anaphor || sp.latest || s.lastQuarter.IsZero() && sp.dir == 0) && !(s.indefinite(m.i) && !s.hyphenated(m.i, m.j)) && !s.priorQuarter(m, men.Date) {
 				// "after a flat second quarter" is background; the quarter
 				// the text reports stays the one comparisons refer to
 				s.lastReported = !men.Date.End.After(anchor) || s.is(m.j, "ended") || s.tense(m.i, m.j) < 0
@@ -879,6 +879,25 @@ func aYearBefore(d Date, unit int) Date {
 	}
 	t := d.Start.AddDate(-1, 0, 0)
 	return DayDate(t.Year(), t.Month(), t.Day())
+}
+
+// priorQuarter reports a quarter q named as the background of the one
+// the sentence reports: earlier than it, and after "after", "following"
+// or a comparison ("grew in the first quarter, after shrinking in the
+// final quarter of 2023").
+func (s *scanner) priorQuarter(m match, q Date) bool {
+	if s.lastQuarter.IsZero() || !q.Start.Before(s.lastQuarter.Start) || s.sentencesBetween(s.lastQuarterTok, m.i) > 0 {
+		return false
+	}
+	if s.compared(m.i) {
+		return true
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-6 && !s.boundary(k) && !s.is(k, ","); k-- {
+		if s.is(k, "after") || s.is(k, "following") {
+			return true
+		}
+	}
+	return false
 }
 
 // yearsBack is d n years before, at its own grain: a day, a month, a
