@@ -290,8 +290,8 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 		j := k2
 		if y, next, ok := s.optYear(j); ok {
 			sp.y, j = y, next
-		} else if t := s.tok(j); t != nil && t.kw == kwShift && t.kv != 0 && s.is(j+1, "year") {
-			sp.relYear, sp.n, j = true, t.kv, j+2 // "March 1 next year"
+		} else if n, next, ok := s.relYearAt(j); ok {
+			sp.relYear, sp.n, j = true, n, next // "March 1 next year", "June 5 of last year"
 		}
 		return s.withClock(match{i, j, sp}), true
 	}
@@ -313,8 +313,8 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	}
 	// "January this year", "June last year": the month in a year named
 	// relative to the anchor.
-	if t := s.tok(k); t != nil && t.kw == kwShift && s.is(k+1, "year") {
-		return match{i, k + 2, spec{kind: specAbs, m: m, relYear: true, n: t.kv}}, true
+	if n, next, ok := s.relYearAt(k); ok {
+		return match{i, next, spec{kind: specAbs, m: m, relYear: true, n: n}}, true
 	}
 	switch s.monthPair(i, k) {
 	case pairShort:
@@ -1103,4 +1103,16 @@ func (s *scanner) newYear(i int) (match, bool) {
 		return match{i - 1, i + 2, spec{kind: specShift, unit: unitYear, n: 0}}, true
 	}
 	return match{}, false
+}
+
+// relYearAt reads a year named from the anchor at token k, with an
+// optional "of": "last year", "of this year", "of next year".
+func (s *scanner) relYearAt(k int) (n, next int, ok bool) {
+	if s.is(k, "of") {
+		k++
+	}
+	if t := s.tok(k); t != nil && t.kw == kwShift && s.is(k+1, "year") {
+		return t.kv, k + 2, true
+	}
+	return 0, 0, false
 }

@@ -183,14 +183,16 @@ func (s *scanner) namedDay(i int) (match, bool) {
 	return match{i, j, sp}, true
 }
 
-// weekOf: "the week of March 6": the week that day falls in. And "the
+// weekOf: "the week of March 6": the week that day falls in; "the
+// weekend of Aug. 16", the weekend of that week. And "the
 // first week of March", "the last days of 2025": the month or year, at
 // its start or end; the week itself is not named precisely enough.
 func (s *scanner) weekOf(i int) (match, bool) {
 	if m, ok := s.partOf(i); ok {
 		return m, true
 	}
-	if !s.is(i, "the") || !s.is(i+1, "week") || !s.is(i+2, "of") {
+	weekend := s.is(i+1, "weekend")
+	if !s.is(i, "the") || !s.is(i+1, "week") && !weekend || !s.is(i+2, "of") {
 		return match{}, false
 	}
 	d, ok := s.best(i + 3)
@@ -198,7 +200,7 @@ func (s *scanner) weekOf(i int) (match, bool) {
 		!(d.sp.kind == specAbs && d.sp.d > 0 || d.sp.kind == specWeekday || d.sp.kind == specHoliday) {
 		return match{}, false
 	}
-	d.i, d.sp.weekOf = i, true
+	d.i, d.sp.weekOf, d.sp.weekendOf = i, !weekend, weekend
 	return d, true
 }
 

@@ -14,6 +14,10 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 		men.Date = WeekDate(men.Date.Start)
 		men.Why += "; the week it falls in"
 	}
+	if m.sp.weekendOf && men.Date.Grain == GrainDay {
+		men.Date = shiftUnit(men.Date.Start, unitWeekend, 0)
+		men.Why += "; the weekend of its week"
+	}
 	if m.sp.dayShift != 0 && men.Date.Grain == GrainDay {
 		// counted from the date the phrase names, which states none of it
 		day := men.Date.Start.AddDate(0, 0, m.sp.dayShift)
