@@ -45,6 +45,9 @@ func span(men, from, to Mention) Mention {
 	}
 	men.Stated = from.Stated + "/" + to.Stated
 	men.Type = TypeDate
+	if from.Type == TypeTime && to.Type == TypeTime {
+		men.Type = TypeTime // "from 9 p.m. Sunday to 5 a.m. Monday"
+	}
 	if to.Resolution != Explicit && from.Resolution == Explicit {
 		men.Resolution = to.Resolution
 	}
@@ -88,7 +91,8 @@ func (s *scanner) joinRanges(ms []Mention) []Mention {
 				// "open Monday through Friday": the Friday after that Monday,
 				// whichever way tense placed each
 				if d := dayAfter(from.Date, to.Date.Start.Weekday()); !d.Start.Equal(to.Date.Start) {
-					d.Value += to.Date.Value[len(ISO(to.Date.Start)):] // keep "TAF" of "Wednesday afternoon"
+					d.Value += to.Date.Value[len(ISO(to.Date.Start)):] // keep "TAF" of "Wednesday afternoon", "T05:00" of "5 a.m. Monday"
+					d.Grain = to.Date.Grain
 					to.Date = d
 					to.Why += "; moved to the first such day after the range's start"
 				}
@@ -205,9 +209,9 @@ func listSep(gap string) bool {
 
 // rangeBetween reports whether a and b, adjacent mentions, form a range.
 func (s *scanner) rangeBetween(a, b Mention) bool {
-	if a.Range != nil || b.Range != nil || a.Type != TypeDate || b.Type != TypeDate ||
+	if a.Range != nil || b.Range != nil || a.Type != b.Type || a.Type != TypeDate && !(a.Type == TypeTime && weekdayEnd(a) && weekdayEnd(b)) ||
 		a.Date.Start.IsZero() || b.Date.Start.IsZero() {
-		return false
+		return false // but "from 9 p.m. Sunday to 5 a.m. Monday" is one
 	}
 	if b.Start-a.End > 12 {
 		return false // more than a connective between them
@@ -237,7 +241,7 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 
 // weekdayEnd reports a range end that is a weekday placed by tense alone.
 func weekdayEnd(m Mention) bool {
-	return m.Date.Grain == GrainDay && strings.HasPrefix(m.Stated, "XXXX-WXX-")
+	return (m.Date.Grain == GrainDay || m.Date.Grain == GrainMinute) && strings.HasPrefix(m.Stated, "XXXX-WXX-")
 }
 
 // dayAfter is the first weekday wd after day d.
@@ -312,14 +316,21 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		if c.Type != TypeTime || !c.Date.Start.IsZero() || !strings.HasPrefix(c.Stated, "XXXX-XX-XXT") {
 			continue
 		}
-		d := ms[i-1]
+		p := i - 1
+		for p > 0 && (ms[p].Type == TypeDuration || ms[p].Type == TypeSet) {
+			p-- // "on June 25 ... within hours of polls closing at 6 p.m."
+		}
+		d := ms[p]
 		day, ok := dayOf(d)
 		gap := s.text[d.End:c.Start]
 		// A day ahead carries into the next sentence: "Apple will hold its
 		// event on Sept. 9. It begins at 10 a.m."; a day gone by does not,
 		// for wire copy's clock times are mostly the day of publication.
 		ends, reach := sentenceEnds(gap), 150
-		if ok && d.Date.Start.After(s.anchorDay) && ends == 1 {
+		if strings.HasSuffix(d.Text, ".") {
+			ends = sentenceEnds("." + gap) // "at 10:32 p.m. The suspect": the stop is the clock's
+		}
+		if ok && ends == 1 && (d.Date.Start.After(s.anchorDay) || laterPart(d.Date.Value, c.Stated)) {
 			ends, reach = 0, 250
 		}
 		if !ok || c.Start-d.End > reach || ends > 0 || strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n  ") ||
@@ -332,6 +343,22 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		c.Why = "a clock time on the day named before it, " + day
 	}
 	return ms
+}
+
+// laterPart reports a day's part of the day, its value ending "TNI",
+// "TEV" or "TAF", that an afternoon or evening clock time falls in:
+// "reached the final Thursday night. Play resumed at 10:32 p.m." is
+// Thursday's, whatever the day of publication.
+func laterPart(day, clock string) bool {
+	if !strings.HasSuffix(day, "TNI") && !strings.HasSuffix(day, "TEV") && !strings.HasSuffix(day, "TAF") {
+		return false
+	}
+	k := strings.Index(clock, "T")
+	if k < 0 || len(clock) < k+3 {
+		return false
+	}
+	h, err := strconv.Atoi(clock[k+1 : k+3])
+	return err == nil && h >= 12
 }
 
 // sentenceEnds counts the full stops, question and exclamation marks in
