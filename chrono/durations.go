@@ -354,6 +354,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 		s.is(j, "of") && s.is(j+1, "age") || (s.is(start-1, "than") && (s.is(start-2, "younger") || s.is(start-2, "older")))) {
 		return match{}, false // "people 65 years and older", "12 months of age", "younger than 6 months": ages
 	}
+	if s.agedBefore(start) {
+		return match{}, false // "children aged 5 months to 3 years"
+	}
 	if n == 1 && s.is(j, "-") && s.adjacent(j) && s.is(j+1, "long") {
 		return match{}, false // "a day-long meeting": the unit starts the adjective
 	}
@@ -1033,3 +1036,20 @@ var measureNouns = map[string]bool{"volume": true, "volumes": true, "turnover": 
 	"trading": true, "sales": true, "consumption": true, "capacity": true, "allowance": true, "intake": true,
 	"income": true, "payout": true, "deficit": true, "rise": true, "fall": true, "gain": true, "loss": true,
 	"increase": true, "decline": true, "record": true, "wage": true, "wages": true, "pay": true, "dose": true}
+
+// agedBefore reports "aged", "ages" or "age" before token i, over the
+// numbers and units of a span of ages: "aged 5 months to 3 years", "ages
+// 6 to 11 years".
+func (s *scanner) agedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &s.toks[k]
+		switch {
+		case t.lower == "aged" || t.lower == "ages" || t.lower == "age" && !s.is(k-1, "the"):
+			return true
+		case t.kind == tokNum, t.kw == kwUnit, t.lower == "to", t.lower == "and", t.lower == "of", t.lower == "-", t.lower == "–", t.lower == "between":
+		default:
+			return false
+		}
+	}
+	return false
+}
