@@ -861,13 +861,17 @@ func (s *scanner) year(i int) (match, bool) {
 		// "his unsuccessful 1996 campaign": a determiner, an adjective, the
 		// year, and the noun it qualifies
 		q := s.tok(i - 2)
-		if q == nil || !determiners[q.lower] || p.kind != tokWord || p.upper || p.kw != kwNone {
+		possessive := q != nil && q.lower == "s" && (s.is(i-3, "'") || s.is(i-3, "’")) // "the court's landmark 2022 decision"
+		if q == nil || !determiners[q.lower] && !possessive || p.kind != tokWord || p.upper || p.kw != kwNone {
 			return match{}, false
 		}
 		if n := s.tok(i + 1); n == nil || n.kind != tokWord || n.upper {
 			return match{}, false
 		}
 		w = q.lower
+		if possessive {
+			w = "its"
+		}
 	}
 	if w == "s" && !(s.is(i-2, "'") || s.is(i-2, "’")) {
 		return match{}, false
@@ -884,7 +888,8 @@ func (s *scanner) year(i int) (match, bool) {
 	// year ("the 1992 protests"), and after a word that only a year follows
 	// the word is a verb ("the year 1985 includes", "qtr 1986 excludes"),
 	// and so it is in a note on results ("NOTE: 1985 shares adjusted").
-	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && pluralNoun(n.lower) && !determiners[w] && !s.yearBeforeNoun(i, y) && !yearOnlyBefore[w] && !(w == ":" && s.is(i-2, "note")) {
+	listed := (w == "and" || w == "or") && s.lastTok == i-1 && s.last.Grain == GrainYear && y-s.last.Start.Year() <= 10 && s.last.Start.Year() < y // "the 2003 and 2004 seasons"
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && !n.upper && n.kw == kwNone && pluralNoun(n.lower) && !determiners[w] && !s.yearBeforeNoun(i, y) && !yearOnlyBefore[w] && !(w == ":" && s.is(i-2, "note")) && !listed {
 		return match{}, false
 	}
 	return match{i, i + 1, spec{kind: specAbs, y: y}}, true

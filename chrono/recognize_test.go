@@ -474,6 +474,7 @@ var recognizeTests = []struct {
 	{"a clock after a length of time is on the day before it", "Voters will choose a president on Jan. 25. Results are expected within hours of polls closing at 6 p.m.", "", []want{{"Jan. 25", "2026-01-25", day, yi}, {"hours", "PTXH", "", exp}, {"6 p.m.", "2026-01-25T18:00", min, chrono.RelativeToPrevious}}},
 	{"an evening clock after a night gone by is that night's", "Gauff reached the final Tuesday night. Play resumed at 10:32 p.m. The suspect was arrested at 11 a.m.", "", []want{{"Tuesday night", "2026-01-06TNI", day, rp}, {"10:32 p.m.", "2026-01-06T22:32", min, chrono.RelativeToPrevious}, {"11 a.m.", "2026-01-08T11:00", "", rp}}},
 	{"a span of ages is no time", "The trial enrolled children aged 5 months to 3 years, and others between the ages of 2 and 5 years, for four years.", "", []want{{"four years", "P4Y", "", exp}}},
+	{"a year qualifying a noun after a possessive or in a list", "It came after the court's landmark 2022 decision and the 2003 and 2004 seasons; the union's new 2000 members voted.", "", []want{{"2022", "2022", yr, exp}, {"2003", "2003", yr, exp}, {"2004", "2004", yr, exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
