@@ -167,6 +167,10 @@ func (s *scanner) bareAgo(i int) (match, bool) {
 		// "the first time in years", "the lowest level in months": an unknown length
 		return match{i, i + 1, spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
 	}
+	if u != nil && u.kw == kwUnit && ofUnitsAfter[s.toklower(i-1)] && strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && s.is(i+1, "of") && !s.is(i+2, "age") {
+		// "after years of delays", "follows months of talks": how long it went on
+		return match{i, i + 1, spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
+	}
 	if u == nil || u.kw != kwUnit || strings.HasSuffix(u.lower, "s") || u.kv < unitDay || u.kv > unitYear || u.kv == unitWeekend || !s.is(i+1, "ago") {
 		return match{}, false
 	}
@@ -660,6 +664,11 @@ func (s *scanner) ref(i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// ofUnitsAfter are the words before "years of", "months of" that make
+// the units a stretch of time gone through.
+var ofUnitsAfter = map[string]bool{"after": true, "following": true, "despite": true, "amid": true, "through": true,
+	"follows": true, "followed": true, "ending": true, "ends": true, "ended": true}
 
 // superlativeBefore reports a superlative or "first" within the clause
 // before token k: "the first time in years", "its biggest drop in months",
