@@ -877,6 +877,7 @@ var setAdjectiveBefore = map[string]bool{"and": true, "or": true, "average": tru
 var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "for": true, "and": true, "or": true, "but": true, "to": true,
 	"from": true, "since": true, "until": true, "during": true, "by": true, "with": true, "as": true,
+	"through": true, "except": true, "throughout": true,
 }
 
 // countMod is the TIMEX3 mod of the modifier words in tokens [i, k).

@@ -281,7 +281,8 @@ func (s *scanner) fallSeason(k int) bool {
 		return false
 	}
 	switch s.toklower(k - 2) {
-	case "in", "during", "until", "through", "this", "last", "next", "early", "late": // not "surprised by the fall"
+	case "in", "during", "until", "through", "throughout", "into", "over", "this", "last", "next", "early", "late",
+		"spend", "spends", "spent", "spending": // not "surprised by the fall"
 	default:
 		return false
 	}
@@ -290,7 +291,8 @@ func (s *scanner) fallSeason(k int) bool {
 		return false
 	}
 	n := s.tok(k + 1)
-	return !s.nounAfter(k+1) && (n == nil || n.kind != tokNum)
+	spend := strings.HasPrefix(s.toklower(k-2), "spen") // "spend the fall visiting"
+	return (spend || !s.nounAfter(k+1)) && (n == nil || n.kind != tokNum)
 }
 
 func boolInt(b bool) int {

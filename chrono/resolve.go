@@ -511,6 +511,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				lean = 1 // "The election is in the fall"
 			}
 			y := anchor.Year()
+			if lean > 0 && s.tenseNear(m.i, m.j) > 0 {
+				lean = 2 // the verb that governs it looks ahead
+			}
 			best := nearestDate(anchor, lean, SeasonDate(y-1, sp.season), SeasonDate(y, sp.season), SeasonDate(y+1, sp.season))
 			relative(best, fmt.Sprintf("%q: the nearest such season", strings.ToLower(men.Text)))
 			break
@@ -1462,6 +1465,8 @@ func weighted(dist int, d Date, anchor time.Time, lean int) int {
 	switch {
 	case lean < 0 && !d.Start.After(anchor), lean > 0 && !d.End.Before(anchor):
 		return dist / leanFactor
+	case lean > 1 && d.End.Before(anchor):
+		return dist * 2 // a plan: "plans to spend the fall", said in January
 	}
 	return dist
 }
