@@ -477,7 +477,7 @@ var recognizeTests = []struct {
 	{"a year qualifying a noun after a possessive or in a list", "It came after the court's landmark 2022 decision and the 2003 and 2004 seasons; the union's new 2000 members voted.", "", []want{{"2022", "2022", yr, exp}, {"2003", "2003", yr, exp}, {"2004", "2004", yr, exp}}},
 	{"units of something gone through", "The flight came after years of delays; the merger follows months of talks, not weeks of age.", "", []want{{"years", "PXY", "", exp}, {"months", "PXM", "", exp}}},
 	{"spending the fall", "She plans to spend the fall visiting her grandchildren.", "", []want{{"the fall", "2026-FA", chrono.GrainSeason, rp}}},
-	{"daily before through", "The centers are open daily through Friday.", "", []want{{"daily", "P1D", "", exp}, {"Friday", "2026-01-09", day, rp}}},
+	{"daily before through", "The centers are open until 8 p.m. daily through Friday.", "", []want{{"8 p.m.", "2026-01-08T20:00", "", rp}, {"daily", "P1D", "", exp}, {"Friday", "2026-01-09", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
