@@ -232,7 +232,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			i = m.j
 			continue
 		}
-		if s.quotedTitle(m) || s.holidayThing(m) {
+		if s.quotedTitle(m) || s.holidayThing(m) || s.gamePeriod(m) {
 			i = m.j
 			continue
 		}
@@ -358,6 +358,57 @@ func (s *scanner) quotedTitle(m match) bool {
 	}
 	return true
 }
+
+// gamePeriod reports a quarter or half of a game, not of a year: "tore a
+// hamstring in the first quarter Sunday", "scored in the second half",
+// "the second half of the match".
+func (s *scanner) gamePeriod(m match) bool {
+	if m.sp.kind != specQuarter && m.sp.kind != specHalf || m.sp.y > 0 || m.sp.n == 0 {
+		return false
+	}
+	k := m.j
+	if s.is(k, "on") {
+		k++
+	}
+	if t := s.tok(k); t != nil && t.kw == kwWeekday && t.upper && !s.is(m.i-1, "of") && !s.is(m.i-2, "of") && m.sp.mod == "" {
+		return true // a calendar quarter has no day; but "the end of their first quarter Tuesday"
+	}
+	if s.is(m.j, "of") && s.is(m.j+1, "the") && gameNouns[s.toklower(m.j+2)] {
+		return true
+	}
+	lo, hi := s.clause(m.i, m.j, 20)
+	for k := lo; k < hi; k++ {
+		if sportsWords[s.toks[k].lower] || s.score(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// score reports a game's score at token k: "led 14-7"; not "1-1/2".
+func (s *scanner) score(k int) bool {
+	t := &s.toks[k]
+	a, b, ok := strings.Cut(t.text, "-")
+	if t.kind != tokNum || !ok || s.is(k+1, "/") || amountWords[s.toklower(k+1)] || rangeUnits[s.toklower(k+1)] {
+		return false // not "a loss of 55-65 mln dlrs"
+	}
+	x, okA := digits(a)
+	y, okB := digits(b)
+	return okA && okB && x < 200 && y < 200
+}
+
+// rangeUnits after a span of numbers make it a range of amounts, with
+// amountWords: "19-24 cts a share".
+var rangeUnits = map[string]bool{"cts": true, "per": true, "a": true, "an": true, "shares": true, "points": true, "pts": true,
+	"days": true, "weeks": true, "months": true, "years": true, "degrees": true, "pounds": true, "yen": true, "marks": true, "francs": true}
+
+// gameNouns are what a half or quarter of play belongs to.
+var gameNouns = map[string]bool{"game": true, "match": true, "contest": true, "final": true, "opener": true, "derby": true, "tie": true}
+
+// sportsWords in a clause make its quarters and halves a game's.
+var sportsWords = map[string]bool{"scored": true, "touchdown": true, "touchdowns": true, "interception": true, "halftime": true,
+	"rebounds": true, "kickoff": true, "fumble": true, "equaliser": true, "equalizer": true, "quarterback": true, "striker": true,
+	"inning": true, "innings": true, "three-pointer": true, "layup": true, "dunk": true}
 
 // holidayThing reports a holiday's name used for a kind of thing: "a
 // Christmas action-comedy", "Christmas trees".

@@ -478,6 +478,8 @@ var recognizeTests = []struct {
 	{"units of something gone through", "The flight came after years of delays; the merger follows months of talks, not weeks of age.", "", []want{{"years", "PXY", "", exp}, {"months", "PXM", "", exp}}},
 	{"spending the fall", "She plans to spend the fall visiting her grandchildren.", "", []want{{"the fall", "2026-FA", chrono.GrainSeason, rp}}},
 	{"daily before through", "The centers are open until 8 p.m. daily through Friday.", "", []want{{"8 p.m.", "2026-01-08T20:00", "", rp}, {"daily", "P1D", "", exp}, {"Friday", "2026-01-09", day, rp}}},
+	{"a quarter or half of a game is no date", "Bolton tore a hamstring in the first quarter Sunday. Kane scored in the second half. The Chiefs led 14-7 at the end of the third quarter. Spurs won in the second half of the match.", "", []want{{"Sunday", "2026-01-04", day, rp}}},
+	{"a quarter of the year beside amounts and a day", "The bank expects a loss of 19-24 cts a share for the first quarter; banks act after the end of their fourth quarter Tuesday.", "", []want{{"the first quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"fourth quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"Tuesday", "2026-01-06", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
