@@ -325,12 +325,14 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		gap := s.text[d.End:c.Start]
 		// A day ahead carries into the next sentence: "Apple will hold its
 		// event on Sept. 9. It begins at 10 a.m."; a day gone by does not,
-		// for wire copy's clock times are mostly the day of publication.
+		// for wire copy's clock times are mostly the day of publication,
+		// unless it is more than a week gone: "attacked him on Saturday 12
+		// March. CCTV showed him leaving at 11.52pm", said in December.
 		ends, reach := sentenceEnds(gap), 150
 		if strings.HasSuffix(d.Text, ".") {
 			ends = sentenceEnds("." + gap) // "at 10:32 p.m. The suspect": the stop is the clock's
 		}
-		if ok && ends == 1 && (d.Date.Start.After(s.anchorDay) || laterPart(d.Date.Value, c.Stated)) {
+		if ok && ends == 1 && (d.Date.Start.After(s.anchorDay) || laterPart(d.Date.Value, c.Stated) || d.Date.Start.Before(s.anchorDay.AddDate(0, 0, -7))) {
 			ends, reach = 0, 250
 		}
 		if !ok || c.Start-d.End > reach || ends > 0 || strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n  ") ||
