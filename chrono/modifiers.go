@@ -476,7 +476,7 @@ func (s *scanner) clock(i int) (match, bool) {
 	if t := s.tok(i); bare && t.kind == tokNum && !strings.Contains(t.text, ":") {
 		return match{}, false // "at 10" with no day to join: a count
 	}
-	if bare && s.tok(i).kind == tokNum && !s.clockContext(i) && !s.is(k-1, "clock") {
+	if bare && s.tok(i).kind == tokNum && !s.clockContext(i) && !s.is(k-1, "clock") && !s.stamp(i, k) {
 		return match{}, false
 	}
 	return match{i, k, spec{kind: specClock, hh: hh, mm: mm, clock: true}}, true
@@ -490,6 +490,13 @@ func (s *scanner) dayForClock(d match) bool {
 		return (d.sp.kind != specAbs || d.sp.d > 0) && (d.sp.kind != specEvent || d.sp.event.d.Grain == GrainDay) && !d.sp.clock && (d.sp.tod == "" || !d.sp.timeOfDay && d.sp.kind != specAbs)
 	}
 	return false
+}
+
+// stamp reports a clock time alone on its line, [i, k): a live blog's
+// "15:42" over the entry it times.
+func (s *scanner) stamp(i, k int) bool {
+	t, n := s.tok(i), s.tok(k)
+	return k == i+1 && len(t.text) == 5 && t.text[2] == ':' && (i == 0 || t.nl) && (n == nil || n.nl) // "15:42", "09:20"; not a score's "2:10"
 }
 
 // clockContext accepts a bare "11:15" after "at", "by", "until", "from",

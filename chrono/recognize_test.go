@@ -481,6 +481,7 @@ var recognizeTests = []struct {
 	{"a quarter or half of a game is no date", "Bolton tore a hamstring in the first quarter Sunday. Kane scored in the second half. The Chiefs led 14-7 at the end of the third quarter. Spurs won in the second half of the match.", "", []want{{"Sunday", "2026-01-04", day, rp}}},
 	{"a quarter of the year beside amounts and a day", "The bank expects a loss of 19-24 cts a share for the first quarter; banks act after the end of their fourth quarter Tuesday.", "", []want{{"the first quarter", "2026-Q1", chrono.GrainQuarter, yi}, {"fourth quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"Tuesday", "2026-01-06", day, rp}}},
 	{"a clock after a day long gone is that day's", "Stott attacked him on Saturday 12 April 2025. CCTV showed him leaving the club at 11.52pm.", "", []want{{"Saturday 12 April 2025", "2025-04-12", day, exp}, {"11.52pm", "2025-04-12T23:52", min, chrono.RelativeToPrevious}}},
+	{"a live blog's time stamps", "Heatwave: live updates\n\n15:42\nIt is official.\n\n09:20\nNo trains run. The score was\n2:10\nat half-time.", "", []want{{"15:42", "2026-01-08T15:42", "", rp}, {"09:20", "2026-01-08T09:20", "", rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
