@@ -45,7 +45,7 @@ func span(men, from, to Mention) Mention {
 	}
 	men.Stated = from.Stated + "/" + to.Stated
 	men.Type = TypeDate
-	if from.Type == TypeTime && to.Type == TypeTime {
+	if from.Type == TypeTime && to.Type == TypeTime && from.Date.Grain == GrainMinute {
 		men.Type = TypeTime // "from 9 p.m. Sunday to 5 a.m. Monday"
 	}
 	if to.Resolution != Explicit && from.Resolution == Explicit {
@@ -209,9 +209,11 @@ func listSep(gap string) bool {
 
 // rangeBetween reports whether a and b, adjacent mentions, form a range.
 func (s *scanner) rangeBetween(a, b Mention) bool {
-	if a.Range != nil || b.Range != nil || a.Type != b.Type || a.Type != TypeDate && !(a.Type == TypeTime && weekdayEnd(a) && weekdayEnd(b)) ||
-		a.Date.Start.IsZero() || b.Date.Start.IsZero() {
-		return false // but "from 9 p.m. Sunday to 5 a.m. Monday" is one
+	if a.Range != nil || b.Range != nil || a.Date.Start.IsZero() || b.Date.Start.IsZero() || !dateOrTime(a) || !dateOrTime(b) {
+		return false
+	}
+	if (a.Type == TypeTime || b.Type == TypeTime) && !(weekdayEnd(a) && weekdayEnd(b)) && !(a.Date.Grain == GrainDay && b.Date.Grain == GrainDay) {
+		return false // but "from 9 p.m. Sunday to 5 a.m. Monday", "Tuesday night to Wednesday morning" are one
 	}
 	if b.Start-a.End > 12 {
 		return false // more than a connective between them
@@ -238,6 +240,9 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 	}
 	return false
 }
+
+// dateOrTime reports a mention dated to a calendar interval or a time.
+func dateOrTime(m Mention) bool { return m.Type == TypeDate || m.Type == TypeTime }
 
 // weekdayEnd reports a range end that is a weekday placed by tense alone.
 func weekdayEnd(m Mention) bool {

@@ -696,7 +696,8 @@ func TestRecognizeTypes(t *testing.T) {
 		{"He left at 10 p.m. Wednesday.", "10 p.m. Wednesday", chrono.TypeTime},
 		{"Polls close at 11:15.", "11:15", chrono.TypeTime},
 		{"He speaks tonight.", "tonight", chrono.TypeTime},
-		{"They met Friday night.", "Friday night", chrono.TypeDate},
+		{"They met Friday night.", "Friday night", chrono.TypeTime},
+		{"They left the next morning.", "the next morning", chrono.TypeTime},
 		{"Now it is calm.", "Now", chrono.TypeDate},
 		{"It rained on January 6.", "January 6", chrono.TypeDate},
 	}
