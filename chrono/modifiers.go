@@ -168,6 +168,12 @@ func (s *scanner) partOfDay(m match) match {
 // night" and "Friday morning" are partOfDay's.
 func (s *scanner) thisPart(i int) (match, bool) {
 	t, n := s.tok(i), s.tok(i+1)
+	if t != nil && n != nil && t.lower == "this" && (n.lower == "day" || n.lower == "date") && s.is(i+2, "in") {
+		// "on this day in 1969": the day of publication, in that year
+		if y, ok := s.yearAt(i + 3); ok {
+			return match{i, i + 4, spec{kind: specAgo, unit: unitYear, onDay: true, y: y}}, true
+		}
+	}
 	if t == nil || n == nil || n.kw != kwPartDay {
 		return match{}, false
 	}

@@ -410,6 +410,12 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		relative(shiftUnit(anchor, sp.unit, sp.n), fmt.Sprintf("%q", strings.ToLower(men.Text)))
 
 	case specAgo:
+		if sp.onDay && sp.y > 0 {
+			if d := yearDate(sp.y, spec{m: int(anchor.Month()), d: anchor.Day()}); !d.IsZero() {
+				relative(d, fmt.Sprintf("%q: the day of publication in %d", strings.ToLower(men.Text), sp.y))
+			}
+			break
+		}
 		if sp.onDay {
 			d := anchor.AddDate(0, 0, -7*sp.n)
 			switch sp.unit {
@@ -725,10 +731,12 @@ func (s *scanner) narrativeYear(i int, anchor time.Time) (int, bool) {
 	if s.sentencesBetween(s.lastTok, i) != 1 || s.last.IsZero() || s.last.Start.Year() > anchor.Year()-2 {
 		return 0, false
 	}
-	if s.lastYear == 0 || s.lastYearTok != s.lastTok || s.last.Grain != GrainDay || s.lastYear > anchor.Year()-2 {
+	if s.last.Grain != GrainDay && s.last.Grain != GrainMinute {
 		return 0, false
 	}
-	return s.lastYear, true
+	// a day stated with its year, or counted years back ("Thirty-five
+	// years ago today", "On this day in 1969") and the days after it
+	return s.last.Start.Year(), true
 }
 
 // aheadBefore reports whether the date the text named last lies ahead of
@@ -930,6 +938,8 @@ func (s *scanner) comparedAt(i int) bool {
 	switch s.toklower(i - 1) {
 	case "from", "than", "over", "with", "versus", "vs":
 		return true
+	case "to":
+		return s.is(i-2, "compared") // "compared to a year earlier"
 	}
 	return false
 }

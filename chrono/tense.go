@@ -580,8 +580,8 @@ func (s *scanner) boundary(k int) bool {
 		if n != nil && !n.space && isCloseQuote(n.text) {
 			n = s.tok(k + 2) // `balance." He said`: the quote closes with the sentence
 		}
-		if t.text == "." && s.is(k-1, "m") && n != nil && (n.upper && s.is(k+2, "time") || n.text == "(") {
-			return false // "at 12:45 p.m. London time on Thursday", "at 8 p.m. (1800 GMT)"
+		if t.text == "." && s.is(k-1, "m") && n != nil && (n.upper && s.is(k+2, "time") || n.text == "(" || n.kind == tokWord && isZone(n.text)) {
+			return false // "at 12:45 p.m. London time on Thursday", "at 8 p.m. (1800 GMT)", "at 4:17 p.m. EDT"
 		}
 		return n == nil || n.space && (n.upper || n.kind != tokWord || s.lowerText)
 	case ";":
