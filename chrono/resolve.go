@@ -728,7 +728,7 @@ func (s *scanner) statedYearOf(sp spec) (int, bool) {
 // ("the largest rise since March 1982. The money supply rose 9.8 pct in
 // April") or background as the story's own time.
 func (s *scanner) narrativeYear(i int, anchor time.Time) (int, bool) {
-	if s.sentencesBetween(s.lastTok, i) != 1 || s.last.IsZero() || s.last.Start.Year() > anchor.Year()-2 {
+	if n := s.sentencesBetween(s.lastTok, i); n < 1 || n > 3 || s.last.IsZero() || s.last.Start.Year() > anchor.Year()-2 {
 		return 0, false
 	}
 	if s.last.Grain != GrainDay && s.last.Grain != GrainMinute {
