@@ -31,6 +31,9 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		k++
 	}
 	u := s.tok(k)
+	if u != nil && u.lower == "fortnight" {
+		return match{}, false // "the next fortnight": two weeks, a length (quantity)
+	}
 	if u != nil && u.kw == kwWeekday && u.upper && n != 0 && t.lower == "the" {
 		// "the previous Friday", "the following Monday": from the date named before.
 		return match{i, k + 1, spec{kind: specAnaphor, unit: unitWeekdayOf, wd: u.kv, n: n}}, true

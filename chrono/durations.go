@@ -266,7 +266,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 		if w := s.tok(k - 1).lower; (w == "past" || w == "last") && s.is(i, "the") {
 			// but "over the past decade", "the past century": the ten or
 			// hundred years to now, while "the last decade" is the one before
-			if u := s.tok(k); u != nil && u.kw == kwUnit && !strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && u.kv >= unitDay && u.kv <= unitCentury &&
+			if u := s.tok(k); u != nil && u.kw == kwUnit && !strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && u.kv >= unitDay && u.kv <= unitCentury && u.lower != "fortnight" &&
 				!(w == "past" && (u.kv == unitDecade || u.kv == unitCentury)) {
 				return match{i, k + 1, spec{kind: specShift, unit: u.kv, n: -1}}, true
 			}
@@ -340,6 +340,13 @@ func (s *scanner) quantity(i int) (match, bool) {
 	}
 	if n == 1 && plural && !lead || n > 1 && !plural && !adjective && !s.singularOK(k2+1) {
 		return match{}, false // "a days", "two year": not a quantity
+	}
+	if n > 0 && strings.HasPrefix(u.lower, "fortnight") {
+		if lead && !ok {
+			// "the past fortnight": two weeks, for no calendar unit is one
+			return match{start, k2 + 1, spec{kind: specDuration, n: 2, unit: unitWeek, val: "P2W"}}, true
+		}
+		n *= 2 // "a fortnight", "three fortnights ago": counted in weeks
 	}
 	if n < 0 && !plural && !adjective {
 		return match{}, false // "several-year" is an adjective; "several year" nothing
@@ -789,7 +796,11 @@ func (s *scanner) set(i int) (match, bool) {
 	case n.kw == kwUnit && n.kv == unitWeekend && n.lower == "weekend":
 		return match{i, i + 2, spec{kind: specSet, val: "XXXX-WXX-WE"}}, true // "every weekend"
 	case n.kw == kwUnit && !strings.HasSuffix(n.lower, "s"):
-		return match{i, i + 2, spec{kind: specSet, val: durationValue(1, n.kv)}}, true
+		c := 1
+		if n.lower == "fortnight" {
+			c = 2 // "every fortnight"
+		}
+		return match{i, i + 2, spec{kind: specSet, val: durationValue(c, n.kv)}}, true
 	case n.kw == kwPartDay && t.lower != "per":
 		return match{i, i + 2, spec{kind: specSet, val: "XXXX-XX-XXT" + partOfDay[n.kv]}}, true // "every night"
 	case n.kw == kwSeason && t.lower != "per":
@@ -941,6 +952,8 @@ func (s *scanner) unitLong(i int) (match, bool) {
 	n := 1
 	if strings.HasSuffix(u.lower, "s") || u.lower == "centuries" {
 		n = -1
+	} else if u.lower == "fortnight" {
+		n = 2 // "fortnight-long meetings"
 	}
 	return match{i, i + 3, spec{kind: specDuration, n: n, unit: u.kv, val: durationValue(n, u.kv)}}, true
 }

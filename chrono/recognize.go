@@ -104,6 +104,7 @@ type spec struct {
 	timeOfDay bool   // a TIME even on a weekday: "mid-afternoon Friday"
 	weekOf    bool   // the week the day falls in: "the week of March 6", "Easter week"
 	weekendOf bool   // the weekend of the day's week: "the weekend of Aug. 16"
+	weekOn    bool   // a week after the coming weekday: "Monday week"
 	period    bool   // "the same period": a quarter only where one was named
 	monthAgo  bool   // "the year-ago month": the month named before, a year back
 	relYear   bool   // "January this year": the month in the year n from the anchor

@@ -340,7 +340,18 @@ func (s *scanner) weekday(i int) (match, bool) {
 	if s.is(i-1, "news") && s.is(i-2, "fox") && s.tok(i-1).upper {
 		return match{}, false // "Fox News Sunday", a programme; but "told ABC News Tuesday"
 	}
+	if w := s.tok(i + 1); w != nil && w.lower == "week" && !w.upper && s.weekOnEnd(i+2) {
+		// "on Monday week": British for the Monday after the coming one
+		return match{i, i + 2, spec{kind: specWeekday, wd: t.kv, dir: 3, weekOn: true}}, true
+	}
 	return match{i, i + 1, spec{kind: specWeekday, wd: t.kv}}, true
+}
+
+// weekOnEnd reports what may follow "Monday week": the end of its clause
+// or a word that does not make "week" a noun's ("Monday week's vote").
+func (s *scanner) weekOnEnd(k int) bool {
+	n := s.tok(k)
+	return n == nil || n.kind == tokPunct && n.text != "'" && n.text != "’" && n.text != "-" || n.kind == tokWord && (prepositions[n.lower] || n.lower == "when" || n.lower == "the")
 }
 
 // namedWeekdays name a day with no rule that dates it ("Black Monday" of

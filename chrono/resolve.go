@@ -340,6 +340,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			}
 		}
 		d := weekdayFrom(anchor, time.Weekday(sp.wd), dir)
+		if sp.weekOn {
+			d, why = d.AddDate(0, 0, 7), "a week after the coming (or same-day)"
+		}
 		relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%s %s", why, time.Weekday(sp.wd)))
 
 	case specShift:

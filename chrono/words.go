@@ -86,7 +86,7 @@ func init() {
 	add(kwShift, 0, "this")
 	add(kwShift, 1, "next")
 	add(kwUnit, unitDay, "day", "days")
-	add(kwUnit, unitWeek, "week", "weeks")
+	add(kwUnit, unitWeek, "week", "weeks", "fortnight", "fortnights") // a fortnight is two: see quantity
 	add(kwUnit, unitWeekend, "weekend")
 	add(kwUnit, unitMonth, "month", "months")
 	add(kwUnit, unitQuarter, "quarter", "quarters")
