@@ -373,6 +373,58 @@ func laterPart(day, clock string) bool {
 	return err == nil && h >= 12
 }
 
+// joinClocks makes one time of a day and the clock time said with it:
+// "tomorrow night at 7:30", "Thursday, Feb. 23, at 2 p.m. ET", "at 2pm
+// that day", "at 9am the next day".
+func (s *scanner) joinClocks(ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		if i+1 < len(ms) {
+			a, b := ms[i], ms[i+1]
+			gap := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
+			switch {
+			case (gap == "at" || gap == ", at") && clockOf(b, a):
+				out = append(out, joinedClock(s.text, a, b, a, b))
+				i++
+				continue
+			case gap == "" && clockOf(a, b) && b.Type == TypeDate:
+				out = append(out, joinedClock(s.text, a, b, b, a))
+				i++
+				continue
+			}
+		}
+		out = append(out, ms[i])
+	}
+	return out
+}
+
+// clockOf reports whether c is a clock time on day d's day.
+func clockOf(c, d Mention) bool {
+	day, ok := dayOf(d)
+	return ok && d.Date.Grain == GrainDay && c.Type == TypeTime && c.Range == nil && c.Date.Grain == GrainMinute &&
+		strings.HasPrefix(c.Date.Value, day+"T") && strings.HasPrefix(c.Stated, "XXXX-XX-XXT")
+}
+
+// joinedClock is the mention over first and last: the clock c on day d,
+// its hour moved past noon where d's part of the day says so ("tomorrow
+// night at 7:30").
+func joinedClock(text string, first, last, d, c Mention) Mention {
+	men := c
+	men.Start, men.End, men.Text = first.Start, last.End, text[first.Start:last.End]
+	men.Resolution, men.Anchor, men.Inferred = d.Resolution, d.Anchor, d.Inferred || c.Inferred
+	clock := c.Stated[len("XXXX-XX-XX"):]
+	if laterPart(d.Date.Value, "T12:00") && !strings.Contains(strings.ToLower(c.Text), "m") {
+		if h, err := strconv.Atoi(clock[1:3]); err == nil && h < 12 {
+			clock = fmt.Sprintf("T%02d%s", h+12, clock[3:])
+		}
+	}
+	day := d.Date.Value[:len(ISO(d.Date.Start))]
+	men.Date.Value = day + clock
+	men.Stated = d.Stated[:len(day)] + clock
+	men.Why = d.Why + "; at " + c.Text
+	return men
+}
+
 // sentenceEnds counts the full stops, question and exclamation marks in
 // text that a space and a capital follow.
 func sentenceEnds(text string) int {
