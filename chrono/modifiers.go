@@ -113,12 +113,12 @@ func (s *scanner) modified(i int) (match, bool) {
 		return match{}, false // "around Nov. 1" is one expression; "around Wednesday", "around 1990" are not
 	}
 	if t.lower == "later" || t.lower == "earlier" {
-		// "later this year", "earlier that day" are one expression; "earlier
-		// Sunday", "later today", "earlier this week" read as an adverb and
-		// a date, as news annotation has them.
+		// "later this year", "earlier that day", "earlier today", "later
+		// tonight" are one expression; "earlier Sunday", "earlier this
+		// week" read as an adverb and a date, as news annotation has them.
 		switch {
 		case inner.sp.kind == specAbs && inner.sp.y > 0 && inner.sp.m == 0,
-			inner.sp.kind == specWeekday, inner.sp.kind == specRelDay,
+			inner.sp.kind == specWeekday,
 			inner.sp.kind == specShift && inner.sp.unit <= unitWeekend:
 			return match{}, false
 		}
