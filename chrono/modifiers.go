@@ -465,6 +465,11 @@ func (s *scanner) clock(i int) (match, bool) {
 			hh, bare = hh+12, false
 		}
 	}
+	if bare {
+		if tod, ok := s.greeting(i); ok {
+			hh = onPart(hh, tod) // "Good evening, it is 7 o'clock"
+		}
+	}
 	start := i
 	if p := s.toklower(i - 1); (lengthApprox[p] || p == "around") && clockPreps[s.toklower(i-2)] {
 		start = i - 1 // "at about 6 a.m.": TimeML keeps the approximation (mod APPROX)
@@ -483,13 +488,24 @@ func (s *scanner) clock(i int) (match, bool) {
 		d.sp.hh, d.sp.mm, d.sp.clock, d.sp.tod = hh, mm, true, ""
 		return d, true
 	}
-	if t := s.tok(i); bare && t.kind == tokNum && !strings.Contains(t.text, ":") {
-		return match{}, false // "at 10" with no day to join: a count
+	if t := s.tok(i); bare && t.kind == tokNum && !strings.Contains(t.text, ":") && !s.is(k-1, "clock") {
+		return match{}, false // "at 10" with no day to join: a count; but "it is 7 o'clock"
 	}
 	if bare && s.tok(i).kind == tokNum && !s.clockContext(i) && !s.is(k-1, "clock") && !s.stamp(i, k) {
 		return match{}, false
 	}
 	return match{start, k, spec{kind: specClock, hh: hh, mm: mm, clock: true}}, true
+}
+
+// greeting reads the part of the day a broadcast's greeting gives the
+// sentence of token i: "good evening, it is 7 o'clock".
+func (s *scanner) greeting(i int) (string, bool) {
+	for k := i - 1; k >= 1 && k >= i-8 && !s.boundary(k); k-- {
+		if t := s.toks[k]; t.kw == kwPartDay && s.is(k-1, "good") {
+			return partOfDay[t.kv], true
+		}
+	}
+	return "", false
 }
 
 // clockPreps before "about 6 a.m." make "about" an approximation, not a

@@ -477,13 +477,33 @@ func lowerCase(toks []token) bool {
 	return words >= 10 && upper*25 < words
 }
 
-// capitaliseNames reads the month and weekday names of a lower-case text
-// as names ("in february", "on tuesday"), but not "may" or "march",
-// which are words too, nor abbreviations ("aug 724 734" in a price table).
+// capitaliseNames reads the month and weekday names and the holidays of a
+// lower-case text as names ("in february", "on tuesday", "labor day"), but
+// not "may" or "march", which are words too, nor abbreviations ("aug 724
+// 734" in a price table).
 func capitaliseNames(toks []token) {
 	for k := range toks {
 		if t := &toks[k]; (t.kw == kwMonth || t.kw == kwWeekday) && t.lower != "may" && t.lower != "march" {
 			t.upper = true
+		}
+		// and the holidays of two words or more: "labor day", "election
+		// day"; not "a good friday for us"
+		for h := range holidays {
+			w := holidays[h].words
+			if len(w) < 2 || k+len(w) > len(toks) || toks[k].lower != w[0] || w[0] == "good" {
+				continue
+			}
+			n := 0
+			for n < len(w) && toks[k+n].lower == w[n] {
+				n++
+			}
+			if n == len(w) {
+				for n = range w {
+					if toks[k+n].kind == tokWord {
+						toks[k+n].upper = true
+					}
+				}
+			}
 		}
 	}
 }

@@ -1102,6 +1102,13 @@ func (s *scanner) weekdayAhead(m match) bool {
 		return false // "a group which has been meeting since Monday will"
 	}
 	lean := s.tenseNear(m.i, m.j)
+	k := m.i - 1
+	for s.is(k, "even") || s.is(k, "perhaps") || s.is(k, "possibly") || s.is(k, "maybe") {
+		k--
+	}
+	if (s.is(k, "or") || s.is(k, "and")) && s.tok(k-1) != nil && s.tok(k-1).kw == kwRelDay && s.tok(k-1).kv > 0 {
+		return true // "until tomorrow or even Thursday"
+	}
 	if s.is(m.j, "'") && s.is(m.j+1, "s") {
 		if p := s.tok(m.i - 1); p != nil && (aheadWords[p.lower] || p.lower == "before" && lean > 0) {
 			return true // "ahead of Sunday's vote", "wary of selling before Tuesday's data"
