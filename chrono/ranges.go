@@ -418,9 +418,13 @@ func joinedClock(text string, first, last, d, c Mention) Mention {
 			clock = fmt.Sprintf("T%02d%s", h+12, clock[3:])
 		}
 	}
-	day := d.Date.Value[:len(ISO(d.Date.Start))]
+	day := ISO(d.Date.Start)
 	men.Date.Value = day + clock
-	men.Stated = d.Stated[:len(day)] + clock
+	stated := "XXXX-XX-XX" // what the day stated, where it says it by the calendar
+	if len(d.Stated) >= len(stated) && d.Stated[4] == '-' && d.Stated[7] == '-' {
+		stated = d.Stated[:len(stated)]
+	}
+	men.Stated = stated + clock
 	men.Why = d.Why + "; at " + c.Text
 	return men
 }
