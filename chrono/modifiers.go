@@ -515,6 +515,9 @@ var clockPreps = map[string]bool{"at": true, "by": true, "from": true, "until": 
 // dayForClock reports whether d names a day a clock time can join:
 // "Tuesday", "tomorrow", "March 3", a day counted from an event.
 func (s *scanner) dayForClock(d match) bool {
+	if d.sp.kind == specAgo && d.sp.onDay && !d.sp.clock {
+		return true // "2.20am on this day in 1912", "at 9 a.m. a year ago today"
+	}
 	switch d.sp.kind {
 	case specWeekday, specRelDay, specAbs, specEvent:
 		return (d.sp.kind != specAbs || d.sp.d > 0) && (d.sp.kind != specEvent || d.sp.event.d.Grain == GrainDay) && !d.sp.clock && (d.sp.tod == "" || !d.sp.timeOfDay && d.sp.kind != specAbs)

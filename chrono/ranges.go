@@ -350,11 +350,31 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 			continue // not "Friday's final 71.8 ... touched at 1300 GMT"
 		}
 		t := Truncate(d.Date.Start)
+		why := "a clock time on the day named before it, " + day
+		if h, ok := clockHour(d.Date.Value); ok && d.Date.Grain == GrainMinute && h >= 18 {
+			if h2, ok := clockHour(c.Stated); ok && h2 < 12 && h2 < h-6 {
+				// "struck the iceberg at 11.40pm on 14 April ... reached the
+				// lifeboats at about 4am": past midnight, the day after
+				t = t.AddDate(0, 0, 1)
+				day = ISO(t)
+				why = "a clock time after midnight following the one named before it, " + day
+			}
+		}
 		c.Date = Date{Value: day + c.Stated[len("XXXX-XX-XX"):], Grain: GrainMinute, Start: t, End: t}
 		c.Resolution, c.Anchor = RelativeToPrevious, t
-		c.Why = "a clock time on the day named before it, " + day
+		c.Why = why
 	}
 	return ms
+}
+
+// clockHour is the hour of a TIMEX3 value with a clock time ("...T23:40").
+func clockHour(v string) (int, bool) {
+	k := strings.IndexByte(v, 'T')
+	if k < 0 || len(v) < k+3 {
+		return 0, false
+	}
+	h, err := strconv.Atoi(v[k+1 : k+3])
+	return h, err == nil
 }
 
 // laterPart reports a day's part of the day, its value ending "TNI",
@@ -365,12 +385,8 @@ func laterPart(day, clock string) bool {
 	if !strings.HasSuffix(day, "TNI") && !strings.HasSuffix(day, "TEV") && !strings.HasSuffix(day, "TAF") {
 		return false
 	}
-	k := strings.Index(clock, "T")
-	if k < 0 || len(clock) < k+3 {
-		return false
-	}
-	h, err := strconv.Atoi(clock[k+1 : k+3])
-	return err == nil && h >= 12
+	h, ok := clockHour(clock)
+	return ok && h >= 12
 }
 
 // joinClocks makes one time of a day and the clock time said with it:
@@ -381,7 +397,10 @@ func (s *scanner) joinClocks(ms []Mention) []Mention {
 	for i := 0; i < len(ms); i++ {
 		if i+1 < len(ms) {
 			a, b := ms[i], ms[i+1]
-			gap := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
+			gap := strings.TrimSpace(s.text[a.End:b.Start])
+			if strings.Contains(s.text[a.End:b.Start], "\n") {
+				gap = "\n" // "9 November 1989\nAt about 6.53pm": a new line, a new sentence
+			}
 			switch {
 			case (gap == "at" || gap == ", at") && clockOf(b, a):
 				out = append(out, joinedClock(s.text, a, b, a, b))

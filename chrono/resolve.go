@@ -303,8 +303,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if y, ok := s.narrativeYear(m.i, anchor); ok && (lean < 0 || s.tenseNear(m.i, m.j) < 0) {
 			// "He was killed on June 4, 2008. His body was found on June
 			// 9": a story told in a year long past stays in it
-			if d := yearDate(y, sp); !d.IsZero() && d.Start.After(s.last.Start) && d.Start.Before(s.last.End.AddDate(0, 3, 0)) {
-				// and it follows soon after: the story goes on
+			if d := yearDate(y, sp); !d.IsZero() && d.Start.After(s.last.Start.AddDate(0, -1, 0)) && !d.Start.Equal(s.last.Start) && d.Start.Before(s.last.End.AddDate(0, 3, 0)) {
+				// and it follows soon after, or came just before ("sank on
+				// this day in 1912 ... had left Southampton on 10 April"):
+				// the story goes on
 				men.Date, men.Anchor = d, Day(y, 1, 1)
 				men.Resolution, men.Confidence = RelativeToPrevious, 0.6
 				men.Why = fmt.Sprintf("year %d from the date stated in the sentence before", y)
