@@ -348,6 +348,27 @@ func (s *scanner) spokenClock(i int) (hh, mm, next int, ok bool) {
 	if h, ok := s.hourAt(i); ok && s.is(i+1, "o") && s.adjacent(i+2) && (s.is(i+2, "'") || s.is(i+2, "’")) && s.is(i+3, "clock") {
 		return h, 0, i + 4, true
 	}
+	if n, k, ok := s.numberAt(i); ok && n > 0 && n < 60 && (n != 15 && n != 30 || s.is(k, "minutes")) {
+		// "ten past nine", "at twenty to five", "one minute past 11"; not
+		// "one to two", "rose five to 10 points"
+		minutes := s.is(k, "minute") || s.is(k, "minutes")
+		if minutes {
+			k++
+		}
+		if !minutes && (!s.clockContext(i) && !s.is(i-1, "is") && !s.is(i-1, "was") ||
+			s.is(k, "to") && (s.is(i-1, "from") || s.is(i-1, "by") || n%5 != 0)) {
+			return 0, 0, i, false // and "from five to 10 people" is a range, "by four to three" a ratio
+		}
+		if h, ok := s.hourAt(k + 1); ok && (s.is(k, "past") || s.is(k, "after") || s.is(k, "to")) && s.spokenEnd(k+2) {
+			if s.is(k, "to") {
+				if h--; h == 0 {
+					h = 12
+				}
+				return h, 60 - n, k + 2, true
+			}
+			return h, n, k + 2, true
+		}
+	}
 	j := i
 	if s.is(j, "a") {
 		j++
@@ -376,6 +397,27 @@ func (s *scanner) spokenClock(i int) (hh, mm, next int, ok bool) {
 		return 0, 0, i, false
 	}
 	return h, mm, j + 3, true
+}
+
+// spokenEnd reports what may follow a spoken clock's hour at token k: the
+// end of the clause, "p.m.", or a day ("ten past nine on Friday"); not an
+// amount's unit ("two to three dlrs", "by two to one").
+func (s *scanner) spokenEnd(k int) bool {
+	t := s.tok(k)
+	if t == nil || t.kind == tokPunct && t.text != "-" && t.text != "/" && t.text != "." {
+		return true
+	}
+	switch {
+	case t.kind == tokWord && (t.kw == kwWeekday || t.kw == kwRelDay || t.kw == kwTonight || t.kw == kwPartDay || t.kw == kwShift):
+		return true
+	case t.text == ".":
+		return s.boundary(k)
+	}
+	switch t.lower {
+	case "a", "p", "am", "pm", "in", "on", "at", "that", "the", "and", "when", "o", "local", "gmt":
+		return true
+	}
+	return false
 }
 
 var fractionOf = map[string]bool{"percent": true, "pct": true, "point": true, "points": true, "of": true, "third": true, "half": true, "share": true, "shares": true}
@@ -517,6 +559,9 @@ var clockPreps = map[string]bool{"at": true, "by": true, "from": true, "until": 
 func (s *scanner) dayForClock(d match) bool {
 	if d.sp.kind == specAgo && d.sp.onDay && !d.sp.clock {
 		return true // "2.20am on this day in 1912", "at 9 a.m. a year ago today"
+	}
+	if d.sp.kind == specAnaphor && d.sp.unit == unitDay && !d.sp.clock {
+		return true // "one minute past 11 the following night", "at 9am the next day"
 	}
 	switch d.sp.kind {
 	case specWeekday, specRelDay, specAbs, specEvent:

@@ -736,8 +736,8 @@ func (s *scanner) narrativeYear(i int, anchor time.Time) (int, bool) {
 	if n := s.sentencesBetween(s.lastTok, i); n < 1 || n > 3 || s.last.IsZero() || s.last.Start.Year() > anchor.Year()-2 {
 		return 0, false
 	}
-	if s.last.Grain != GrainDay && s.last.Grain != GrainMinute {
-		return 0, false
+	if s.last.Grain != GrainDay && s.last.Grain != GrainMinute && s.last.Grain != GrainWeek {
+		return 0, false // but "a week earlier" goes on with the story
 	}
 	// a day stated with its year, or counted years back ("Thirty-five
 	// years ago today", "On this day in 1969") and the days after it
