@@ -469,7 +469,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			}
 		}
 		back := sp.dir < 0 && sp.n >= 2 && (sp.unit == unitMonth || sp.unit == unitYear) && (between == 0 || between == 1 && opens)
-		near := between <= 1 || between <= 3 && sp.dir > 0 && s.tenseNear(m.i, m.j) < 0
+		// a story years gone goes on for a few sentences: "landed on this
+		// day in 1969 ... Apollo 11 had launched four days earlier"
+		storyDays := (sp.unit == unitDay || sp.unit == unitWeek) && s.last.End.Before(anchor.AddDate(-2, 0, 0))
+		near := between <= 1 || between <= 3 && (sp.dir > 0 && s.tenseNear(m.i, m.j) < 0 || storyDays)
 		if sp.earlier && !s.is(m.j-1, "now") && (sp.unit == unitDay || sp.unit == unitWeek || back || sp.dir > 0 && (sp.unit == unitMonth || sp.unit == unitYear)) &&
 			!s.last.IsZero() && near {
 			// "arrested on Dec. 30 and released two days later": from the
@@ -478,7 +481,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if back && !s.lastFirm.IsZero() {
 				base = s.lastFirm // "rose 12 pct from 12 months earlier" counts from the month reported, not the one compared
 			}
-			if d := anaphorDate(base, sp.unit, sp.dir*sp.n, 0); !d.IsZero() {
+			d := anaphorDate(base, sp.unit, sp.dir*sp.n, 0)
+			if sp.unit == unitYear && base.Grain == GrainMonth {
+				d = yearsBack(base, -sp.dir*sp.n) // "scheduled for September 2025, with a landing a year later": September 2026
+			}
+			if !d.IsZero() {
 				men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, RelativeToPrevious, base.Start, 0.6, !a.Published
 				men.Why = fmt.Sprintf("%q from the date named before, %s", strings.ToLower(men.Text), base.Value)
 				break
