@@ -512,10 +512,6 @@ func (s *scanner) clock(i int) (match, bool) {
 			hh = onPart(hh, tod) // "Good evening, it is 7 o'clock"
 		}
 	}
-	start := i
-	if p := s.toklower(i - 1); (lengthApprox[p] || p == "around") && clockPreps[s.toklower(i-2)] {
-		start = i - 1 // "at about 6 a.m.": TimeML keeps the approximation (mod APPROX)
-	}
 	c := k
 	if s.is(c, ",") || s.is(c, "on") {
 		c++
@@ -526,7 +522,7 @@ func (s *scanner) clock(i int) (match, bool) {
 		} else if bare {
 			hh = onPart(hh, d.sp.tod) // "2:30 this afternoon", "7:30 Friday night"
 		}
-		d.i = start
+		d.i = i
 		d.sp.hh, d.sp.mm, d.sp.clock, d.sp.tod = hh, mm, true, ""
 		return d, true
 	}
@@ -536,7 +532,7 @@ func (s *scanner) clock(i int) (match, bool) {
 	if bare && s.tok(i).kind == tokNum && !s.clockContext(i) && !s.is(k-1, "clock") && !s.stamp(i, k) {
 		return match{}, false
 	}
-	return match{start, k, spec{kind: specClock, hh: hh, mm: mm, clock: true}}, true
+	return match{i, k, spec{kind: specClock, hh: hh, mm: mm, clock: true}}, true
 }
 
 // greeting reads the part of the day a broadcast's greeting gives the
@@ -549,10 +545,6 @@ func (s *scanner) greeting(i int) (string, bool) {
 	}
 	return "", false
 }
-
-// clockPreps before "about 6 a.m." make "about" an approximation, not a
-// topic ("worried about 5 p.m. traffic").
-var clockPreps = map[string]bool{"at": true, "by": true, "from": true, "until": true, "till": true, "since": true, "before": true, "after": true, "to": true}
 
 // dayForClock reports whether d names a day a clock time can join:
 // "Tuesday", "tomorrow", "March 3", a day counted from an event.

@@ -338,13 +338,14 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 			ends = sentenceEnds("." + gap) // "at 10:32 p.m. The suspect": the stop is the clock's
 		}
 		gone := ok && d.Date.Start.Before(s.anchorDay.AddDate(0, 0, -7))
-		if ok && ends == 1 && (d.Date.Start.After(s.anchorDay) || laterPart(d.Date.Value, c.Stated) || gone) {
+		night := ok && laterPart(d.Date.Value, c.Stated)
+		if ok && ends == 1 && (d.Date.Start.After(s.anchorDay) || night || gone) {
 			ends, reach = 0, 250
 		}
 		// a story of a day long gone goes on over a paragraph break: "On
 		// this day in 1969, ... 'The Eagle has landed.'\n\nArmstrong
 		// stepped onto the surface at 10:56 p.m."
-		para := strings.Contains(gap, "\n\n") && !(gone && ends == 0 && strings.Count(gap, "\n\n") == 1)
+		para := strings.Contains(gap, "\n\n") && !((gone || night) && ends == 0 && strings.Count(gap, "\n\n") == 1)
 		if !ok || c.Start-d.End > reach || ends > 0 || para || strings.Contains(gap, "\n  ") ||
 			strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s") {
 			continue // not "Friday's final 71.8 ... touched at 1300 GMT"

@@ -577,6 +577,9 @@ func (s *scanner) boundary(k int) bool {
 		if t.text == "." && n != nil && n.kind == tokNum && k > 0 && s.adjacent(k) && s.toks[k-1].kw == kwMonthAbbr {
 			return false // "killed on Oct. 23 by a sniper"
 		}
+		if t.text == "." && n != nil && n.kind == tokNum && k > 1 && s.adjacent(k) && len(s.toks[k-1].text) == 1 && s.toks[k-1].upper && s.is(k-2, ".") {
+			return false // "will close U.S. 36 from 9 p.m. Sunday"
+		}
 		if n != nil && !n.space && isCloseQuote(n.text) {
 			n = s.tok(k + 2) // `balance." He said`: the quote closes with the sentence
 		}
