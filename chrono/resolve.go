@@ -1302,7 +1302,7 @@ var presentVerbs = map[string]bool{
 	"testifies": true, "convenes": true, "reconvenes": true, "delivers": true, "addresses": true,
 	"turns": true, "ships": true, "falls": true, "expire": true,
 	"takes": true, "comes": true, "reopen": true, "reopens": true, "airs": true, "reports": true, "remain": true,
-	"remains": true, "continues": true, "runs": true, "beginning": true, "starting": true, "running": true,
+	"remains": true, "continues": true, "runs": true, "beginning": true, "starting": true, "running": true, "opening": true,
 	"drops": true, "lands": true, "hits": true, "streams": true, // releases: "The album drops Friday"
 }
 
