@@ -860,7 +860,11 @@ func (s *scanner) amountBefore(k int) bool {
 	}
 	// "250,000 tonnes a year", "two trips a week": a count, then the rate.
 	q := s.tok(k - 2)
-	return p.kind == tokWord && strings.HasSuffix(p.lower, "s") && q != nil && (q.kind == tokNum || q.kw == kwNumber && q.lower != "a")
+	if p.lower == "cent" && q != nil && q.lower == "per" {
+		return true // "12 per cent a year"
+	}
+	// "32 billion pounds a year" too
+	return p.kind == tokWord && strings.HasSuffix(p.lower, "s") && q != nil && (q.kind == tokNum || q.kw == kwNumber && q.lower != "a" || amountWords[q.lower])
 }
 
 // amountWords follow an amount: "8.5 pct", "$5 million", "250,000 tonnes",

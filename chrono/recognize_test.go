@@ -499,6 +499,7 @@ var recognizeTests = []struct {
 	{"a highway's U.S. ends no sentence", "State crews will close U.S. 36 between Boulder and Lyons from 9 p.m. Sunday to 5 a.m. Monday to remove rock.", "", []want{{"9 p.m. Sunday to 5 a.m. Monday", "2026-01-11T21:00/2026-01-12T05:00", min, rp}}},
 	{"an evening clock in the paragraph after a night is that night's", "Gauff reached the final Tuesday night, in a match held up for nearly an hour.\n\nPlay resumed at 10:32 p.m. after police removed a man.", "", []want{{"Tuesday night", "2026-01-06TNI", day, rp}, {"nearly an hour", "PT1H", "", exp}, {"10:32 p.m.", "2026-01-06T22:32", min, chrono.RelativeToPrevious}}},
 	{"what is opening on a day is ahead", "Lumen said on Tuesday it would begin selling glasses on March 16, with preorders opening Friday. Shares rose at the opening Monday.", "", []want{{"Tuesday", "2026-01-06", day, rp}, {"March 16", "2026-03-16", day, yi}, {"Friday", "2026-01-09", day, rp}, {"Monday", "2026-01-05", day, rp}}},
+	{"rates after an amount in words are no lengths", "Borrowing rises by 32 billion pounds a year over the next five years, with returns of 12 per cent a year.", "", []want{{"the next five years", "P5Y", "", exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
