@@ -53,6 +53,18 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		}
 		return match{i, k + 1, sp}, true
 	}
+	if u != nil && u.kw == kwPartDay && n == 0 && t.lower == "the" && k == i+1 && (s.is(k+1, "before") || s.is(k+1, "after")) {
+		// "had argued with him the night before", "the morning after": the
+		// day before or after the date named before; not "the night before
+		// the vote"
+		if e := s.tok(k + 2); e == nil || e.kind == tokPunct {
+			n = 1
+			if s.is(k+1, "before") {
+				n = -1
+			}
+			return match{i, k + 2, spec{kind: specAnaphor, unit: unitDay, n: n, tod: partOfDay[u.kv]}}, true
+		}
+	}
 	if u != nil && u.kw == kwPartDay && n != 0 && t.lower == "the" {
 		// "the next morning": the day after the date named before, in the morning.
 		return match{i, k + 1, spec{kind: specAnaphor, unit: unitDay, n: n, tod: partOfDay[u.kv]}}, true

@@ -805,6 +805,10 @@ func (s *scanner) set(i int) (match, bool) {
 	case n.kw == kwSeason && t.lower != "per":
 		return match{i, i + 2, spec{kind: specSet, val: "XXXX-" + seasonCodes[n.kv]}}, true // "every summer"
 	case n.kw == kwWeekday && t.lower != "per":
+		if p := s.tok(i + 2); p != nil && p.kw == kwPartDay {
+			// "every Friday night"
+			return match{i, i + 3, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(n.kv), partOfDay[p.kv])}}, true
+		}
 		return match{i, i + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(n.kv))}}, true
 	case n.kw == kwMonth && n.upper && t.lower != "per":
 		return match{i, i + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-%02d", n.kv)}}, true

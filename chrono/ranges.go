@@ -352,7 +352,11 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		}
 		t := Truncate(d.Date.Start)
 		why := "a clock time on the day named before it, " + day
-		if h, ok := clockHour(d.Date.Value); ok && d.Date.Grain == GrainMinute && h >= 18 {
+		small := strings.Contains(strings.ToLower(c.Text), "a") || strings.HasPrefix(c.Text, "0") // "4am", "03:00"; a bare "7:30" is the night's
+		if h, ok := clockHour(d.Date.Value); ok && d.Date.Grain == GrainMinute && h >= 18 || strings.HasSuffix(d.Date.Value, "TNI") && small {
+			if !ok {
+				h = 24 // "overnight ... recorded at 03:00": the small hours after that night
+			}
 			if h2, ok := clockHour(c.Stated); ok && h2 < 12 && h2 < h-6 {
 				// "struck the iceberg at 11.40pm on 14 April ... reached the
 				// lifeboats at about 4am": past midnight, the day after
