@@ -397,8 +397,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if wd := anchor.Weekday(); wd == time.Saturday || wd == time.Sunday {
 				n = 0
 			}
-			if (s.tenseNear(m.i, m.j) > 0 || s.presentSubject(m)) && n < 0 {
-				n = 0
+			lean := s.tenseNear(m.i, m.j)
+			if (lean > 0 || s.presentSubject(m) || weekendAhead[s.toklower(m.i-1)] && lean == 0 || s.is(m.i-1, "of") && s.is(m.i-2, "ahead")) && n < 0 {
+				n = 0 // "going into the weekend", "ahead of the weekend"; not "extended through the weekend"
 			}
 			relative(shiftUnit(anchor, unitWeekend, n), fmt.Sprintf("%q: the nearest weekend", strings.ToLower(men.Text)))
 			break
@@ -1198,6 +1199,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 	}
 	return lean > 0
 }
+
+// weekendAhead before "the weekend" make it the coming one.
+var weekendAhead = map[string]bool{"into": true, "before": true, "until": true, "till": true}
 
 // pricedWords before a weekday make it a day of trading gone by.
 var pricedWords = map[string]bool{"price": true, "prices": true}

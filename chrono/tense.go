@@ -315,7 +315,26 @@ func (s *scanner) attribution(k, j int) bool {
 		return false
 	}
 	n := s.tok(k + 1)
-	return n == nil || s.boundary(k+1) || n.text == "," || s.saidWhen(k+1)
+	return n == nil || s.boundary(k+1) || n.text == "," || s.saidWhen(k+1) || s.saidBy(k)
+}
+
+// saidBy reports a reporting verb at token k after a comma, with its
+// speaker after it to the end of the sentence: "..., said a Sydney-based
+// strategist."
+func (s *scanner) saidBy(k int) bool {
+	if !s.is(k-1, ",") {
+		return false
+	}
+	for p := k + 1; p < k+7; p++ {
+		t := s.tok(p)
+		if t == nil || s.boundary(p) {
+			return p > k+1
+		}
+		if t.kind == tokWord && (s.tokTense(p) != 0 || t.kw != kwNone && t.kw != kwNumber) || t.text == "," || isCloseQuote(t.text) {
+			return false // a verb or a date of its own: another clause
+		}
+	}
+	return false
 }
 
 // saidWhen reports a day of saying from token k to the end of the
