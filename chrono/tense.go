@@ -126,7 +126,8 @@ func (s *scanner) inRelative(i int) bool {
 }
 
 // clauseConj after a comma starts another clause.
-var clauseConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "then": true, "although": true, "though": true}
+var clauseConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "then": true, "although": true, "though": true,
+	"after": true, "because": true, "since": true, "when": true} // "until 05:00 on Wednesday, after six units broke down"
 
 // modals look ahead unless a past form follows: "should improve", "could
 // cost"; not "could not be reached", "should have known".
