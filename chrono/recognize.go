@@ -238,6 +238,12 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			continue
 		}
 		m = s.ofThatYear(m)
+		if (m.sp.kind == specHoliday && !m.sp.weekOf || m.sp.kind == specAbs && m.sp.d > 0 && m.sp.d2 == 0 && !m.sp.clock) && s.is(m.j, "weekend") {
+			m.j, m.sp.weekendOf = m.j+1, true // "the Fourth of July weekend", "Labor Day weekend"
+			if s.is(m.i-1, "the") {
+				m.i--
+			}
+		}
 		s.backed = false
 		if men := s.resolve(m, a); men.Date.Value != "" {
 			out = append(out, men)

@@ -15,7 +15,11 @@ func (s *scanner) resolve(m match, a Anchor) Mention {
 		men.Why += "; the week it falls in"
 	}
 	if m.sp.weekendOf && men.Date.Grain == GrainDay {
-		men.Date = shiftUnit(men.Date.Start, unitWeekend, 0)
+		d := men.Date.Start
+		if d.Weekday() == time.Monday {
+			d = d.AddDate(0, 0, -2) // "Labor Day weekend": the one the Monday ends
+		}
+		men.Date = shiftUnit(d, unitWeekend, 0)
 		men.Why += "; the weekend of its week"
 	}
 	if m.sp.dayShift != 0 && men.Date.Grain == GrainDay {
