@@ -783,6 +783,9 @@ func (s *scanner) year(i int) (match, bool) {
 	if start < i {
 		return match{start, i + 1, spec{kind: specAbs, y: y, how: s.toklower(start) + " year"}}, true
 	}
+	if s.is(i-1, "year") && s.is(i-2, "-") && s.is(i-3, "full") && s.adjacent(i-2) && s.adjacent(i-1) {
+		return match{i - 3, i + 1, spec{kind: specAbs, y: y}}, true // "its full-year 2025 outlook"
+	}
 	if s.is(i-1, "the") && (s.is(i+1, "fiscal") || s.is(i+1, "financial")) && s.is(i+2, "year") && !s.is(i+3, "-") {
 		// "the 2012 fiscal year": the year, with its noun
 		return match{i - 1, i + 3, spec{kind: specAbs, y: y, how: "fiscal year"}}, true

@@ -834,7 +834,7 @@ func (s *scanner) fiscalEnd(i int, sp spec) (int, bool) {
 	if s.last.End.Year() > s.last.Start.Year() {
 		return s.last.End.Year(), true // "1987/88", "1987-88"
 	}
-	if sp.m <= 3 || !s.is(k-2, "fiscal") && !(s.is(k-2, "year") && s.is(k-3, "fiscal")) {
+	if sp.m <= 3 || !s.is(k-2, "fiscal") && !(s.is(k-2, "year") && (s.is(k-3, "fiscal") || s.is(k-4, "full"))) { // and "full-year 2024 ended October 31"
 		return 0, false
 	}
 	return s.last.Start.Year(), true
