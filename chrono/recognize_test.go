@@ -507,6 +507,7 @@ var recognizeTests = []struct {
 	{"a clause after a comma and 'after' does not date the one before", "Eskom will implement load shedding until 05:00 on Wednesday, after six units broke down. Sarney will fly to Tokyo on Sunday, after having completed a week in Rome.", "", []want{{"05:00 on Wednesday", "2026-01-14T05:00", min, rp}, {"Sunday", "2026-01-11", day, rp}, {"a week", "P1W", "", exp}}},
 	{"a holiday's weekend", "Traffic peaks on the Labor Day weekend; it rained over the Fourth of July weekend.", "", []want{{"the Labor Day weekend", "2025-W35-WE", wk, yi}, {"the Fourth of July weekend", "2025-W27-WE", wk, yi}}},
 	{"a full year named by its number", "The company raised its full-year 2025 outlook; for full-year 2024 ended October 31 it earned more.", "", []want{{"full-year 2025", "2025", yr, exp}, {"full-year 2024", "2024", yr, exp}, {"October 31", "2024-10-31", day, yi}}},
+	{"weekdays after a day ahead follow it", "The probe is scheduled to launch on Tuesday at 10:15 a.m. EST.\n\nThe launch window lasts two hours, with backup opportunities on Wednesday and Thursday.", "", []want{{"Tuesday at 10:15 a.m. EST", "2026-01-13T10:15", min, rp}, {"two hours", "PT2H", "", exp}, {"Wednesday", "2026-01-14", day, chrono.RelativeToPrevious}, {"Thursday", "2026-01-15", day, chrono.RelativeToPrevious}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

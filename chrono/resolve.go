@@ -349,6 +349,13 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if sp.weekOn {
 			d, why = d.AddDate(0, 0, 7), "a week after the coming (or same-day)"
 		}
+		if next, ok := s.afterPlanned(m, d); ok && dir == 0 {
+			// "is scheduled to launch on Tuesday. The window lasts two
+			// hours, with backup opportunities on Wednesday and Thursday"
+			men.Date, men.Resolution, men.Anchor, men.Confidence = next, RelativeToPrevious, s.last.Start, 0.6
+			men.Why = fmt.Sprintf("the first %s after the day ahead named before, %s", time.Weekday(sp.wd), ISO(s.last.Start))
+			break
+		}
 		relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%s %s", why, time.Weekday(sp.wd)))
 
 	case specShift:
@@ -1206,6 +1213,21 @@ func (s *scanner) weekdayAhead(m match) bool {
 
 // weekendAhead before "the weekend" make it the coming one.
 var weekendAhead = map[string]bool{"into": true, "before": true, "until": true, "till": true}
+
+// afterPlanned is the first weekday of d's after the day of this or next
+// week the text named last, when nothing but the default put d in the
+// past, before it, and no verb of the weekday's clause says otherwise.
+func (s *scanner) afterPlanned(m match, d time.Time) (Date, bool) {
+	if s.last.IsZero() || s.last.Grain != GrainDay && s.last.Grain != GrainMinute || !s.last.Start.After(s.anchorDay) || s.last.Start.After(s.anchorDay.AddDate(0, 0, 7)) ||
+		!d.Before(s.last.Start) || s.sentencesBetween(s.lastTok, m.i) > 1 || s.tense(m.i, m.j) != 0 {
+		return Date{}, false
+	}
+	last := DayDate(s.last.Start.Year(), s.last.Start.Month(), s.last.Start.Day())
+	if s.last.Start.Weekday() == d.Weekday() {
+		return last, true // "after 1530 EST Friday. In the final 30 minutes of trading Friday"
+	}
+	return dayAfter(last, d.Weekday()), true
+}
 
 // pricedWords before a weekday make it a day of trading gone by.
 var pricedWords = map[string]bool{"price": true, "prices": true}
