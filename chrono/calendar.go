@@ -309,6 +309,9 @@ func (s *scanner) century(i int) (match, bool) {
 		return match{}, false
 	}
 	k++
+	if s.is(k, "-") && s.adjacent(k) && s.is(k+1, "century") && s.adjacent(k+1) {
+		k++ // "a 19th-century mill"
+	}
 	if !s.is(k, "century") || c < 1 || c > 30 {
 		return match{}, false
 	}

@@ -443,7 +443,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 		// "twice a week", "three times a year": the count of times is the
 		// set's frequency, inside its extent (TimeML: freq="2X")
 		from := k - 1
-		if s.is(from, "times") {
+		if s.is(from, "times") || s.is(from, "nights") || s.is(from, "evenings") || s.is(from, "mornings") {
 			if _, _, ok := s.numberAt(from - 1); ok || s.tok(from-1) != nil && s.tok(from-1).kind == tokNum {
 				from--
 			}
@@ -736,6 +736,17 @@ func (s *scanner) set(i int) (match, bool) {
 		}
 		return match{i, i + 1, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(t.kv-pluralWeekday))}}, true
 	}
+	if t.kw == kwSetAdv && t.kv < pluralWeekday {
+		// "twice daily", "a once-weekly injection": how often, with the count
+		k := i - 1
+		if s.is(k, "-") && s.adjacent(k) && s.adjacent(i) {
+			k--
+		}
+		switch s.toklower(k) {
+		case "once", "twice", "thrice":
+			return match{k, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
+		}
+	}
 	if t.kw == kwSetAdv {
 		if s.amountBefore(i) && !s.perTimes(i) {
 			return match{}, false // "rise 8.5% annually", "C$17.9 million annually": a rate
@@ -773,6 +784,13 @@ func (s *scanner) set(i int) (match, bool) {
 	n := s.tok(i + 1)
 	if n == nil {
 		return match{}, false
+	}
+	if h, j, ok := s.holidayAt(i + 1); ok && t.lower != "per" {
+		// "every Christmas": the day each year, where the calendar fixes it
+		a, b := h.day(2001), h.day(2007)
+		if a.Month() == b.Month() && a.Day() == b.Day() {
+			return match{i, j, spec{kind: specSet, val: fmt.Sprintf("XXXX-%02d-%02d", a.Month(), a.Day())}}, true
+		}
 	}
 	if t.lower == "every" && s.is(i+1, "other") {
 		// "every other week": one in each two
@@ -887,6 +905,10 @@ func (s *scanner) perTimes(k int) bool {
 	switch s.toklower(k - 1) {
 	case "times", "twice", "once", "thrice":
 		return true
+	case "nights", "evenings", "mornings":
+		// "works six nights a week": days of a week, counted
+		_, _, ok := s.numberAt(k - 2)
+		return ok && (s.is(k+1, "week") || s.is(k+1, "month"))
 	}
 	return false
 }

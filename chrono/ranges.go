@@ -400,7 +400,7 @@ func laterPart(day, clock string) bool {
 func (s *scanner) joinClocks(ms []Mention) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
-		if i+1 < len(ms) {
+		if i+1 < len(ms) && ms[i].End <= ms[i+1].Start {
 			a, b := ms[i], ms[i+1]
 			gap := strings.TrimSpace(s.text[a.End:b.Start])
 			if strings.Contains(s.text[a.End:b.Start], "\n") {

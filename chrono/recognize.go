@@ -245,7 +245,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			}
 		}
 		s.backed = false
-		if men := s.resolve(m, a); men.Date.Value != "" {
+		if men := s.resolve(m, a); men.Date.Value != "" && (len(out) == 0 || out[len(out)-1].End <= men.Start) {
+			// (a rule that reaches back, "twice daily", takes nothing
+			// from the mention before)
 			out = append(out, men)
 			if !men.Date.Start.IsZero() && men.Date.Grain.Rank() <= GrainYear.Rank() && m.sp.kind != specRef && !m.sp.yearBack && !s.backed &&
 				!(s.reportingDate(m) && !s.last.IsZero() && s.sentencesBetween(s.lastTok, m.i) <= 1) {

@@ -508,6 +508,8 @@ var recognizeTests = []struct {
 	{"a holiday's weekend", "Traffic peaks on the Labor Day weekend; it rained over the Fourth of July weekend.", "", []want{{"the Labor Day weekend", "2025-W35-WE", wk, yi}, {"the Fourth of July weekend", "2025-W27-WE", wk, yi}}},
 	{"a full year named by its number", "The company raised its full-year 2025 outlook; for full-year 2024 ended October 31 it earned more.", "", []want{{"full-year 2025", "2025", yr, exp}, {"full-year 2024", "2024", yr, exp}, {"October 31", "2024-10-31", day, yi}}},
 	{"weekdays after a day ahead follow it", "The probe is scheduled to launch on Tuesday at 10:15 a.m. EST.\n\nThe launch window lasts two hours, with backup opportunities on Wednesday and Thursday.", "", []want{{"Tuesday at 10:15 a.m. EST", "2026-01-13T10:15", min, rp}, {"two hours", "PT2H", "", exp}, {"Wednesday", "2026-01-14", day, chrono.RelativeToPrevious}, {"Thursday", "2026-01-15", day, chrono.RelativeToPrevious}}},
+	{"recurrences with their counts, holidays and centuries as adjectives", "The panto returns every Christmas to a 19th-century hall; patients take a pill twice daily and a once-weekly shot; she sings six nights a week.", "", []want{{"every Christmas", "XXXX-12-25", "", exp}, {"19th-century", "18", chrono.GrainCentury, exp}, {"twice daily", "P1D", "", exp}, {"once-weekly", "P1W", "", exp}, {"six nights a week", "P1W", "", exp}}},
+	{"a count of days a week is a length and a rate", "He works five days a week.", "", []want{{"five days", "P5D", "", exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
