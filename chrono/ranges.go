@@ -87,7 +87,11 @@ func (s *scanner) joinRanges(ms []Mention) []Mention {
 				to.Date = addYears(to.Date, -1)
 				to.Why += "; moved a year back to follow the range's start"
 			}
-			if weekdayEnd(from) && weekdayEnd(to) {
+			if weekdayEnd(to) && (weekdayEnd(from) || dayOrClock(from) && (to.Date.Start.Before(from.Date.Start) ||
+				from.Date.Grain == GrainMinute && to.Date.Grain == GrainMinute && to.Date.Start.After(from.Date.Start.AddDate(0, 0, 7)))) {
+				// "open Monday through Friday", "between 9pm on Friday 3
+				// June and 2am on Saturday"; but "bought from Sept. 14 to
+				// Thursday" ends on the Thursday of publication's week
 				// "open Monday through Friday": the Friday after that Monday,
 				// whichever way tense placed each
 				if d := dayAfter(from.Date, to.Date.Start.Weekday()); !d.Start.Equal(to.Date.Start) {
@@ -212,7 +216,9 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 	if a.Range != nil || b.Range != nil || a.Date.Start.IsZero() || b.Date.Start.IsZero() || !dateOrTime(a) || !dateOrTime(b) {
 		return false
 	}
-	if (a.Type == TypeTime || b.Type == TypeTime) && !(weekdayEnd(a) && weekdayEnd(b)) && !(a.Date.Grain == GrainDay && b.Date.Grain == GrainDay) {
+	link := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
+	spoken := link != "-" && link != "–" && link != "—" // not a dateline's "Oct 20 - Monday's crash"
+	if (a.Type == TypeTime || b.Type == TypeTime) && !(weekdayEnd(b) && (weekdayEnd(a) || dayOrClock(a) && spoken)) && !(a.Date.Grain == GrainDay && b.Date.Grain == GrainDay) {
 		return false // but "from 9 p.m. Sunday to 5 a.m. Monday", "Tuesday night to Wednesday morning" are one
 	}
 	if b.Start-a.End > 12 {
@@ -222,10 +228,9 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 		return false // "a revision Friday to December's figures", "March 2 - Qtr ended" are no ranges
 	}
 	if b.Date.End.Before(a.Date.Start) && (b.Resolution != YearInferred || addYears(b.Date, 1).End.Before(a.Date.Start)) &&
-		!(weekdayEnd(a) && weekdayEnd(b)) {
+		!(weekdayEnd(b) && (weekdayEnd(a) || dayOrClock(a) && spoken)) {
 		return false
 	}
-	link := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
 	before := strings.ToLower(s.text[max(0, a.Start-16):a.Start]) // room for "between"
 	switch link {
 	case "-", "–", "—", "to", "through", "thru", "until", "till":
@@ -239,6 +244,11 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 		return a.Date.Grain == GrainMonth && b.Date.Grain == GrainMonth // "May/June"
 	}
 	return false
+}
+
+// dayOrClock reports a mention of one day, with or without its time.
+func dayOrClock(m Mention) bool {
+	return m.Range == nil && (m.Date.Grain == GrainDay || m.Date.Grain == GrainMinute)
 }
 
 // dateOrTime reports a mention dated to a calendar interval or a time.
