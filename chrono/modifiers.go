@@ -512,6 +512,9 @@ func (s *scanner) clock(i int) (match, bool) {
 			hh = onPart(hh, tod) // "Good evening, it is 7 o'clock"
 		}
 	}
+	if hh == 24 && s.is(i-1, "after") {
+		hh = 0 // "shortly after midnight on Saturday": the small hours of Saturday
+	}
 	c := k
 	if s.is(c, ",") || s.is(c, "on") {
 		c++

@@ -267,7 +267,8 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j
 			}
-			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 && !m.sp.sameMonth && !s.comparedIn(m.i) {
+			if (m.sp.kind == specAbs && m.sp.m > 0 && !m.sp.sameMonth || m.sp.kind == specSeason) && m.sp.y > 0 && !s.comparedIn(m.i) {
+				// and "in the summer of 1969, going on in the rain on Aug. 16"
 				// but "from 100,000 in January 2021 to 3,500 in the week of
 				// April 24": the date compared with lends no year
 				s.lastYear, s.lastYearTok = m.sp.y, m.j // a year the text states

@@ -513,6 +513,7 @@ var recognizeTests = []struct {
 	{"a weekday ending a range from a day follows it", "Police received calls between 9pm on Friday 3 April 2026 and 2am on Saturday.", "", []want{{"9pm on Friday 3 April 2026 and 2am on Saturday", "2026-04-03T21:00/2026-04-04T02:00", min, rp}}},
 	{"a range from a day to a weekday ends in publication's week", "It bought shares from Dec. 14 to Tuesday.", "", []want{{"Dec. 14 to Tuesday", "2025-12-14/2026-01-06", day, yi}}},
 	{"a dateline's dash is no range", "COLOGNE, Jan 8 - Monday's share crash hit banks.", "", []want{{"Jan 8", "2026-01-08", day, yi}, {"Monday", "2026-01-05", day, rp}}},
+	{"after midnight on a day is its small hours; a season's year carries in its sentence", "A man was killed shortly after midnight on Saturday. She played Woodstock in the summer of 1969, going on in the rain on Aug. 16.", "", []want{{"midnight on Saturday", "2026-01-03T00:00", min, rp}, {"the summer of 1969", "1969-SU", chrono.GrainSeason, exp}, {"Aug. 16", "1969-08-16", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
