@@ -267,6 +267,11 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j
 			}
+			if q, ok := s.threeMonthsTo(m, men.Date); ok {
+				// "in the three months to June 30": the quarter the text
+				// reports, which "a year earlier" compares with
+				s.lastQuarter, s.lastQuarterTok, s.lastReported = q, m.j, true
+			}
 			if (m.sp.kind == specAbs && m.sp.m > 0 && !m.sp.sameMonth || m.sp.kind == specSeason) && m.sp.y > 0 && !s.comparedIn(m.i) {
 				// and "in the summer of 1969, going on in the rain on Aug. 16"
 				// but "from 100,000 in January 2021 to 3,500 in the week of
@@ -367,6 +372,22 @@ func (s *scanner) quotedTitle(m match) bool {
 		return n != nil && n.kind == tokWord && !n.upper && !subjectPronouns[n.lower] && !reportingVerbs[n.lower] && s.tokTense(k+1) == 0
 	}
 	return true
+}
+
+// threeMonthsTo reports the calendar quarter that "the three months to
+// June 30" or "the three months ended Sept. 30" name by its last day d.
+func (s *scanner) threeMonthsTo(m match, d Date) (Date, bool) {
+	if m.sp.kind != specAbs || d.Grain != GrainDay || int(d.Start.Month())%3 != 0 || d.Start.AddDate(0, 0, 1).Day() != 1 {
+		return Date{}, false
+	}
+	k := m.i - 1
+	if !s.is(k, "to") && !s.is(k, "ended") && !s.is(k, "ending") {
+		return Date{}, false
+	}
+	if !s.is(k-1, "months") || !s.is(k-2, "three") {
+		return Date{}, false
+	}
+	return QuarterDate(d.Start.Year(), int(d.Start.Month())/3), true
 }
 
 // gamePeriod reports a quarter or half of a game, not of a year: "tore a
