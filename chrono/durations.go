@@ -330,7 +330,8 @@ func (s *scanner) quantity(i int) (match, bool) {
 			return match{start, k2 + 4, spec{kind: specDuration, n: 25, unit: unitYear, val: "P25Y", mod: s.countMod(start, k)}}, true
 		}
 	}
-	if u.kv == unitQuarter && (s.is(k2+1, "of") && !(u.lower == "quarters" && periodOfNouns[s.toklower(k2+2)]) || ok && (fractionNext[s.toklower(k2+1)] || s.fractionPair(k2+1))) {
+	if u.kv == unitQuarter && (s.is(k2+1, "of") && !(u.lower == "quarters" && periodOfNouns[s.toklower(k2+2)]) || ok && (fractionNext[s.toklower(k2+1)] || s.fractionPair(k2+1)) ||
+		s.is(k2+1, "-") && s.adjacent(k2+1) && fractionNext[s.toklower(k2+2)]) { // and "a quarter-point cut"
 		return match{}, false // "a quarter of the shares", "a quarter point", "one quarter or 17.8 mln": a fraction
 	}
 	plural := strings.HasSuffix(u.lower, "s") || u.lower == "centuries"

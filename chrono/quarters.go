@@ -220,6 +220,9 @@ func (s *scanner) quarterAt(i int) (match, bool) {
 		k, twoQuarters = k+1, true // "the first two quarters of 1990": the first half
 	}
 	u := s.tok(k)
+	if s.is(k+1, "-") && s.adjacent(k+1) && s.adjacent(k+2) && (s.is(k+2, "finals") || s.is(k+2, "final") || s.is(k+2, "point") || s.is(k+2, "time")) {
+		return match{}, false // "the quarter-finals", "the first half-point hike", "first-half-time"
+	}
 	switch {
 	case u != nil && u.lower == "quarter" && ord <= 4:
 		unit = 4

@@ -390,10 +390,14 @@ func (s *scanner) threeMonthsTo(m match, d Date) (Date, bool) {
 	return QuarterDate(d.Start.Year(), int(d.Start.Month())/3), true
 }
 
-// gamePeriod reports a quarter or half of a game, not of a year: "tore a
+// gamePeriod reports a quarter or half of a game, or of a word, not of a
+// year: "tore a
 // hamstring in the first quarter Sunday", "scored in the second half",
 // "the second half of the match".
 func (s *scanner) gamePeriod(m match) bool {
+	if (m.sp.kind == specQuarter || m.sp.kind == specHalf) && s.is(m.j, "-") && s.adjacent(m.j) && s.adjacent(m.j+1) && s.tok(m.j+1).kind == tokWord {
+		return true // "the quarter-finals", "a quarter-point cut": a compound, no period
+	}
 	if m.sp.kind != specQuarter && m.sp.kind != specHalf || m.sp.y > 0 || m.sp.n == 0 {
 		return false
 	}
@@ -439,7 +443,8 @@ var gameNouns = map[string]bool{"game": true, "match": true, "contest": true, "f
 // sportsWords in a clause make its quarters and halves a game's.
 var sportsWords = map[string]bool{"scored": true, "touchdown": true, "touchdowns": true, "interception": true, "halftime": true,
 	"rebounds": true, "kickoff": true, "fumble": true, "equaliser": true, "equalizer": true, "quarterback": true, "striker": true,
-	"inning": true, "innings": true, "three-pointer": true, "layup": true, "dunk": true}
+	"inning": true, "innings": true, "three-pointer": true, "layup": true, "dunk": true, "intercepted": true, "yards": true,
+	"sacked": true, "rushed": true, "rushing": true}
 
 // holidayThing reports a holiday's name used for a kind of thing: "a
 // Christmas action-comedy", "Christmas trees".

@@ -515,6 +515,7 @@ var recognizeTests = []struct {
 	{"a dateline's dash is no range", "COLOGNE, Jan 8 - Monday's share crash hit banks.", "", []want{{"Jan 8", "2026-01-08", day, yi}, {"Monday", "2026-01-05", day, rp}}},
 	{"after midnight on a day is its small hours; a season's year carries in its sentence", "A man was killed shortly after midnight on Saturday. She played Woodstock in the summer of 1969, going on in the rain on Aug. 16.", "", []want{{"midnight on Saturday", "2026-01-03T00:00", min, rp}, {"the summer of 1969", "1969-SU", chrono.GrainSeason, exp}, {"Aug. 16", "1969-08-16", day, yi}}},
 	{"three months to a quarter's end are that quarter", "Net income rose in the three months to Sept. 30, 2025, from $361 million a year earlier; sales jumped 31% from the prior-year period.", "", []want{{"the three months", "P3M", "", exp}, {"Sept. 30, 2025", "2025-09-30", day, exp}, {"a year earlier", "2024-Q3", chrono.GrainQuarter, rp}, {"the prior-year period", "2024-Q3", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
+	{"a quarter or half in a compound is no period", "England went out in the quarter-finals; the Fed made a quarter-point cut, the first half-point hike since 2000; Baker was intercepted twice in the second half.", "", []want{{"2000", "2000", yr, exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
