@@ -764,7 +764,18 @@ func isZone(w string) bool {
 			return false
 		}
 	}
-	return w == "UTC" || w == "GMT" || strings.HasSuffix(w, "T")
+	switch {
+	case w == "UTC" || w == "GMT" || len(w) == 2 && w[1] == 'T': // ET, PT, CT, MT
+		return true
+	case len(w) == 3 && w[2] == 'T': // EST, EDT, BST, CET, JST, HKT
+		return true
+	case len(w) == 4 && w[3] == 'T': // AEST, CEST, NZDT; not "LAST CHANGE" in a price table
+		switch w[:2] {
+		case "AE", "AC", "AW", "CE", "EE", "NZ", "AK", "HA":
+			return true
+		}
+	}
+	return false
 }
 
 // year: "in 2019", "since 1998", "2019's", "fiscal 1998".

@@ -532,7 +532,8 @@ func (s *scanner) clock(i int) (match, bool) {
 	if t := s.tok(i); bare && t.kind == tokNum && !strings.Contains(t.text, ":") && !s.is(k-1, "clock") {
 		return match{}, false // "at 10" with no day to join: a count; but "it is 7 o'clock"
 	}
-	if bare && s.tok(i).kind == tokNum && !s.clockContext(i) && !s.is(k-1, "clock") && !s.stamp(i, k) {
+	if bare && s.tok(i).kind == tokNum && !s.clockContext(i) && !s.is(k-1, "clock") && !s.stamp(i, k) &&
+		!(k > i+1 && strings.Contains(s.tok(i).text, ":") && isZone(s.tok(k-1).text)) { // but "(kick-off 14:00 GMT)"
 		return match{}, false
 	}
 	return match{i, k, spec{kind: specClock, hh: hh, mm: mm, clock: true}}, true
