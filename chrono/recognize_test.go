@@ -517,6 +517,7 @@ var recognizeTests = []struct {
 	{"three months to a quarter's end are that quarter", "Net income rose in the three months to Sept. 30, 2025, from $361 million a year earlier; sales jumped 31% from the prior-year period.", "", []want{{"the three months", "P3M", "", exp}, {"Sept. 30, 2025", "2025-09-30", day, exp}, {"a year earlier", "2024-Q3", chrono.GrainQuarter, rp}, {"the prior-year period", "2024-Q3", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"a quarter or half in a compound is no period", "England went out in the quarter-finals; the Fed made a quarter-point cut, the first half-point hike since 2000; Baker was intercepted twice in the second half.", "", []want{{"2000", "2000", yr, exp}}},
 	{"a clock with its zone needs no other context; a table's LAST is no zone", "They host Sheffield United on Sunday (kick-off 14:00 GMT).\nCOMEX ALUMINUM 12:31\n  LAST CHANGE", "", []want{{"Sunday", "2026-01-11", day, rp}, {"14:00 GMT", "2026-01-11T14:00", min, chrono.RelativeToPrevious}}},
+	{"a long relative clause keeps its own tense", "The Bank of Japan, which raised its policy rate to 0.75% in July, is next due to decide on policy in March.", "", []want{{"July", "2025-07", mon, yi}, {"March", "2026-03", mon, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -114,7 +114,7 @@ func (s *scanner) leftVerb(i, reach int) bool {
 // ", who" or ", which" before it, with no verb form between: "Trump, who
 // takes office on Monday, praised the deal".
 func (s *scanner) inRelative(i int) bool {
-	for k := i - 1; k >= 1 && k >= i-8 && !s.boundary(k); k-- {
+	for k := i - 1; k >= 1 && k >= i-12 && !s.boundary(k); k-- {
 		switch {
 		case (s.is(k, "who") || s.is(k, "which")) && s.is(k-1, ","):
 			return true
