@@ -801,6 +801,9 @@ func (s *scanner) year(i int) (match, bool) {
 		// "the 2012 fiscal year": the year, with its noun
 		return match{i - 1, i + 3, spec{kind: specAbs, y: y, how: "fiscal year"}}, true
 	}
+	if s.is(i-1, "the") && s.is(i+1, "season") && !s.is(i+2, "-") && !s.is(i+2, "'") && !s.is(i+2, "’") {
+		return match{i - 1, i + 2, spec{kind: specAbs, y: y}}, true // "since the 2018 season"
+	}
 	if (s.is(i+1, "'") || s.is(i+1, "’")) && s.adjacent(i+1) && s.is(i+2, "s") {
 		return match{i, i + 1, spec{kind: specAbs, y: y}}, true
 	}
