@@ -341,6 +341,12 @@ func (s *scanner) quantity(i int) (match, bool) {
 	if n == 1 && plural && !lead || n > 1 && !plural && !adjective && !s.singularOK(k2+1) {
 		return match{}, false // "a days", "two year": not a quantity
 	}
+	if n == 1 && !lead && u.lower == "week" && s.is(k2+1, "on") {
+		// "face United a week on Sunday": British for the Sunday after next
+		if w := s.tok(k2 + 2); w != nil && w.kw == kwWeekday && w.upper {
+			return match{start, k2 + 3, spec{kind: specWeekday, wd: w.kv, dir: 3, weekOn: true}}, true
+		}
+	}
 	if n > 0 && strings.HasPrefix(u.lower, "fortnight") {
 		if lead && !ok {
 			// "the past fortnight": two weeks, for no calendar unit is one

@@ -519,6 +519,7 @@ var recognizeTests = []struct {
 	{"a clock with its zone needs no other context; a table's LAST is no zone", "They host Sheffield United on Sunday (kick-off 14:00 GMT).\nCOMEX ALUMINUM 12:31\n  LAST CHANGE", "", []want{{"Sunday", "2026-01-11", day, rp}, {"14:00 GMT", "2026-01-11T14:00", min, chrono.RelativeToPrevious}}},
 	{"a long relative clause keeps its own tense", "The Bank of Japan, which raised its policy rate to 0.75% in July, is next due to decide on policy in March.", "", []want{{"July", "2025-07", mon, yi}, {"March", "2026-03", mon, yi}}},
 	{"a season named by its year", "It is their longest streak since the 2018 season.", "", []want{{"the 2018 season", "2018", yr, exp}}},
+	{"a week on a weekday", "They face United in the quarter-finals a week on Sunday.", "", []want{{"a week on Sunday", "2026-01-18", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
