@@ -1295,6 +1295,9 @@ func (s *scanner) presentBefore(i int) bool {
 			return false
 		}
 		if t.kind != tokWord || t.upper && k > 0 && !s.boundary(k-1) {
+			if t.upper || t.kind == tokNum {
+				n-- // names do not count: "face the San Francisco 49ers at Allegiant Stadium on Sunday"
+			}
 			continue
 		}
 		if (t.lower == "set" || t.lower == "scheduled" || t.lower == "slated") && (s.is(k-1, "is") || s.is(k-1, "are")) {
