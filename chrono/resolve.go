@@ -1330,7 +1330,7 @@ var presentVerbs = map[string]bool{
 	"faces": true, "face": true, "hosts": true, "host": true, "plays": true, "play": true,
 	"votes": true, "rules": true, "sits": true, "hears": true, "decides": true, "opens": true,
 	"tees": true, "kicks": true, "premieres": true, "debuts": true, "launches": true, "unveils": true,
-	"visits": true, "visit": true, "welcomes": true, "welcome": true, "entertains": true, "entertain": true, "travel": true, "meets": true, "meet": true, "resumes": true, "resume": true, "begins": true, "begin": true,
+	"visits": true, "visit": true, "return": true, "arrive": true, "vote": true, "welcomes": true, "welcome": true, "entertains": true, "entertain": true, "travel": true, "meets": true, "meet": true, "resumes": true, "resume": true, "begins": true, "begin": true,
 	"starts": true, "ends": true, "closes": true, "expires": true, "leaves": true, "arrives": true,
 	"testifies": true, "convenes": true, "reconvenes": true, "delivers": true, "addresses": true,
 	"turns": true, "ships": true, "falls": true, "expire": true,
