@@ -547,6 +547,13 @@ func (s *scanner) greeting(i int) (string, bool) {
 			return partOfDay[t.kv], true
 		}
 	}
+	// and a broadcast that opens with one: "good evening ... polls close
+	// at 7:30"
+	for k := 1; k < len(s.toks) && k < 12 && k < i; k++ {
+		if t := s.toks[k]; t.kw == kwPartDay && s.is(k-1, "good") && (t.kv == 1 || t.kv == 2) {
+			return partOfDay[t.kv], true
+		}
+	}
 	return "", false
 }
 

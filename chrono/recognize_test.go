@@ -522,6 +522,7 @@ var recognizeTests = []struct {
 	{"a week on a weekday", "They face United in the quarter-finals a week on Sunday.", "", []want{{"a week on Sunday", "2026-01-18", day, rp}}},
 	{"names between a present verb and its day do not count", "The Chiefs face the San Francisco 49ers at Allegiant Stadium on Sunday.", "", []want{{"Sunday", "2026-01-11", day, rp}}},
 	{"plural present schedules", "MPs return to Westminster on Monday. The government, which faces a censure vote in parliament on Friday, unveiled a plan.", "", []want{{"Monday", "2026-01-12", day, rp}, {"Friday", "2026-01-09", day, rp}}},
+	{"a broadcast opening with good evening", "JAKE: good evening. Soon we will get Ohio, where polls close at 7:30. We have been here since 6 a.m.", "", []want{{"7:30", "2026-01-08T19:30", "", rp}, {"6 a.m.", "2026-01-08T06:00", "", rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
