@@ -216,13 +216,13 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 	if a.Range != nil || b.Range != nil || a.Date.Start.IsZero() || b.Date.Start.IsZero() || !dateOrTime(a) || !dateOrTime(b) {
 		return false
 	}
-	link := strings.ToLower(strings.TrimSpace(s.text[a.End:b.Start]))
-	spoken := link != "-" && link != "–" && link != "—" // not a dateline's "Oct 20 - Monday's crash"
-	if (a.Type == TypeTime || b.Type == TypeTime) && !(weekdayEnd(b) && (weekdayEnd(a) || dayOrClock(a) && spoken)) && !(a.Date.Grain == GrainDay && b.Date.Grain == GrainDay) {
-		return false // but "from 9 p.m. Sunday to 5 a.m. Monday", "Tuesday night to Wednesday morning" are one
-	}
 	if b.Start-a.End > 12 {
 		return false // more than a connective between them
+	}
+	raw := strings.TrimSpace(s.text[a.End:b.Start])
+	spoken := raw != "-" && raw != "–" && raw != "—" // not a dateline's "Oct 20 - Monday's crash"
+	if (a.Type == TypeTime || b.Type == TypeTime) && !(weekdayEnd(b) && (weekdayEnd(a) || dayOrClock(a) && spoken)) && !(a.Date.Grain == GrainDay && b.Date.Grain == GrainDay) {
+		return false // but "from 9 p.m. Sunday to 5 a.m. Monday", "Tuesday night to Wednesday morning" are one
 	}
 	if a.Date.Grain != b.Date.Grain && !(statedDate(a) && statedDate(b) && calendarGrain(a) && calendarGrain(b)) {
 		return false // "a revision Friday to December's figures", "March 2 - Qtr ended" are no ranges
@@ -231,6 +231,7 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 		!(weekdayEnd(b) && (weekdayEnd(a) || dayOrClock(a) && spoken)) {
 		return false
 	}
+	link := strings.ToLower(raw)
 	before := strings.ToLower(s.text[max(0, a.Start-16):a.Start]) // room for "between"
 	switch link {
 	case "-", "–", "—", "to", "through", "thru", "until", "till":
@@ -362,7 +363,7 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		}
 		t := Truncate(d.Date.Start)
 		why := "a clock time on the day named before it, " + day
-		small := strings.Contains(strings.ToLower(c.Text), "a") || strings.HasPrefix(c.Text, "0") // "4am", "03:00"; a bare "7:30" is the night's
+		small := strings.ContainsAny(c.Text, "aA") || strings.HasPrefix(c.Text, "0") // "4am", "03:00"; a bare "7:30" is the night's
 		if h, ok := clockHour(d.Date.Value); ok && d.Date.Grain == GrainMinute && h >= 18 || strings.HasSuffix(d.Date.Value, "TNI") && small {
 			if !ok {
 				h = 24 // "overnight ... recorded at 03:00": the small hours after that night
@@ -408,21 +409,26 @@ func laterPart(day, clock string) bool {
 // "tomorrow night at 7:30", "Thursday, Feb. 23, at 2 p.m. ET", "at 2pm
 // that day", "at 9am the next day".
 func (s *scanner) joinClocks(ms []Mention) []Mention {
-	out := ms[:0]
-	for i := 0; i < len(ms); i++ {
-		if i+1 < len(ms) && ms[i].End <= ms[i+1].Start {
-			a, b := ms[i], ms[i+1]
-			gap := strings.TrimSpace(s.text[a.End:b.Start])
-			if strings.Contains(s.text[a.End:b.Start], "\n") {
-				gap = "\n" // "9 November 1989\nAt about 6.53pm": a new line, a new sentence
-			}
-			switch {
-			case (gap == "at" || gap == ", at") && clockOf(b, a):
-				out = append(out, joinedClock(s.text, a, b, a, b))
+	first := -1
+	for i := 0; i+1 < len(ms); i++ {
+		if s.clockJoin(ms[i], ms[i+1]) != 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return ms // most texts: nothing to join, and nothing to copy
+	}
+	out := ms[:first]
+	for i := first; i < len(ms); i++ {
+		if i+1 < len(ms) {
+			switch s.clockJoin(ms[i], ms[i+1]) {
+			case 1:
+				out = append(out, joinedClock(s.text, ms[i], ms[i+1], ms[i], ms[i+1]))
 				i++
 				continue
-			case gap == "" && clockOf(a, b) && b.Type == TypeDate:
-				out = append(out, joinedClock(s.text, a, b, b, a))
+			case 2:
+				out = append(out, joinedClock(s.text, ms[i], ms[i+1], ms[i+1], ms[i]))
 				i++
 				continue
 			}
@@ -430,6 +436,26 @@ func (s *scanner) joinClocks(ms []Mention) []Mention {
 		out = append(out, ms[i])
 	}
 	return out
+}
+
+// clockJoin reports how a and b, adjacent mentions, make one time: 1 for
+// a day, "at" and its clock; 2 for a clock and the day right after it;
+// 0 for neither.
+func (s *scanner) clockJoin(a, b Mention) int {
+	if a.End > b.Start || b.Start-a.End > 8 {
+		return 0
+	}
+	gap := s.text[a.End:b.Start]
+	if strings.Contains(gap, "\n") {
+		return 0 // "9 November 1989\nAt about 6.53pm": a new line, a new sentence
+	}
+	switch gap = strings.TrimSpace(gap); {
+	case (gap == "at" || gap == ", at") && clockOf(b, a):
+		return 1
+	case gap == "" && clockOf(a, b) && b.Type == TypeDate:
+		return 2
+	}
+	return 0
 }
 
 // clockOf reports whether c is a clock time on day d's day.
