@@ -249,7 +249,8 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 
 // dayOrClock reports a mention of one day, with or without its time.
 func dayOrClock(m Mention) bool {
-	return m.Range == nil && (m.Date.Grain == GrainDay || m.Date.Grain == GrainMinute)
+	_, ok := dayOf(m)
+	return ok
 }
 
 // dateOrTime reports a mention dated to a calendar interval or a time.
