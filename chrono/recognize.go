@@ -390,10 +390,10 @@ func (s *scanner) threeMonthsTo(m match, d Date) (Date, bool) {
 	return QuarterDate(d.Start.Year(), int(d.Start.Month())/3), true
 }
 
-// gamePeriod reports a quarter or half of a game, or of a word, not of a
-// year: "tore a
-// hamstring in the first quarter Sunday", "scored in the second half",
-// "the second half of the match".
+// gamePeriod reports a quarter or half that is a game's or part of a
+// compound word, not a year's: "tore a hamstring in the first quarter
+// Sunday", "scored in the second half", "the second half of the match",
+// "the quarter-finals".
 func (s *scanner) gamePeriod(m match) bool {
 	if (m.sp.kind == specQuarter || m.sp.kind == specHalf) && s.is(m.j, "-") && s.adjacent(m.j) && s.adjacent(m.j+1) && s.tok(m.j+1).kind == tokWord {
 		return true // "the quarter-finals", "a quarter-point cut": a compound, no period
