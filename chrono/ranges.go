@@ -334,8 +334,11 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 			continue
 		}
 		p := i - 1
-		for p > 0 && (ms[p].Type == TypeDuration || ms[p].Type == TypeSet) {
-			p-- // "on June 25 ... within hours of polls closing at 6 p.m."
+		for p > 0 && (ms[p].Type == TypeDuration || ms[p].Type == TypeSet || s.saidOn(ms[p])) {
+			// "on June 25 ... within hours of polls closing at 6 p.m.";
+			// "shortly after midnight on Saturday, police said Monday.
+			// Officers were called at 12:14 a.m."
+			p--
 		}
 		d := ms[p]
 		day, ok := dayOf(d)
@@ -351,7 +354,12 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		}
 		gone := ok && d.Date.Start.Before(s.anchorDay.AddDate(0, 0, -7))
 		night := ok && laterPart(d.Date.Value, c.Stated)
-		if ok && ends == 1 && (d.Date.Start.After(s.anchorDay) || night || gone) {
+		soon := false // "shortly after midnight on Saturday ... Officers were called at 12:14 a.m."
+		if h, ok := clockHour(d.Date.Value); ok && d.Date.Grain == GrainMinute {
+			h2, ok2 := clockHour(c.Stated)
+			soon = ok2 && h2 >= h%24 && h2 <= h%24+3
+		}
+		if ok && ends == 1 && (d.Date.Start.After(s.anchorDay) || night || gone || soon) {
 			ends, reach = 0, 250
 		}
 		// a story of a day long gone goes on over a paragraph break: "On
@@ -382,6 +390,15 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		c.Why = why
 	}
 	return ms
+}
+
+// saidOn reports a day that dates a saying: "police said Monday", "told
+// reporters on Tuesday".
+func (s *scanner) saidOn(m Mention) bool {
+	before := strings.TrimSpace(s.text[max(0, m.Start-24):m.Start])
+	before = strings.TrimSpace(strings.TrimSuffix(before, " on"))
+	w := before[strings.LastIndexAny(before, " \n")+1:]
+	return reportingVerbs[strings.ToLower(w)] || w == "reporters"
 }
 
 // clockHour is the hour of a TIMEX3 value with a clock time ("...T23:40").
