@@ -524,6 +524,7 @@ var recognizeTests = []struct {
 	{"plural present schedules", "MPs return to Westminster on Monday. The government, which faces a censure vote in parliament on Friday, unveiled a plan.", "", []want{{"Monday", "2026-01-12", day, rp}, {"Friday", "2026-01-09", day, rp}}},
 	{"a broadcast opening with good evening", "JAKE: good evening. Soon we will get Ohio, where polls close at 7:30. We have been here since 6 a.m.", "", []want{{"7:30", "2026-01-08T19:30", "", rp}, {"6 a.m.", "2026-01-08T06:00", "", rp}}},
 	{"a clock soon after the one before is on its day, past a day of saying", "A man was killed shortly after midnight on Saturday, police said Monday. Officers were called at 12:14 a.m.", "", []want{{"midnight on Saturday", "2026-01-03T00:00", min, rp}, {"Monday", "2026-01-05", day, rp}, {"12:14 a.m.", "2026-01-03T00:14", min, chrono.RelativeToPrevious}}},
+	{"what people expect lies ahead", "Economists expect no cut before the April-June quarter; delegates expect to reach an accord by Friday and officials expect work to start in August.", "", []want{{"the April-June quarter", "2026-Q2", chrono.GrainQuarter, yi}, {"Friday", "2026-01-09", day, rp}, {"August", "2026-08", mon, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

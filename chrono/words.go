@@ -187,7 +187,7 @@ var pastWords = map[string]bool{
 
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "would": true, "next": true, "upcoming": true, "scheduled": true,
-	"slated": true, "due": true, "expected": true, "expects": true, "plans": true, "planned": true,
+	"slated": true, "due": true, "expected": true, "expects": true, "expect": true, "plans": true, "planned": true,
 	"planning": true, "coming": true, "ll": true, "going": true, "aims": true,
 	"intends": true, "soon": true,
 	// terms of payment and validity look ahead: "payable Jan. 2", "effective Feb. 1"
