@@ -22,7 +22,7 @@ func (s *scanner) monthQuarter(i int) (match, bool) {
 	// "the April-June quarter", "the July-to-September quarter": the
 	// calendar quarter its months make
 	for c := k; c < k+3 && (s.is(c, "-") || s.is(c, "–") || s.is(c, "to") || s.is(c, "through")); c++ {
-		if m2, k2, ok := s.monthAt(c + 1); ok && m2 == m+2 && (s.is(k2, "quarter") || s.is(k2+1, "quarter") && s.yearOK(k2)) {
+		if m2, k2, ok := s.monthAt(c + 1); ok && m2 == m+2 && (s.is(k2, "quarter") || s.is(k2+1, "quarter") && s.isYear(k2)) {
 			m, k = m2, k2
 			break
 		}
@@ -560,12 +560,6 @@ func (s *scanner) yearAgoQuarter(unit, n int, m match) (Date, bool) {
 	}
 	q := s.lastQuarter
 	return QuarterDate(q.Start.Year()-1, (int(q.Start.Month())-1)/3+1), true
-}
-
-// yearOK reports a year at token i.
-func (s *scanner) yearOK(i int) bool {
-	_, ok := s.yearAt(i)
-	return ok
 }
 
 // indefinite reports whether the expression at token i has an indefinite

@@ -416,11 +416,14 @@ func clockHour(v string) (int, bool) {
 // "reached the final Thursday night. Play resumed at 10:32 p.m." is
 // Thursday's, whatever the day of publication.
 func laterPart(day, clock string) bool {
-	if !strings.HasSuffix(day, "TNI") && !strings.HasSuffix(day, "TEV") && !strings.HasSuffix(day, "TAF") {
-		return false
-	}
 	h, ok := clockHour(clock)
-	return ok && h >= 12
+	return lateDay(day) && ok && h >= 12
+}
+
+// lateDay reports a day value with an afternoon, evening or night part:
+// "...TAF", "...TEV", "...TNI".
+func lateDay(v string) bool {
+	return strings.HasSuffix(v, "TNI") || strings.HasSuffix(v, "TEV") || strings.HasSuffix(v, "TAF")
 }
 
 // joinClocks makes one time of a day and the clock time said with it:
@@ -491,8 +494,8 @@ func joinedClock(text string, first, last, d, c Mention) Mention {
 	men.Start, men.End, men.Text = first.Start, last.End, text[first.Start:last.End]
 	men.Resolution, men.Anchor, men.Inferred = d.Resolution, d.Anchor, d.Inferred || c.Inferred
 	clock := c.Stated[len("XXXX-XX-XX"):]
-	if laterPart(d.Date.Value, "T12:00") && !strings.Contains(strings.ToLower(c.Text), "m") {
-		if h, err := strconv.Atoi(clock[1:3]); err == nil && h < 12 {
+	if lateDay(d.Date.Value) && !strings.Contains(strings.ToLower(c.Text), "m") {
+		if h, ok := clockHour(clock); ok && h < 12 {
 			clock = fmt.Sprintf("T%02d%s", h+12, clock[3:])
 		}
 	}
