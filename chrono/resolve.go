@@ -626,6 +626,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if base.IsZero() {
 				why = "the date named before is longer than a quarter: from the " + anchorName + " "
 			}
+		case sp.unit == unitQuarter && base.Grain == GrainQuarter && !s.lastQuarter.IsZero() &&
+			base.Start.Equal(s.lastQuarter.Start.AddDate(-1, 0, 0)):
+			// "compared to the year-ago quarter ... softened from the prior
+			// quarter": both compare with the quarter reported, not each other
+			base, why = s.lastQuarter, "from the quarter reported, "
 		case base.Grain.Rank() >= GrainYear.Rank() && s.is(m.i+1, "next") && (sp.unit == unitDay || sp.unit == unitWeek || sp.unit == unitMonth):
 			// "growth for 1987 ... a cut expected in the next week or so":
 			// a year names no week to follow, and "the next week" is the
