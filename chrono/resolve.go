@@ -1168,6 +1168,11 @@ func (s *scanner) weekdayAhead(m match) bool {
 		if q := s.tok(m.i - 2); q != nil && (putOffVerbs[q.lower] || q.lower == "has" || q.lower == "have") {
 			return true // "has until Monday to raise the money": a deadline
 		}
+		for k := m.i - 3; k >= 0 && k >= m.i-6 && !s.boundary(k); k-- {
+			if putOffVerbs[s.toklower(k)] && s.toklower(k) != "back" && s.toklower(k) != "off" {
+				return true // "extended its deadline until Tuesday"
+			}
+		}
 		switch s.toklower(m.i - 3) {
 		case "remain", "remains", "stay", "stays":
 			return true // "Schools remain closed until Monday"
