@@ -93,6 +93,11 @@ func (s *scanner) shift(i int) (match, bool) {
 		// "for the year", "of the year", "a strong start to the year": the
 		// year being reported, the anchor's.
 		return match{start, i + 2, spec{kind: specShift, unit: unitYear}}, true
+	case t.lower == "the" && (s.is(i+1, "latest") || s.is(i+1, "past") || s.is(i+1, "last") ||
+		s.is(i+1, "most") && s.is(i+2, "recent")) && s.fiscalYearAt(i+2+boolInt(s.is(i+1, "most"))):
+		// "in the latest fiscal year", "the past financial year": the last
+		// complete one
+		return match{start, i + 4 + boolInt(s.is(i+1, "most")), spec{kind: specShift, unit: unitYear, n: -1}}, true
 	case t.lower == "the" && s.is(i+1, "fiscal") && s.is(i+2, "year"):
 		if (s.is(i-1, "for") || s.is(i-1, "of")) && s.boundaryAfter(i+3) {
 			// "lower earnings for the fiscal year.": the year being reported
@@ -394,4 +399,10 @@ var genericNouns = map[string]bool{
 var accountingNouns = map[string]bool{
 	"account": true, "accounts": true, "assets": true, "liabilities": true, "ratio": true, "dollars": true,
 	"yield": true, "yields": true, "affairs": true, "events": true, "flow": true, "density": true,
+}
+
+// fiscalYearAt reports whether "fiscal year" or "financial year" starts at
+// k, and not "fiscal-year" as an adjective ("the fiscal year-end").
+func (s *scanner) fiscalYearAt(k int) bool {
+	return (s.is(k, "fiscal") || s.is(k, "financial")) && s.is(k+1, "year") && !s.is(k+2, "-")
 }
