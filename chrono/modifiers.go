@@ -508,8 +508,8 @@ func (s *scanner) clock(i int) (match, bool) {
 		}
 	}
 	if bare {
-		if tod, ok := s.greeting(i); ok {
-			hh = onPart(hh, tod) // "Good evening, it is 7 o'clock"
+		if tod, ok := s.greeting(i); ok && !s.partAfter(k) {
+			hh = onPart(hh, tod) // "Good evening, it is 7 o'clock"; not "at 10:42 this morning"
 		}
 	}
 	if hh == 24 && s.is(i-1, "after") {
@@ -537,6 +537,16 @@ func (s *scanner) clock(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i, k, spec{kind: specClock, hh: hh, mm: mm, clock: true}}, true
+}
+
+// partAfter reports whether the clock ending before k names its own part
+// of the day: "10:42 this morning", "9 tonight", "7:30 Friday night".
+func (s *scanner) partAfter(k int) bool {
+	if s.is(k, ",") || s.is(k, "on") {
+		k++
+	}
+	d, found := s.best(k)
+	return found && (d.sp.tod != "" || d.sp.tonight)
 }
 
 // greeting reads the part of the day a broadcast's greeting gives the
