@@ -365,7 +365,8 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		// a story of a day long gone goes on over a paragraph break: "On
 		// this day in 1969, ... 'The Eagle has landed.'\n\nArmstrong
 		// stepped onto the surface at 10:56 p.m."
-		para := strings.Contains(gap, "\n\n") && !((gone || night || soon) && ends == 0 && strings.Count(gap, "\n\n") == 1)
+		stamp := strings.HasSuffix(gap, "\n") && strings.HasPrefix(s.text[c.End:]+"\n", "\n") // a live blog's "14:31" is its own day's
+		para := strings.Contains(gap, "\n\n") && !((gone || night || soon && !stamp) && ends == 0 && strings.Count(gap, "\n\n") == 1)
 		if !ok || c.Start-d.End > reach || ends > 0 || para || strings.Contains(gap, "\n  ") ||
 			strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s") {
 			continue // not "Friday's final 71.8 ... touched at 1300 GMT"
