@@ -36,7 +36,7 @@ func (s *scanner) tense(i, j int) int {
 		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) && !s.futureNoun(k) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
 			return 1
 		}
-		if pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		if (pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))) && !s.nounUse(k) {
 			past = true
 		}
 	}
@@ -44,6 +44,17 @@ func (s *scanner) tense(i, j int) int {
 		return -1
 	}
 	return 0
+}
+
+// nounUse reports a past form at token k used as a noun or an adjective
+// after a determiner or a figure: "faces a 10% cut", "a planned strike",
+// "the proposed merger"; no verb tense.
+func (s *scanner) nounUse(k int) bool {
+	p := s.toklower(k - 1)
+	if t := s.tok(k - 1); t != nil && t.text == "%" || p == "cent" || p == "percent" {
+		return true // "a 10% cut", "a 5 per cent cut"
+	}
+	return determiners[p] && p != "that" && p != "s"
 }
 
 // futureNoun reports a future word at token k that is a noun or names
@@ -513,6 +524,9 @@ func (s *scanner) tokTense(k int) int {
 	if pastWords[t.lower] || strings.HasSuffix(t.lower, "ed") {
 		if p := s.toklower(k - 1); p == "is" || p == "are" || p == "being" {
 			return 0 // "the case is heard in May": a present passive
+		}
+		if s.nounUse(k) {
+			return 0 // "faces a 10% cut from April"
 		}
 	}
 	v := verbTense(t.lower)
