@@ -532,6 +532,7 @@ var recognizeTests = []struct {
 	{"a clock soon after the last one keeps its day over a paragraph", "A man was shot shortly after midnight on Saturday, police said Wednesday.\n\nOfficers were called at 12:14 a.m. and found him.", "", []want{{"midnight on Saturday", "2026-01-03T00:00", min, rp}, {"Wednesday", "2026-01-07", day, rp}, {"12:14 a.m.", "2026-01-03T00:14", min, chrono.RelativeToPrevious}}},
 	{"a live blog's stamp keeps its own day after a clock", "Services should be back to normal by midday tomorrow.\n\n14:31\nA quick recap if you are just joining us.", "", []want{{"midday tomorrow", "2026-01-09T12:00", min, rp}, {"14:31", "2026-01-08T14:31", "", rp}}},
 	{"a past form after a determiner is no verb", "Rice use may surpass production, causing stocks to fall to an estimated 67 million cwt on July 31.", "", []want{{"July 31", "2026-07-31", day, yi}}},
+	{"a relative clause's present verb of schedule", "Shares gained after the company forecast growth in the new crop season, which begins on July 1.", "", []want{{"July 1", "2026-07-01", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

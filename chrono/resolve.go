@@ -213,6 +213,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			break
 		}
 		lean := s.tenseNear(m.i, m.j)
+		if lean == 0 && s.inRelative(m.i) && s.presentBefore(m.i) {
+			lean = 1 // "gained after forecasting growth for fiscal 2023, which begins on July 1": the clause's own verb
+		}
 		if lean == 0 && (!s.presentGoverns(m.i) || s.compared(m.i)) {
 			lean = s.clauseTense(m.i, m.j) // no verb near: the clause's, if it has one tense
 		}
