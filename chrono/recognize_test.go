@@ -533,6 +533,8 @@ var recognizeTests = []struct {
 	{"a live blog's stamp keeps its own day after a clock", "Services should be back to normal by midday tomorrow.\n\n14:31\nA quick recap if you are just joining us.", "", []want{{"midday tomorrow", "2026-01-09T12:00", min, rp}, {"14:31", "2026-01-08T14:31", "", rp}}},
 	{"a past form after a determiner is no verb", "Rice use may surpass production, causing stocks to fall to an estimated 67 million cwt on July 31.", "", []want{{"July 31", "2026-07-31", day, yi}}},
 	{"a relative clause's present verb of schedule", "Shares gained after the company forecast growth in the new crop season, which begins on July 1.", "", []want{{"July 1", "2026-07-01", day, yi}}},
+	{"a coordinated verb phrase after the day is another clause", "Trump held a rally outside Pittsburgh on Saturday and is scheduled to campaign in Arizona this weekend.", "", []want{{"Saturday", "2026-01-03", day, rp}, {"this weekend", "2026-W02-WE", chrono.GrainWeek, rp}}},
+	{"a put-off before until after a month", "Final dividend deferred for tax advantage until after July 1 but not expected to be less than nine cents.", "", []want{{"July 1", "2026-07-01", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

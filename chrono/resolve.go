@@ -231,6 +231,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till" || p.lower == "by" || p.lower == "through" && s.presentGoverns(m.i)) && lean == 0 {
 			lean = 1 // "gives companies until late September", "is funded through Sept. 30": a limit ahead, unless told in the past
 		}
+		if u := m.i - 1 - boolInt(s.is(m.i-1, "after")); (s.is(u, "until") || s.is(u, "till")) && s.putOffBefore(u-1) {
+			lean = 1 // "Final div deferred for tax advantage until after July 1"
+		}
 		if p := s.tok(m.i - 1); p != nil && (deadlineWords[p.lower] || p.lower == "ending") && lean < 0 {
 			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense
 		}
@@ -1171,10 +1174,8 @@ func (s *scanner) weekdayAhead(m match) bool {
 		if q := s.tok(m.i - 2); q != nil && (putOffVerbs[q.lower] || q.lower == "has" || q.lower == "have") {
 			return true // "has until Monday to raise the money": a deadline
 		}
-		for k := m.i - 3; k >= 0 && k >= m.i-6 && !s.boundary(k); k-- {
-			if putOffVerbs[s.toklower(k)] && s.toklower(k) != "back" && s.toklower(k) != "off" {
-				return true // "extended its deadline until Tuesday"
-			}
+		if s.putOffBefore(m.i - 2) {
+			return true // "extended its deadline until Tuesday"
 		}
 		switch s.toklower(m.i - 3) {
 		case "remain", "remains", "stay", "stays":
@@ -1398,6 +1399,18 @@ var putOffVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
 	"suspended": true, "recessed": true, "put": true, "off": true,
 	"rescheduled": true, "moved": true, "pushed": true, "back": true,
+}
+
+// putOffBefore reports a verb of putting off among the few words up to
+// token k, in its sentence: "extended its deadline [until Tuesday]",
+// "deferred for tax advantage [until after July 1]".
+func (s *scanner) putOffBefore(k int) bool {
+	for p := k; p >= 0 && p >= k-4 && !s.boundary(p); p-- {
+		if w := s.toklower(p); putOffVerbs[w] && w != "back" && w != "off" {
+			return true
+		}
+	}
+	return false
 }
 
 // aheadWords before a possessive weekday look forward to it.

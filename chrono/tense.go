@@ -247,7 +247,7 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 		if rightOK {
 			if right >= len(s.toks) || s.boundary(right) || s.closesQuote(right) || s.is(right, "that") || s.is(right, ";") ||
 				s.is(right, ",") && (clauseConj[s.toklower(right+1)] || relative) ||
-				(s.is(right, "and") || s.is(right, "but")) && (futureAux[s.toklower(right+1)] || futureAux[s.toklower(right+2)]) && s.leftVerb(i, 8) {
+				(s.is(right, "and") || s.is(right, "but")) && (futureAux[s.toklower(right+1)] || futureAux[s.toklower(right+2)] || s.tokTense(right+1) != 0 || s.tokTense(right+2) != 0) && s.leftVerb(i, 8) {
 				// "promised in January that there will be", "came on
 				// Tuesday, and it will pass": another clause
 				rightOK = false
