@@ -231,7 +231,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till" || p.lower == "by" || p.lower == "through" && s.presentGoverns(m.i)) && lean == 0 {
 			lean = 1 // "gives companies until late September", "is funded through Sept. 30": a limit ahead, unless told in the past
 		}
-		if u := m.i - 1 - boolInt(s.is(m.i-1, "after")); (s.is(u, "until") || s.is(u, "till")) && s.putOffBefore(u-1) {
+		if u := m.i - 1 - boolInt(s.is(m.i-1, "after")); (s.is(u, "until") || s.is(u, "till") || s.is(u, "through")) && s.putOffBefore(u-1) {
 			lean = 1 // "Final div deferred for tax advantage until after July 1"
 		}
 		if p := s.tok(m.i - 1); p != nil && (deadlineWords[p.lower] || p.lower == "ending") && lean < 0 {
@@ -1399,13 +1399,14 @@ var putOffVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
 	"suspended": true, "recessed": true, "put": true, "off": true,
 	"rescheduled": true, "moved": true, "pushed": true, "back": true,
+	"postponing": true, "delaying": true, "deferring": true, "extending": true, "suspending": true,
 }
 
 // putOffBefore reports a verb of putting off among the few words up to
 // token k, in its sentence: "extended its deadline [until Tuesday]",
 // "deferred for tax advantage [until after July 1]".
 func (s *scanner) putOffBefore(k int) bool {
-	for p := k; p >= 0 && p >= k-4 && !s.boundary(p); p-- {
+	for p := k; p >= 0 && p >= k-7 && !s.boundary(p); p-- {
 		if w := s.toklower(p); putOffVerbs[w] && w != "back" && w != "off" {
 			return true
 		}
