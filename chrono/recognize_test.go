@@ -536,6 +536,7 @@ var recognizeTests = []struct {
 	{"a coordinated verb phrase after the day is another clause", "Trump held a rally outside Pittsburgh on Saturday and is scheduled to campaign in Arizona this weekend.", "", []want{{"Saturday", "2026-01-03", day, rp}, {"this weekend", "2026-W02-WE", chrono.GrainWeek, rp}}},
 	{"a put-off before until after a month", "Final dividend deferred for tax advantage until after July 1 but not expected to be less than nine cents.", "", []want{{"July 1", "2026-07-01", day, yi}}},
 	{"a put-off in -ing before through", "The orders include extending a pause on federal student loan payments through Sept. 30.", "", []want{{"Sept. 30", "2026-09-30", day, yi}}},
+	{"a participle between commas has no tense", "The minister would attend the opening of the talks, convened by the cocoa body, in London on Monday. The boycott, proposed by the government, gives companies until late September to cut ties.", "", []want{{"Monday", "2026-01-12", day, rp}, {"late September", "2026-09", chrono.GrainMonth, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

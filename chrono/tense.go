@@ -528,6 +528,9 @@ func (s *scanner) tokTense(k int) int {
 		if s.nounUse(k) {
 			return 0 // "faces a 10% cut from April"
 		}
+		if s.is(k-1, ",") && s.is(k+1, "by") && !pastWords[t.lower] {
+			return 0 // "reports on Wednesday, followed by Apple on Thursday": a participle
+		}
 	}
 	v := verbTense(t.lower)
 	if v > 0 && s.pastPerfect(k) {
