@@ -393,6 +393,60 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 	return ms
 }
 
+// clockOffsets makes "19 minutes later" and "two hours earlier" a time
+// counted from the clock time named just before, in its sentence or the
+// one before: "stepped onto the surface at 10:56 p.m., and Aldrin followed
+// 19 minutes later" is 23:15.
+func (s *scanner) clockOffsets(ms []Mention) []Mention {
+	if len(s.offsets) == 0 {
+		return ms
+	}
+	k := 0
+	for i := 1; i < len(ms) && k < len(s.offsets); i++ {
+		for k < len(s.offsets) && s.offsets[k].start < ms[i].Start {
+			k++
+		}
+		if k == len(s.offsets) || s.offsets[k].start != ms[i].Start {
+			continue
+		}
+		p := i - 1
+		for p > 0 && ms[p].Type == TypeDuration {
+			p--
+		}
+		c, at := &ms[i], ms[p]
+		t, ok := clockTime(at)
+		if !ok || at.Type != TypeTime || sentenceEnds(s.text[at.End:c.Start]) > 1 || strings.Contains(s.text[at.End:c.Start], "\n\n") {
+			continue
+		}
+		t = t.Add(time.Duration(s.offsets[k].minutes) * time.Minute)
+		day := Truncate(t)
+		c.Type = TypeTime
+		c.Date = Date{Value: fmt.Sprintf("%sT%02d:%02d", ISO(day), t.Hour(), t.Minute()), Grain: GrainMinute, Start: day, End: day}
+		if at.Date.Start.IsZero() {
+			c.Date.Grain, c.Date.Start, c.Date.End = "", time.Time{}, time.Time{} // a clock on no day we know: a time, no chronology date
+		}
+		c.Resolution, c.Anchor = RelativeToPrevious, at.Anchor
+		c.Why = fmt.Sprintf("%q from the time named before, %s", strings.ToLower(c.Text), at.Date.Value)
+	}
+	return ms
+}
+
+// clockTime is the day and clock time of a mention valued "...THH:MM";
+// "T24:00" is the midnight that ends the day.
+func clockTime(m Mention) (time.Time, bool) {
+	v := m.Date.Value
+	if m.Type != TypeTime || len(v) != len("2006-01-02T15:04") {
+		return time.Time{}, false
+	}
+	day, err := time.Parse("2006-01-02", v[:10])
+	h, err1 := strconv.Atoi(v[11:13])
+	mi, err2 := strconv.Atoi(v[14:16])
+	if err != nil || err1 != nil || err2 != nil || v[10] != 'T' || h > 24 || mi > 59 {
+		return time.Time{}, false
+	}
+	return day.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute), true
+}
+
 // saidOn reports a day that dates a saying: "police said Monday", "told
 // reporters on Tuesday".
 func (s *scanner) saidOn(m Mention) bool {

@@ -194,7 +194,15 @@ type scanner struct {
 	anchorDay time.Time // the anchor's day, for rules that weigh recency
 	// seen are the dates named so far, for "ten days before the murder".
 	seen []seenDate
+	// offsets are the minutes "19 minutes later" and "two hours earlier"
+	// count, by the byte offset of their mention: clockOffsets counts them
+	// from the clock time before, once clock times have their days.
+	offsets []clockOffset
 }
+
+// clockOffset is a count of minutes from the time named before, for the
+// mention starting at byte start.
+type clockOffset struct{ start, minutes int }
 
 // Recognize finds every date expression in text and resolves it against
 // the anchor. Mentions come in text order and never overlap.
@@ -206,10 +214,10 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 	defer func() {
 		clear(s.toks) // drop references to text before pooling
 		clear(s.seen)
-		*s = scanner{toks: s.toks[:0], seen: s.seen[:0], stated: s.stated[:0]}
+		*s = scanner{toks: s.toks[:0], seen: s.seen[:0], stated: s.stated[:0], offsets: s.offsets[:0]}
 		r.scanners.Put(s)
 	}()
-	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], stated: s.stated[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day)}
+	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], stated: s.stated[:0], offsets: s.offsets[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day)}
 	if s.lowerText = lowerCase(s.toks); s.lowerText {
 		capitaliseNames(s.toks)
 	}
@@ -285,7 +293,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		}
 		i = m.j
 	}
-	return s.monthLists(s.joinRanges(s.quarterAppositions(s.joinClocks(s.clockDays(out)))), Truncate(a.Day))
+	return s.monthLists(s.joinRanges(s.quarterAppositions(s.joinClocks(s.clockOffsets(s.clockDays(out))))), Truncate(a.Day))
 }
 
 // Triggers: what kind of token a rule can start on. Each token gets its

@@ -510,6 +510,13 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			}
 		}
 		if sp.unit == unitHour && sp.n < 24 || sp.unit == unitMinute && sp.n < 24*60 || sp.unit == unitSecond {
+			if sp.earlier && sp.unit != unitSecond {
+				n := sp.dir * sp.n
+				if sp.unit == unitHour {
+					n *= 60
+				}
+				s.offsets = append(s.offsets, clockOffset{men.Start, n})
+			}
 			if sp.earlier && !s.last.IsZero() && (s.last.Grain == GrainDay || s.last.Grain == GrainMinute) && s.sentencesBetween(s.lastTok, m.i) <= 1 {
 				// "happened at 2:30 a.m. Saturday. The suspect was arrested
 				// about 12 hours later": that day, as near as we know
