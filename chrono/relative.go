@@ -148,6 +148,12 @@ func (s *scanner) shift(i int) (match, bool) {
 	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):
 		// "the weekend": the nearest, by tense.
 		return match{start, i + 2, spec{kind: specShift, unit: unitWeekend, n: 0, anaphor: true}}, true
+	case t.lower == "that" && s.seasonAt(i+1) && !s.is(i+2, "of") && !s.isYear(i+2) && !s.seasonName(i+1) &&
+		(i == 0 || s.boundary(i-1) || prepositions[s.toklower(i-1)] && !s.is(i-1, "and") && !s.is(i-1, "or") || s.boundaryAfter(i+2) || s.is(i+2, ",")):
+		// "That summer also brought Woodstock", "by that autumn": the
+		// season of the year the story is in; not "said that summer
+		// tourism rose"
+		return match{start, i + 2, spec{kind: specSeason, season: s.toks[i+1].kv, nearest: true, anaphor: true}}, true
 	case (t.lower == "the" || t.lower == "in") && s.seasonAt(i+1) && !s.is(i+2, "of") && !s.isYear(i+2) && !s.seasonName(i+1):
 		// "the summer", "in spring": the nearest such season.
 		return match{start + boolInt(t.lower == "in"), i + 2, spec{kind: specSeason, season: s.toks[i+1].kv, n: 0, nearest: true}}, true

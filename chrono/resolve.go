@@ -548,6 +548,13 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			men.Why = "the first such season from the one named before, " + s.last.Value
 			break
 		}
+		if sp.anaphor && !s.last.IsZero() && s.last.Grain.Rank() <= GrainYear.Rank() {
+			// "In 1969 ... That summer": the season in the year named before
+			d := SeasonDate(s.last.Start.Year(), sp.season)
+			men.Date, men.Resolution, men.Anchor, men.Confidence = d, RelativeToPrevious, s.last.Start, 0.6
+			men.Why = "the season in the year of the date named before, " + s.last.Value
+			break
+		}
 		if sp.nearest {
 			lean := s.tense(m.i, m.j)
 			if lean == 0 && s.presentBefore(m.i) {
