@@ -263,6 +263,9 @@ func (s *scanner) weekdayDate(i int) (match, bool) {
 	for _, rule := range []func(*scanner, int) (match, bool){(*scanner).monthFirst, (*scanner).dayFirst, (*scanner).numeric} {
 		if m, ok := rule(s, k); ok && m.sp.kind == specAbs && m.sp.d > 0 {
 			m.i = i
+			if m.sp.d2 == 0 {
+				m.sp.dow = t.kv + 1
+			}
 			return m, true
 		}
 	}

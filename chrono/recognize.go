@@ -93,6 +93,7 @@ type spec struct {
 	clock     bool
 	n, unit   int
 	wd, dir   int
+	dow       int // a day's stated weekday, plus one: "Friday 8 May"; 0 when none
 	season    int
 	shiftMon  bool // "last December": a month with a shift
 	tonight   bool

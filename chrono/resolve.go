@@ -678,6 +678,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		e := sp.event
 		men.Date, men.Resolution, men.Anchor, men.Confidence, men.Why = e.d, RelativeToPrevious, e.base.Start, 0.6, e.why
 	}
+	if sp.kind == specAbs && sp.y == 0 && sp.dow > 0 && men.Date.Grain == GrainDay && men.Resolution != Explicit {
+		s.matchWeekday(&men, sp, s.tenseNear(m.i, m.j))
+	}
 	men.Mod = sp.mod
 	men.Stated = men.Date.Value
 
@@ -1002,6 +1005,42 @@ func yearDate(y int, sp spec) Date {
 		return DayDate(y, time.Month(sp.m), sp.d)
 	}
 	return MonthDate(y, time.Month(sp.m))
+}
+
+// matchWeekday moves a year-less day whose stated weekday its inferred
+// year denies to the nearest year that has it, within six either way and
+// the way the tense leans: "Five years ago ... a bank holiday on Friday 8
+// May", said in 2025, is 2020's.
+func (s *scanner) matchWeekday(men *Mention, sp spec, lean int) {
+	y := men.Date.Start.Year()
+	wd := time.Weekday(sp.dow - 1)
+	if men.Date.Start.Weekday() == wd {
+		return
+	}
+	var order [12]int // the years to try, nearest first, or the tense's way first
+	for k := 1; k <= 6; k++ {
+		switch {
+		case lean < 0:
+			order[k-1], order[k+5] = -k, k
+		case lean > 0:
+			order[k-1], order[k+5] = k, -k
+		default:
+			order[2*k-2], order[2*k-1] = -k, k
+		}
+	}
+	for _, dy := range order {
+		if y+dy < 1 || y+dy > 9999 || sp.d > daysIn(y+dy, time.Month(sp.m)) {
+			continue
+		}
+		if lean < 0 && dy > 0 || lean > 0 && dy < 0 {
+			return // none the tense allows: a slip of the weekday, most likely
+		}
+		if d := Day(y+dy, time.Month(sp.m), sp.d); d.Weekday() == wd {
+			men.Date = DayDate(y+dy, time.Month(sp.m), sp.d)
+			men.Why = fmt.Sprintf("year %d: the nearest in which %s is a %s", y+dy, d.Format("2 January"), wd)
+			return
+		}
+	}
 }
 
 // inferYear places a date stated without its year (a month, or a month and
