@@ -57,7 +57,7 @@ func (s *scanner) anaphor(i int) (match, bool) {
 		// "had argued with him the night before", "the morning after": the
 		// day before or after the date named before; not "the night before
 		// the vote"
-		if e := s.tok(k + 2); e == nil || e.kind == tokPunct {
+		if e := s.tok(k + 2); e == nil || e.kind == tokPunct || clauseAfter[e.lower] && !s.is(k+3, "after") && !s.is(k+3, "before") {
 			n = 1
 			if s.is(k+1, "before") {
 				n = -1
@@ -215,3 +215,8 @@ func (s *scanner) nounAfter(k int) bool {
 func (s *scanner) recent(d Date) bool {
 	return !s.anchorDay.IsZero() && d.End.After(s.anchorDay.AddDate(0, 0, -8)) && d.Start.Before(s.anchorDay.AddDate(0, 0, 8))
 }
+
+// clauseAfter words after "the night before" start another clause, not
+// the event it was before: "had started the night before and drawn 100
+// people"; but "the night before and after the vote".
+var clauseAfter = map[string]bool{"and": true, "but": true, "when": true, "while": true, "as": true, "so": true}

@@ -541,6 +541,7 @@ var recognizeTests = []struct {
 	{"an hour earlier than a bare clock", "Polls closed at 8 p.m. and Aldrin followed 19 minutes later. An hour earlier, turnout was high.", "", []want{{"8 p.m.", "2026-01-08T20:00", "", rp}, {"19 minutes later", "2026-01-08T20:19", "", chrono.RelativeToPrevious}, {"An hour earlier", "2026-01-08T19:19", "", chrono.RelativeToPrevious}}},
 	{"that summer is the season of the year named before", "In 1969 the moonwalk was watched by millions. That summer also brought Woodstock. The ministry said that summer tourism rose.", "", []want{{"1969", "1969", chrono.GrainYear, exp}, {"That summer", "1969-SU", chrono.GrainSeason, chrono.RelativeToPrevious}}},
 	{"a stated weekday picks the year", "Five years ago, the anniversary was marked with a bank holiday on Friday 8 May.", "", []want{{"Five years ago", "2021", chrono.GrainYear, rp}, {"Friday 8 May", "2020-05-08", day, yi}}},
+	{"the night before, then another clause", "Police were called at 1:40 a.m. Sunday. The party had started the night before and drawn 100 people. Streets were empty the evening before and after the vote.", "", []want{{"1:40 a.m. Sunday", "2026-01-04T01:40", min, rp}, {"the night before", "2026-01-03TNI", day, chrono.RelativeToPrevious}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
