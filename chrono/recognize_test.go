@@ -542,6 +542,8 @@ var recognizeTests = []struct {
 	{"that summer is the season of the year named before", "In 1969 the moonwalk was watched by millions. That summer also brought Woodstock. The ministry said that summer tourism rose.", "", []want{{"1969", "1969", chrono.GrainYear, exp}, {"That summer", "1969-SU", chrono.GrainSeason, chrono.RelativeToPrevious}}},
 	{"a stated weekday picks the year", "Five years ago, the anniversary was marked with a bank holiday on Friday 8 May.", "", []want{{"Five years ago", "2021", chrono.GrainYear, rp}, {"Friday 8 May", "2020-05-08", day, yi}}},
 	{"the night before, then another clause", "Police were called at 1:40 a.m. Sunday. The party had started the night before and drawn 100 people. Streets were empty the evening before and after the vote.", "", []want{{"1:40 a.m. Sunday", "2026-01-04T01:40", min, rp}, {"the night before", "2026-01-03TNI", day, chrono.RelativeToPrevious}}},
+	{"a market wrap's week at the end of its sentence", "Soybeans were headed for a gain of 1.2% for the week.", "", []want{{"the week", "2026-W02", wk, rp}}},
+	{"a market wrap's week after on", "Treasury bills advanced on the week.", "", []want{{"the week", "2026-W02", wk, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -142,8 +142,10 @@ func (s *scanner) shift(i int) (match, bool) {
 			}
 		}
 		return match{start, j, spec{kind: specShift, unit: unitYear, mod: "END", yearEnd: true}}, true
-	case t.lower == "the" && s.is(i+1, "week") && s.is(i-1, "for") && (i == 1 || s.boundary(i-2)) && s.is(i+2, ","):
-		// "For the week, the Dow rose 2 percent": a market wrap's own week
+	case t.lower == "the" && s.is(i+1, "week") && (s.is(i-1, "for") && (i == 1 || s.boundary(i-2)) && s.is(i+2, ",") ||
+		(s.is(i-1, "for") || s.is(i-1, "on")) && s.boundaryAfter(i+2) && s.is(i+2, ".")):
+		// "For the week, the Dow rose 2 percent", "headed for a gain of
+		// 1.2% for the week.": a market wrap's own week
 		return match{start, i + 2, spec{kind: specShift, unit: unitWeek}}, true
 	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):
 		// "the weekend": the nearest, by tense.
