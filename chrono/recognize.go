@@ -163,8 +163,10 @@ type scanner struct {
 	// counted from another.
 	lastFirm    Date
 	lastAnaphor bool
-	// stated are the days the text gave with their year, in order.
-	stated []Date
+	// stated are the days the text gave with their year, in order, and
+	// statedTok the token after the last.
+	stated    []Date
+	statedTok int
 	// backed: the mention just resolved is the period compared with,
 	// a year back ("rose 4% from a year earlier"): it moves no story on.
 	backed bool
@@ -270,8 +272,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 					s.lastFirm = men.Date
 				}
 			}
-			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.d > 0 && m.sp.d2 == 0 && men.Date.Grain == GrainDay {
+			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.d > 0 && m.sp.d2 == 0 && (men.Date.Grain == GrainDay || men.Date.Grain == GrainMinute) {
 				s.stated = append(s.stated, men.Date) // "Oct. 7, 2023", for "the Oct. 7 attack" after it
+				s.statedTok = m.j
 			}
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j

@@ -544,6 +544,8 @@ var recognizeTests = []struct {
 	{"the night before, then another clause", "Police were called at 1:40 a.m. Sunday. The party had started the night before and drawn 100 people. Streets were empty the evening before and after the vote.", "", []want{{"1:40 a.m. Sunday", "2026-01-04T01:40", min, rp}, {"the night before", "2026-01-03TNI", day, chrono.RelativeToPrevious}}},
 	{"a market wrap's week at the end of its sentence", "Soybeans were headed for a gain of 1.2% for the week.", "", []want{{"the week", "2026-W02", wk, rp}}},
 	{"a market wrap's week after on", "Treasury bills advanced on the week.", "", []want{{"the week", "2026-W02", wk, rp}}},
+	{"a story's day goes on in its own sentence", "Eagle landed on July 20, 1969. Apollo 11 had launched four days earlier, and the crew splashed down on July 24.", "", []want{{"July 20, 1969", "1969-07-20", day, exp}, {"four days earlier", "1969-07-16", day, chrono.RelativeToPrevious}, {"July 24", "1969-07-24", day, chrono.RelativeToPrevious}}},
+	{"a story's day goes on past a background year", "Challenger broke apart on Jan. 28, 1986, at 11:39 a.m. She had been chosen in 1985.\n\nThe launch, originally scheduled for Jan. 22, had been delayed by six days.", "", []want{{"Jan. 28, 1986, at 11:39 a.m.", "1986-01-28T11:39", min, exp}, {"1985", "1985", chrono.GrainYear, exp}, {"Jan. 22", "1986-01-22", day, chrono.RelativeToPrevious}, {"six days", "P6D", "", exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

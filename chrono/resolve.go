@@ -310,10 +310,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				break
 			}
 		}
-		if y, ok := s.narrativeYear(m.i, anchor); ok && (lean < 0 || s.tenseNear(m.i, m.j) < 0) {
+		if base, ok := s.narrativeYear(m.i, anchor); ok && (lean < 0 || s.tenseNear(m.i, m.j) < 0) {
 			// "He was killed on June 4, 2008. His body was found on June
 			// 9": a story told in a year long past stays in it
-			if d := yearDate(y, sp); !d.IsZero() && d.Start.After(s.last.Start.AddDate(0, -1, 0)) && !d.Start.Equal(s.last.Start) && d.Start.Before(s.last.End.AddDate(0, 3, 0)) {
+			y := base.Start.Year()
+			if d := yearDate(y, sp); !d.IsZero() && d.Start.After(base.Start.AddDate(0, -1, 0)) && !d.Start.Equal(base.Start) && d.Start.Before(base.End.AddDate(0, 3, 0)) {
 				// and it follows soon after, or came just before ("sank on
 				// this day in 1912 ... had left Southampton on 10 April"):
 				// the story goes on
@@ -779,16 +780,24 @@ func (s *scanner) statedYearOf(sp spec) (int, bool) {
 // the past is told in. A month or year alone is as often a comparison
 // ("the largest rise since March 1982. The money supply rose 9.8 pct in
 // April") or background as the story's own time.
-func (s *scanner) narrativeYear(i int, anchor time.Time) (int, bool) {
-	if n := s.sentencesBetween(s.lastTok, i); n < 1 || n > 3 || s.last.IsZero() || s.last.Start.Year() > anchor.Year()-2 {
-		return 0, false
-	}
+func (s *scanner) narrativeYear(i int, anchor time.Time) (Date, bool) {
 	if s.last.Grain != GrainDay && s.last.Grain != GrainMinute && s.last.Grain != GrainWeek {
-		return 0, false // but "a week earlier" goes on with the story
+		// "on Jan. 28, 1986 ... chosen in 1985. The launch, scheduled for
+		// Jan. 22, had been delayed": a year named since is background;
+		// the day stated with its year goes on
+		if n := len(s.stated); n > 0 && s.lastTok > s.statedTok && s.sentencesBetween(s.statedTok, i) <= 2 && s.stated[n-1].Start.Year() <= anchor.Year()-2 {
+			return s.stated[n-1], true
+		}
+		return Date{}, false // but "a week earlier" goes on with the story
+	}
+	if n := s.sentencesBetween(s.lastTok, i); n > 3 || s.last.IsZero() || s.last.Start.Year() > anchor.Year()-2 {
+		return Date{}, false
 	}
 	// a day stated with its year, or counted years back ("Thirty-five
-	// years ago today", "On this day in 1969") and the days after it
-	return s.last.Start.Year(), true
+	// years ago today", "On this day in 1969") and the days after it; in
+	// its own sentence too ("launched four days earlier, and splashed
+	// down on July 24")
+	return s.last, true
 }
 
 // aheadBefore reports whether the date the text named last lies ahead of

@@ -33,7 +33,7 @@ func (s *scanner) tense(i, j int) int {
 		if s.midCapital(k) {
 			continue // "Economic Planning Board": a name
 		}
-		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) && !s.futureNoun(k) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
+		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) && !s.futureNoun(k) && !s.oncePlanned(k) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
 			return 1
 		}
 		if (pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))) && !s.nounUse(k) {
@@ -68,9 +68,27 @@ func (s *scanner) futureNoun(k int) bool {
 			w == "plans" && k > 0 && s.toks[k-1].kind == tokWord && verbTense(p) < 0 // "submitted plans in February"
 	case "upcoming":
 		return true
+
 	case "next":
 		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && (s.is(k+2, "'") || s.is(k+2, "’")) {
 			return true
+		}
+	}
+	return false
+}
+
+// oncePlanned reports a plan word at token k that a plan gone by: "The
+// launch, originally scheduled for Jan. 22, had been delayed", "as
+// previously planned Saturday night".
+// What follows names the day: not "may not take effect in October as
+// originally planned", whose October is still the plan.
+func (s *scanner) oncePlanned(k int) bool {
+	switch s.toks[k].lower {
+	case "scheduled", "planned", "slated", "expected":
+		switch s.toklower(k - 1) {
+		case "originally", "initially", "previously":
+			n := s.tok(k + 1)
+			return n != nil && (n.lower == "for" || n.lower == "on" || n.lower == "in" || n.kw == kwWeekday || n.kw == kwMonth || n.kw == kwMonthAbbr)
 		}
 	}
 	return false
@@ -491,6 +509,9 @@ func (s *scanner) tokTense(k int) int {
 	}
 	if s.futureNoun(k) {
 		return 0 // "unveiled its plans on Monday", "expressed their will"
+	}
+	if s.oncePlanned(k) {
+		return -1 // "originally scheduled for Jan. 22": a plan of the past
 	}
 	if t.lower == "d" && (s.is(k-1, "'") || s.is(k-1, "’")) && !t.space {
 		// "she'd call Monday" would; "she'd called Monday", "they'd been told" had
