@@ -323,7 +323,7 @@ func (s *scanner) weekday(i int) (match, bool) {
 	}
 	// "The Sunday Times", "Wednesday Addams": a name, not a day, unless a
 	// preposition says it is one ("on Wednesday Paris time").
-	if n := s.tok(i + 1); n != nil && n.kind == tokWord && n.upper && n.kw == kwNone && !n.nl {
+	if n := s.tok(i + 1); n != nil && n.kind == tokWord && n.upper && n.kw == kwNone && !n.nl && s.zoneAt(i+1) == i+1 {
 		p := s.tok(i - 1)
 		if p == nil || p.lower == "the" || !dayPrepositions[p.lower] {
 			return match{}, false
