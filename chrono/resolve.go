@@ -471,8 +471,13 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		// the past tense keeps from publication's future.
 		between := s.sentencesBetween(s.lastTok, m.i)
 		opens := m.i == 0 || s.boundary(m.i-1)
-		if sp.unit == unitDecade && sp.earlier {
-			sp.unit, sp.n = unitYear, sp.n*10 // "a decade later" after 1998 is 2008
+		switch sp.unit {
+		case unitDecade:
+			// "a decade later" after 1998 is 2008; "a decade ago" said in
+			// 2026 is 2016, not the 2010s
+			sp.unit, sp.n = unitYear, sp.n*10
+		case unitCentury:
+			sp.unit, sp.n = unitYear, sp.n*100 // "A century ago": 1924
 		}
 		if sp.unit == unitYear && sp.dir < 0 && s.lastNamed && !s.is(m.j-1, "now") && s.last.Grain.Rank() <= GrainYear.Rank() &&
 			(sp.earlier && (between == 0 || between == 1 && (opens || sp.n >= 2)) || !sp.earlier && between == 0 && s.comparedAt(m.i)) {
