@@ -754,6 +754,13 @@ func (s *scanner) sentencesBetween(i, j int) int {
 // near the date agrees: "invited in July 1997, will join on March 12" is
 // the coming March, not March 1997.
 func (s *scanner) yearBefore(i int) (int, bool) {
+	for k := i - 1; k >= 2 && k >= i-10 && !s.boundary(k); k-- {
+		if s.is(k, "when") && s.is(k-1, ",") {
+			if y, ok := s.yearAt(k - 2); ok {
+				return y, true // "was set in 2023, when the ice peaked on Sept. 10"
+			}
+		}
+	}
 	if s.lastYear == 0 || s.lastYearTok > i || i-s.lastYearTok > 12 {
 		return 0, false
 	}
