@@ -1233,10 +1233,10 @@ func (s *scanner) weekdayAhead(m match) bool {
 	if p := s.tok(m.i - 1); p != nil && (p.lower == "for" || p.lower == "to") && putOffVerbs[s.toklower(m.i-2)] && s.toklower(m.i-2) != "put" {
 		return true // "rescheduled for Thursday", "postponed to Monday"
 	}
-	if s.is(m.i-1, "for") {
+	if s.is(m.i-1, "for") && !s.pastPerfect(m.i-2) && !s.oncePlanned(m.i-2) {
 		switch s.toklower(m.i - 2) {
 		case "planned", "scheduled", "slated", "set", "due":
-			return true // "A vote planned for Monday was delayed": the plan's day
+			return true // "A vote planned for Monday was delayed": the plan's day; not "had been scheduled for Monday"
 		}
 	}
 	if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till") {
