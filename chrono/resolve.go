@@ -240,6 +240,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if s.is(m.i-1, "and") && s.is(m.i-2, "now") {
 			lean = 1 // "between now and June"
 		}
+		if k := m.i - 1 - boolInt(s.is(m.i-1, "the")); s.is(k, "of") && s.is(k-1, "ahead") {
+			lean = 1 // "eager to campaign ahead of the Nov. 3 midterm elections"
+		}
 		if s.is(m.i-1, "of") && s.is(m.i-2, "as") && lean > 0 && s.tenseNear(m.i, m.j) != 1 {
 			lean = 0 // "debt at 22 pct as of July 31": a balance on a day, mostly gone by
 		}
