@@ -551,6 +551,7 @@ var recognizeTests = []struct {
 	{"a year before ', when' gives the day its year", "The record low was set in 2023, when the ice peaked on Sept. 10.", "", []want{{"2023", "2023", chrono.GrainYear, exp}, {"Sept. 10", "2023-09-10", day, yi}}},
 	{"a plan in the past perfect is gone by", "The hearing had been scheduled for Monday but was pushed back.", "", []want{{"Monday", "2026-01-05", day, rp}}},
 	{"a year-less day ahead of which something is done", "Many were eager to campaign ahead of the Nov. 3 midterm elections.", "", []want{{"Nov. 3", "2026-11-03", day, yi}}},
+	{"an irregular participle dates the past", "Profit will fall short of a forecast given in June. The board, chosen on Monday to lead it, has been given until October 16 to find a buyer.", "", []want{{"June", "2025-06", chrono.GrainMonth, yi}, {"Monday", "2026-01-05", day, rp}, {"October 16", "2026-10-16", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

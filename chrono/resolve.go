@@ -231,8 +231,8 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till" || p.lower == "by" || p.lower == "through" && s.presentGoverns(m.i)) && lean == 0 {
 			lean = 1 // "gives companies until late September", "is funded through Sept. 30": a limit ahead, unless told in the past
 		}
-		if u := m.i - 1 - boolInt(s.is(m.i-1, "after")); (s.is(u, "until") || s.is(u, "till") || s.is(u, "through")) && s.putOffBefore(u-1) {
-			lean = 1 // "Final div deferred for tax advantage until after July 1"
+		if u := m.i - 1 - boolInt(s.is(m.i-1, "after")); (s.is(u, "until") || s.is(u, "till") || s.is(u, "through")) && (s.putOffBefore(u-1) || s.is(u-1, "given") || s.is(u-1, "gave")) {
+			lean = 1 // "Final div deferred for tax advantage until after July 1", "has been given until October 16 to find a buyer"
 		}
 		if p := s.tok(m.i - 1); p != nil && (deadlineWords[p.lower] || p.lower == "ending") && lean < 0 {
 			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense

@@ -549,6 +549,9 @@ func (s *scanner) tokTense(k int) int {
 		if s.nounUse(k) {
 			return 0 // "faces a 10% cut from April"
 		}
+		if t.lower == "given" && (determiners[s.toklower(k+1)] || s.is(k+1, "that")) {
+			return 0 // "given the strike in May": because of
+		}
 		if s.is(k-1, ",") && s.is(k+1, "by") && !pastWords[t.lower] {
 			return 0 // "reports on Wednesday, followed by Apple on Thursday": a participle
 		}

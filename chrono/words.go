@@ -183,6 +183,10 @@ var pastWords = map[string]bool{
 	"sought": true, "spoke": true, "stood": true, "struck": true, "became": true, "broke": true, "chose": true,
 	"drew": true, "drove": true, "flew": true, "grew": true, "shot": true, "threw": true, "withdrew": true,
 	"arose": true, "swore": true, "stole": true, "fled": true, "felt": true, "overcame": true,
+	// and participles: "a forecast given in June", "a record set in 1998"
+	"given": true, "taken": true, "shown": true, "written": true, "chosen": true, "driven": true,
+	"broken": true, "spoken": true, "stolen": true, "fallen": true, "risen": true, "drawn": true,
+	"thrown": true, "begun": true, "sworn": true, "beaten": true, "frozen": true, "undertaken": true,
 }
 
 var futureWords = map[string]bool{
