@@ -466,6 +466,9 @@ func (s *scanner) passiveFuture(k int) bool {
 // end in -ed ("United", "Ahmed") are names, not verbs; and "is to", "set to"
 // before a verb look ahead: "is to resume trading Tuesday".
 func (s *scanner) tokTense(k int) int {
+	if k < 0 || k >= len(s.toks) {
+		return 0
+	}
 	t := &s.toks[k]
 	if t.kind != tokWord {
 		return 0
