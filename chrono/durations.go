@@ -824,7 +824,11 @@ func (s *scanner) set(i int) (match, bool) {
 		if n.lower == "fortnight" {
 			c = 2 // "every fortnight"
 		}
-		return match{i, i + 2, spec{kind: specSet, val: durationValue(c, n.kv)}}, true
+		start := i
+		if t.lower == "per" && (s.is(i-1, "once") || s.is(i-1, "twice") || s.is(i-1, "thrice")) {
+			start = i - 1 // "once per second": the count is the set's
+		}
+		return match{start, i + 2, spec{kind: specSet, val: durationValue(c, n.kv)}}, true
 	case n.kw == kwPartDay && t.lower != "per":
 		return match{i, i + 2, spec{kind: specSet, val: "XXXX-XX-XXT" + partOfDay[n.kv]}}, true // "every night"
 	case n.kw == kwSeason && t.lower != "per":
@@ -835,7 +839,11 @@ func (s *scanner) set(i int) (match, bool) {
 			return match{i, i + 3, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(n.kv), partOfDay[p.kv])}}, true
 		}
 		return match{i, i + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(n.kv))}}, true
-	case n.kw == kwMonth && n.upper && t.lower != "per":
+	case (n.kw == kwMonth || n.kw == kwMonthAbbr) && n.upper && t.lower != "per":
+		_, k, _ := s.monthAt(i + 1)
+		if d, k2, ok := s.dayAt(k); ok && !impossible(spec{kind: specAbs, m: n.kv, d: d}) {
+			return match{i, k2, spec{kind: specSet, val: fmt.Sprintf("XXXX-%02d-%02d", n.kv, d)}}, true // "every May 10"
+		}
 		return match{i, i + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-%02d", n.kv)}}, true
 	}
 	return match{}, false
