@@ -550,6 +550,10 @@ func (s *scanner) endedYear(k int) (int, bool) {
 // $5 million from $4 million a year earlier" compares the quarter named
 // before with the same quarter a year before.
 func (s *scanner) yearAgoQuarter(unit, n int, m match) (Date, bool) {
+	if unit == unitYear && n == -1 && !s.lastHalf.IsZero() && s.lastHalfTok > s.lastQuarterTok && m.i-s.lastHalfTok <= quarterReach && s.sentencesBetween(s.lastHalfTok, m.i) == 0 {
+		// "profit for the six months to Dec. 31 fell from a year earlier": that half, a year before
+		return HalfDate(s.lastHalf.Start.Year()-1, (int(s.lastHalf.Start.Month())-1)/6+1), true
+	}
 	if unit == unitYear && n == -1 && !s.lastQuarter.IsZero() && s.monthsTok > s.lastQuarterTok {
 		// "For the nine months ... a year earlier": the year before the one reported
 		return YearDate(s.lastQuarter.Start.Year() - 1), true

@@ -191,6 +191,10 @@ type scanner struct {
 	prevQ      Date
 	prevQTok   int
 	prevQByEnd bool // prevQ was read off the end date after it
+	// lastHalf is the latest half year a text reports as "the six months
+	// to Dec. 31", and lastHalfTok the token after it.
+	lastHalf    Date
+	lastHalfTok int
 	// anchorISO is the anchor's day written out, for the reasons of the
 	// text's many mentions.
 	anchorISO string
@@ -278,6 +282,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			}
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j
+			}
+			if h, ok := s.sixMonthsTo(m, men.Date); ok {
+				s.lastHalf, s.lastHalfTok = h, m.j // "the six months to Dec. 31 ... a year earlier"
 			}
 			if q, ok := s.threeMonthsTo(m, men.Date); ok {
 				// "in the three months to June 30": the quarter the text
@@ -389,17 +396,38 @@ func (s *scanner) quotedTitle(m match) bool {
 // threeMonthsTo reports the calendar quarter that "the three months to
 // June 30" or "the three months ended Sept. 30" name by its last day d.
 func (s *scanner) threeMonthsTo(m match, d Date) (Date, bool) {
+	if n, ok := s.monthsTo(m, d); ok && n == 3 {
+		return QuarterDate(d.Start.Year(), int(d.Start.Month())/3), true
+	}
+	return Date{}, false
+}
+
+// sixMonthsTo reads "the six months to Dec. 31" as the half year it
+// closes, which "a year earlier" compares with.
+func (s *scanner) sixMonthsTo(m match, d Date) (Date, bool) {
+	if n, ok := s.monthsTo(m, d); ok && n == 6 && int(d.Start.Month())%6 == 0 {
+		return HalfDate(d.Start.Year(), int(d.Start.Month())/6), true
+	}
+	return Date{}, false
+}
+
+// monthsTo reads the count of months before "to", "ended" or "ending" and
+// a quarter's last day: "the three months to June 30" is 3.
+func (s *scanner) monthsTo(m match, d Date) (int, bool) {
 	if m.sp.kind != specAbs || d.Grain != GrainDay || int(d.Start.Month())%3 != 0 || d.Start.AddDate(0, 0, 1).Day() != 1 {
-		return Date{}, false
+		return 0, false
 	}
 	k := m.i - 1
-	if !s.is(k, "to") && !s.is(k, "ended") && !s.is(k, "ending") {
-		return Date{}, false
+	if !s.is(k, "to") && !s.is(k, "ended") && !s.is(k, "ending") || !s.is(k-1, "months") {
+		return 0, false
 	}
-	if !s.is(k-1, "months") || !s.is(k-2, "three") {
-		return Date{}, false
+	switch {
+	case s.is(k-2, "three"):
+		return 3, true
+	case s.is(k-2, "six"):
+		return 6, true
 	}
-	return QuarterDate(d.Start.Year(), int(d.Start.Month())/3), true
+	return 0, false
 }
 
 // gamePeriod reports a quarter or half that is a game's or part of a

@@ -457,8 +457,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		monthLater := s.lastNamed && (s.last.Grain == GrainMonth || s.last.Grain == GrainHalf) && s.lastTok > s.lastQuarterTok && s.sentencesBetween(s.lastTok, m.i) == 0
 		if q, ok := s.yearAgoQuarter(sp.unit, sp.dir*sp.n, m); ok && !monthLater {
 			why := "comparing quarters: the quarter in question a year before,"
-			if q.Grain == GrainYear {
+			switch q.Grain {
+			case GrainYear:
 				why = "comparing the months reported: the year before theirs,"
+			case GrainHalf:
+				why = "comparing halves: the half in question a year before,"
 			}
 			relative(q, fmt.Sprintf("%q, %s", strings.ToLower(men.Text), why))
 			s.backed = true
