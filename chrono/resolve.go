@@ -1015,7 +1015,7 @@ func yearsBack(d Date, n int) Date {
 // year ago", "than a year ago", "over a year ago", "with a year ago".
 func (s *scanner) comparedAt(i int) bool {
 	switch s.toklower(i - 1) {
-	case "from", "than", "over", "with", "versus", "vs":
+	case "from", "than", "over", "with", "versus", "vs", "above", "below":
 		return true
 	case "to":
 		return s.is(i-2, "compared") // "compared to a year earlier"
