@@ -555,6 +555,7 @@ var recognizeTests = []struct {
 	{"a recurring day of a month, and once per unit", "The price declines on each March 15, the festival is held every May 10, and the page is updated once per hour.", "", []want{{"each March 15", "XXXX-03-15", "", exp}, {"every May 10", "XXXX-05-10", "", exp}, {"once per hour", "PT1H", "", exp}}},
 	{"the six months to a half's end, a year earlier", "Profit for the six months to Dec. 31 fell from A$2.4 billion a year earlier.", "", []want{{"the six months", "P6M", "", exp}, {"Dec. 31", "2025-12-31", day, yi}, {"a year earlier", "2024-H2", chrono.GrainHalf, rp}}},
 	{"a month compared above a year ago", "Prices rose 0.3 pct in November to a level 7.1 pct above one year ago.", "", []want{{"November", "2025-11", chrono.GrainMonth, yi}, {"one year ago", "2024-11", chrono.GrainMonth, chrono.RelativeToPrevious}}},
+	{"a compound counts as one word between a verb of schedule and its day", "Croatia and Morocco meet in the third-place playoff on Saturday.", "", []want{{"Saturday", "2026-01-10", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -1388,6 +1388,10 @@ func (s *scanner) presentBefore(i int) bool {
 		if s.boundary(k) || t.kind == tokPunct && t.text != "-" && t.text != "'" || t.kind == tokWord && (t.lower == "that" || t.lower == "who" || t.lower == "which") {
 			return false
 		}
+		if t.text == "-" {
+			n -= 2 // "the third-place playoff": a compound is one word
+			continue
+		}
 		if t.kind != tokWord || t.upper && k > 0 && !s.boundary(k-1) {
 			if t.upper || t.kind == tokNum {
 				n-- // names do not count: "face the San Francisco 49ers at Allegiant Stadium on Sunday"
