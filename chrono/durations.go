@@ -252,6 +252,9 @@ func (s *scanner) quantity(i int) (match, bool) {
 		if s.is(k-1, "latest") {
 			return match{}, false // "the latest quarter" is the quarter itself, not a stretch
 		}
+		if s.is(k, "minute") && s.is(k-1, "last") && (s.is(k-2, "at") || s.is(k-2, "the") && s.is(k-3, "at") || s.is(k-2, "a")) {
+			return match{}, false // "called off at the last minute", "a last minute decision": an idiom, no minute
+		}
 		// "the past year", "the last decade": with no count, the calendar
 		// unit before the anchor, as news annotation reads them (a DATE).
 		if u := s.tok(k); u != nil && u.kv == unitDay && u.kw == kwUnit && (s.is(k+1, "of") || s.is(k+1, "to") || s.is(k+1, "before")) {
@@ -900,8 +903,8 @@ func (s *scanner) amountBefore(k int) bool {
 	if p.lower == "cent" && q != nil && q.lower == "per" {
 		return true // "12 per cent a year"
 	}
-	// "32 billion pounds a year" too
-	return p.kind == tokWord && strings.HasSuffix(p.lower, "s") && q != nil && (q.kind == tokNum || q.kw == kwNumber && q.lower != "a" || amountWords[q.lower])
+	// "32 billion pounds a year" too, and "4,000 children a year"
+	return p.kind == tokWord && (strings.HasSuffix(p.lower, "s") || irregularPlurals[p.lower]) && q != nil && (q.kind == tokNum || q.kw == kwNumber && q.lower != "a" || amountWords[q.lower])
 }
 
 // amountWords follow an amount: "8.5 pct", "$5 million", "250,000 tonnes",
@@ -1124,3 +1127,6 @@ func (s *scanner) agedBefore(i int) bool {
 	}
 	return false
 }
+
+// irregularPlurals count things without an "-s": "4,000 children a year".
+var irregularPlurals = map[string]bool{"children": true, "people": true, "men": true, "women": true, "cattle": true, "sheep": true, "fish": true, "deer": true, "mice": true, "geese": true, "feet": true, "teeth": true}

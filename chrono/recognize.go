@@ -448,8 +448,16 @@ func (s *scanner) gamePeriod(m match) bool {
 	if t := s.tok(k); t != nil && t.kw == kwWeekday && t.upper && !s.is(m.i-1, "of") && !s.is(m.i-2, "of") && m.sp.mod == "" {
 		return true // a calendar quarter has no day; but "the end of their first quarter Tuesday"
 	}
-	if s.is(m.j, "of") && s.is(m.j+1, "the") && gameNouns[s.toklower(m.j+2)] {
-		return true
+	if s.is(m.j, "of") {
+		// "the second half of the match", "of their final preseason game"
+		for k := m.j + 1; k <= m.j+4 && !s.boundary(k); k++ {
+			if gameNouns[s.toklower(k)] {
+				return true
+			}
+			if t := s.tok(k); t == nil || t.kind != tokWord || t.kw != kwNone && !s.is(k, "final") {
+				break
+			}
+		}
 	}
 	lo, hi := s.clause(m.i, m.j, 20)
 	for k := lo; k < hi; k++ {

@@ -194,7 +194,7 @@ func (s *scanner) shift(i int) (match, bool) {
 	}
 	switch n.kw {
 	case kwUnit:
-		if n.kv == unitDay || n.kv == unitDecade && t.kv != 0 || strings.HasSuffix(n.lower, "s") {
+		if n.kv == unitDay || n.kv == unitDecade && t.kv != 0 || strings.HasSuffix(n.lower, "s") || n.kv == unitHour || n.kv == unitMinute || n.kv == unitSecond {
 			// "this day", "last years" are not calendar shifts, and "the
 			// last decade" is as often ten years as the 2010s; "this
 			// decade" is the 2020s
@@ -331,6 +331,9 @@ func (s *scanner) weekday(i int) (match, bool) {
 		if (p.lower == "and" || p.lower == "or") && !s.isWeekday(i-2) {
 			return match{}, false // "the Telegraph and Sunday Telegraph", but "Monday and Tuesday Paris time"
 		}
+	}
+	if n, n2 := s.tok(i+1), s.tok(i+2); n != nil && n2 != nil && n.upper && n.kw == kwPartDay && n2.upper && n2.kind == tokWord && n2.kw == kwNone && !s.boundary(i+1) {
+		return match{}, false // "Thursday Night Football", "Monday Night Raw": a programme
 	}
 	if t.kv == 0 && (s.is(i+1, "school") || s.is(i+1, "schools")) {
 		return match{}, false // "taught Sunday school"
