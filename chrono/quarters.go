@@ -429,7 +429,8 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 		return mk(y), YearInferred, 0.9, fmt.Sprintf("year %d from the end date stated after it", y)
 	}
 	lean := s.tense(m.i, m.j)
-	if s.statsAfter(m.j) || s.is(m.i-1, "of") && estimateWords[s.toklower(m.i-2)] {
+	if s.statsFor(m) || s.is(m.i-1, "of") && estimateWords[s.toklower(m.i-2)] {
+		// "Wage price data for the December quarter, due next Wednesday",
 		// also "will release its third estimate of fourth-quarter growth"
 		// "first quarter growth figures released yesterday": figures come out
 		// for a quarter begun by publication, mostly one that has ended; to

@@ -557,6 +557,7 @@ var recognizeTests = []struct {
 	{"a month compared above a year ago", "Prices rose 0.3 pct in November to a level 7.1 pct above one year ago.", "", []want{{"November", "2025-11", chrono.GrainMonth, yi}, {"one year ago", "2024-11", chrono.GrainMonth, chrono.RelativeToPrevious}}},
 	{"a compound counts as one word between a verb of schedule and its day", "Croatia and Morocco meet in the third-place playoff on Saturday.", "", []want{{"Saturday", "2026-01-10", day, rp}}},
 	{"idioms, programmes, counts and games give no date", "A league serving 4,000 children a year called off its launch at the last minute after a last minute decision. Amazon carries Thursday Night Football. The starters sat out the second half of their final preseason game.", "", nil},
+	{"data for a quarter, and a deadline month with a plan", "Futures imply a hike at the meeting next month and seven hikes by November. Wage price data for the December quarter, due next Wednesday, is expected to show pay rising.", "", []want{{"next month", "2026-02", chrono.GrainMonth, rp}, {"November", "2026-11", chrono.GrainMonth, yi}, {"the December quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"next Wednesday", "2026-01-14", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

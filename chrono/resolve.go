@@ -228,8 +228,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if lean > 0 && s.comparedIn(m.i) {
 			lean = -1 // "expected to show 13 billion, from a provisional 14.8 billion in January"
 		}
-		if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till" || p.lower == "by" || p.lower == "through" && s.presentGoverns(m.i)) && lean == 0 {
-			lean = 1 // "gives companies until late September", "is funded through Sept. 30": a limit ahead, unless told in the past
+		if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till" || p.lower == "by" || p.lower == "through" && s.presentGoverns(m.i)) && lean >= 0 {
+			// "gives companies until late September", "is funded through
+			// Sept. 30": a limit ahead, unless told in the past; and "seven
+			// hikes by December", said in February, is this December
+			lean = 1 + boolInt(lean > 0)
 		}
 		if u := m.i - 1 - boolInt(s.is(m.i-1, "after")); (s.is(u, "until") || s.is(u, "till") || s.is(u, "through")) && (s.putOffBefore(u-1) || s.is(u-1, "given") || s.is(u-1, "gave")) {
 			lean = 1 // "Final div deferred for tax advantage until after July 1", "has been given until October 16 to find a buyer"
@@ -1108,10 +1111,10 @@ func inferYear(anchor time.Time, sp spec, lean int) (Date, string) {
 	if bestY != 0 {
 		best = mk(bestY)
 	}
-	switch lean {
-	case -1:
+	switch {
+	case lean < 0:
 		return best, "nearest, leaning to the past (past-tense sentence), to the"
-	case 1:
+	case lean > 0:
 		return best, "nearest, leaning to the future (future-tense sentence), to the"
 	}
 	return best, "nearest the"
