@@ -146,8 +146,9 @@ func (s *scanner) thatOne(i int, u *token, k int) (match, bool) {
 		return match{}, false
 	}
 	switch {
-	case u.kw == kwPartDay && (s.last.Grain == GrainDay || s.last.Grain == GrainMinute):
-		// "that night", after "Tuesday" or "at 10:25 p.m. Tuesday"
+	case u.kw == kwPartDay && (s.last.Grain == GrainDay || s.last.Grain == GrainMinute || !s.storyDay.IsZero()):
+		// "that night", after "Tuesday" or "at 10:25 p.m. Tuesday", or in
+		// a story of one night ("Thirty-five years ago tonight")
 		return match{i, k + 1, spec{kind: specAnaphor, unit: unitDay, tod: partOfDay[u.kv]}}, true
 	case u.kw == kwWeekday && u.upper && s.last.Grain == GrainDay && s.sentencesBetween(s.lastTok, i) <= 2 && !s.thatClause(i, k+1) &&
 		s.lastTok != i && s.tokTense(k+1) == 0: // not "said on March 5 that Friday would be busy"

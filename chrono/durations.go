@@ -432,6 +432,13 @@ func (s *scanner) quantity(i int) (match, bool) {
 		case s.is(j, "ago") && s.is(j+1, "today") && (u.kv == unitYear || u.kv == unitMonth || u.kv == unitWeek):
 			// "a year ago today": that day a year back
 			return match{start, j + 2, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, onDay: true, mod: s.countMod(start, k)}}, true
+		case s.is(j, "ago") && (s.is(j+1, "tonight") || s.is(j+1, "this") && s.tok(j+2) != nil && s.tok(j+2).kw == kwPartDay) && (u.kv == unitYear || u.kv == unitMonth || u.kv == unitWeek):
+			// "Thirty-five years ago tonight": that night, years back
+			tod, end := "NI", j+2
+			if s.is(j+1, "this") {
+				tod, end = partOfDay[s.tok(j+2).kv], j+3
+			}
+			return match{start, end, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, onDay: true, tod: tod, mod: s.countMod(start, k)}}, true
 		case s.is(j, "ago"):
 			return match{start, j + 1, spec{kind: specAgo, n: n, unit: u.kv, dir: -1, mod: s.countMod(start, k)}}, true
 		case s.is(j, "earlier") || s.is(j, "before") && s.boundaryAt(j+1):

@@ -362,6 +362,12 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		if ok && ends == 1 && (d.Date.Start.After(s.anchorDay) || night || gone || soon) {
 			ends, reach = 0, 250
 		}
+		if ok && gone && ends <= 3 && c.Start-d.End <= 600 {
+			// a story long gone goes on for a few sentences: "Earlier that
+			// evening, ... said: "Immediately." The press conference ended
+			// shortly before 7pm. ... By 11.30pm, the crowd ..."
+			ends, reach = 0, 600
+		}
 		// a story of a day long gone goes on over a paragraph break: "On
 		// this day in 1969, ... 'The Eagle has landed.'\n\nArmstrong
 		// stepped onto the surface at 10:56 p.m."

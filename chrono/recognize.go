@@ -191,6 +191,10 @@ type scanner struct {
 	prevQ      Date
 	prevQTok   int
 	prevQByEnd bool // prevQ was read off the end date after it
+	// storyDay is the day an anniversary story is about: "Thirty-five years
+	// ago tonight", "On this day in 1969". "That night" and "four days
+	// later" count from it where the date named last is no day.
+	storyDay Date
 	// lastHalf is the latest half year a text reports as "the six months
 	// to Dec. 31", and lastHalfTok the token after it.
 	lastHalf    Date

@@ -443,6 +443,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if sp.onDay && sp.y > 0 {
 			if d := yearDate(sp.y, spec{m: int(anchor.Month()), d: anchor.Day()}); !d.IsZero() {
 				relative(d, fmt.Sprintf("%q: the day of publication in %d", strings.ToLower(men.Text), sp.y))
+				s.storyDay = men.Date
 			}
 			break
 		}
@@ -455,6 +456,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				d = anchor.AddDate(0, -sp.n, 0)
 			}
 			relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%q: the same day, counted back", strings.ToLower(men.Text)))
+			s.storyDay = men.Date
 			break
 		}
 		monthLater := s.lastNamed && (s.last.Grain == GrainMonth || s.last.Grain == GrainHalf) && s.lastTok > s.lastQuarterTok && s.sentencesBetween(s.lastTok, m.i) == 0
@@ -506,11 +508,15 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		// day in 1969 ... Apollo 11 had launched four days earlier"
 		storyDays := (sp.unit == unitDay || sp.unit == unitWeek) && s.last.End.Before(anchor.AddDate(-2, 0, 0))
 		near := between <= 1 || between <= 3 && (sp.dir > 0 && s.tenseNear(m.i, m.j) < 0 || storyDays)
+		story := sp.earlier && (sp.unit == unitDay || sp.unit == unitWeek) && !s.storyDay.IsZero() && !s.last.IsZero() && s.last.Grain.Rank() > GrainMonth.Rank()
 		if sp.earlier && !s.is(m.j-1, "now") && (sp.unit == unitDay || sp.unit == unitWeek || back || sp.dir > 0 && (sp.unit == unitMonth || sp.unit == unitYear)) &&
-			!s.last.IsZero() && near {
+			!s.last.IsZero() && (near || story) {
 			// "arrested on Dec. 30 and released two days later": from the
 			// date just named, not from publication
 			base := s.last
+			if story {
+				base = s.storyDay // "Forty years ago today ... in 1969 ... The last body was brought up four days later"
+			}
 			if back && !s.lastFirm.IsZero() {
 				base = s.lastFirm // "rose 12 pct from 12 months earlier" counts from the month reported, not the one compared
 			}
@@ -641,6 +647,11 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		base, res, why := s.last, RelativeToPrevious, "from the date named before, "
 		if d, ok := s.namedBefore(m.i, GrainDecade); ok && sp.unit == unitDecade {
 			base = d // "In the 1980s prices fell and in the following decade they rose"
+		}
+		if sp.unit == unitDay && base.Grain != GrainDay && base.Grain != GrainMinute && !s.storyDay.IsZero() {
+			// "Thirty-five years ago tonight ... in the summer of 1988 ...
+			// Within a year of that night": the story's night
+			base, why = s.storyDay, "from the day the story is about, "
 		}
 		if (sp.yearBack || sp.n < 0 && s.lastAnaphor) && !s.lastFirm.IsZero() {
 			// "the same month last year" after "from ... in January 1986",
