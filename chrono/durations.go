@@ -467,6 +467,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 		}
 		return match{from, k2 + 1, spec{kind: specSet, val: durationValue(1, u.kv)}}, true
 	}
+	if u.kv == unitDay && !lead && (s.is(j, "a") || s.is(j, "per")) && (s.is(j+1, "week") || s.is(j+1, "month")) {
+		// "opens five days a week": days counted in each week, a set
+		return match{start, j + 2, spec{kind: specSet, val: durationValue(1, s.tok(j+1).kv)}}, true
+	}
 	return match{start, j, sp}, true
 }
 
@@ -930,8 +934,8 @@ func (s *scanner) perTimes(k int) bool {
 	switch s.toklower(k - 1) {
 	case "times", "twice", "once", "thrice":
 		return true
-	case "nights", "evenings", "mornings":
-		// "works six nights a week": days of a week, counted
+	case "nights", "evenings", "mornings", "days":
+		// "works six nights a week", "opens five days a week": days of a week, counted
 		_, _, ok := s.numberAt(k - 2)
 		return ok && (s.is(k+1, "week") || s.is(k+1, "month"))
 	}
