@@ -852,6 +852,10 @@ func (s *scanner) set(i int) (match, bool) {
 			// "every Friday night"
 			return match{i, i + 3, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(n.kv), partOfDay[p.kv])}}, true
 		}
+		if hh, mm, k, bare, ok := s.clockAt(i + 3); ok && s.is(i+2, "at") && !bare {
+			// "every Sunday at 8am": the time recurs with the day
+			return match{i, k, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%dT%02d:%02d", isoWeekday(n.kv), hh, mm)}}, true
+		}
 		return match{i, i + 2, spec{kind: specSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(n.kv))}}, true
 	case (n.kw == kwMonth || n.kw == kwMonthAbbr) && n.upper && t.lower != "per":
 		_, k, _ := s.monthAt(i + 1)
