@@ -68,6 +68,8 @@ func (s *scanner) futureNoun(k int) bool {
 			w == "plans" && k > 0 && s.toks[k-1].kind == tokWord && verbTense(p) < 0 // "submitted plans in February"
 	case "upcoming":
 		return true
+	case "coming":
+		return prepositions[s.toklower(k-1)] || s.is(k-1, "after") || s.is(k-1, "before") || s.is(k-1, "of") || s.is(k-1, "while") // "after coming from behind": a gerund
 
 	case "next":
 		if u := s.tok(k + 1); u != nil && u.kw == kwUnit && (s.is(k+2, "'") || s.is(k+2, "’")) {
@@ -253,7 +255,7 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 				if t < 0 && s.passiveFuture(left) {
 					return 1 // "will be named", "would still be held"
 				}
-				if t > 0 || !s.weakPast(left) || left >= i-2 && (left == i-1 || s.is(i-1, "on")) {
+				if t > 0 || !s.weakPast(left) || left >= i-2 && (left == i-1 || s.is(i-1, "on") || s.tok(i-1).kind == tokNum) {
 					return t // a verb right before the date governs it: "issued July 1"
 				}
 				if weak == 0 {
