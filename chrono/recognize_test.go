@@ -564,6 +564,7 @@ var recognizeTests = []struct {
 	{"days counted in a week are a set", "The exchange trades four days a week; factories work three to four days a week.", "", []want{{"four days a week", "P1W", "", exp}, {"three to four days a week", "P1W", "", exp}}},
 	{"a weekly day with its clock recurs as one", "Services run every Sunday at 8am; choir meets every Monday at 10 in the hall.", "", []want{{"every Sunday at 8am", "XXXX-WXX-7T08:00", "", exp}, {"every Monday", "XXXX-WXX-1", "", exp}}},
 	{"a gerund after a preposition and a past verb before a vote count", "Kettering moved up after coming from behind to beat Barrow 3-1 on Saturday. Classes will start later next fall, after the board voted 4-1 Tuesday night.", "", []want{{"Saturday", "2026-01-03", day, rp}, {"later next fall", "2026-FA", chrono.GrainSeason, rp}, {"Tuesday night", "2026-01-06TNI", day, rp}}},
+	{"a month earlier than the month reported", "Output rose 16.7 pct in November after a 13.4 pct rise a month earlier and was 14.8 pct lower than 12 months earlier.", "", []want{{"November", "2025-11", chrono.GrainMonth, yi}, {"a month earlier", "2025-10", chrono.GrainMonth, chrono.RelativeToPrevious}, {"12 months earlier", "2024-11", chrono.GrainMonth, chrono.RelativeToPrevious}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -503,7 +503,8 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				break
 			}
 		}
-		back := sp.dir < 0 && sp.n >= 2 && (sp.unit == unitMonth || sp.unit == unitYear) && (between == 0 || between == 1 && opens)
+		back := sp.dir < 0 && sp.n >= 2 && (sp.unit == unitMonth || sp.unit == unitYear) && (between == 0 || between == 1 && opens) ||
+			sp.dir < 0 && sp.unit == unitMonth && between == 0 && s.lastNamed && s.last.Grain == GrainMonth // "fell in November, from $2.3 billion a month earlier": October
 		// a story years gone goes on for a few sentences: "landed on this
 		// day in 1969 ... Apollo 11 had launched four days earlier"
 		storyDays := (sp.unit == unitDay || sp.unit == unitWeek) && s.last.End.Before(anchor.AddDate(-2, 0, 0))
@@ -527,6 +528,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if !d.IsZero() {
 				men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, RelativeToPrevious, base.Start, 0.6, !a.Published
 				men.Why = fmt.Sprintf("%q from the date named before, %s", strings.ToLower(men.Text), base.Value)
+				s.backed = back && sp.dir < 0 // the month compared with moves no story on: "12 months earlier" after it is still February's
 				break
 			}
 		}
