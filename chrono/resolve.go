@@ -1060,23 +1060,26 @@ func (s *scanner) matchWeekday(men *Mention, sp spec, lean int) {
 	if men.Date.Start.Weekday() == wd {
 		return
 	}
-	var order [12]int // the years to try, nearest first, or the tense's way first
-	for k := 1; k <= 6; k++ {
-		switch {
-		case lean < 0:
-			order[k-1], order[k+5] = -k, k
-		case lean > 0:
-			order[k-1], order[k+5] = k, -k
-		default:
-			order[2*k-2], order[2*k-1] = -k, k
+	// The year of the date named before first ("Five years ago, ... on
+	// Friday 8 May"), then a year the tense's way, one the other way,
+	// and the rest of six the tense's way; a slip of the weekday, most
+	// likely, past those.
+	dir := -1
+	if lean > 0 {
+		dir = 1
+	}
+	order := []int{dir, -dir, 2 * dir, 3 * dir, 4 * dir, 5 * dir, 6 * dir}
+	if lean == 0 {
+		order = []int{-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6}
+	}
+	if !s.last.IsZero() {
+		if d := s.last.Start.Year() - y; d != 0 && d >= -6 && d <= 6 {
+			order = append([]int{d}, order...)
 		}
 	}
 	for _, dy := range order {
 		if y+dy < 1 || y+dy > 9999 || sp.d > daysIn(y+dy, time.Month(sp.m)) {
 			continue
-		}
-		if lean < 0 && dy > 0 || lean > 0 && dy < 0 {
-			return // none the tense allows: a slip of the weekday, most likely
 		}
 		if d := Day(y+dy, time.Month(sp.m), sp.d); d.Weekday() == wd {
 			men.Date = DayDate(y+dy, time.Month(sp.m), sp.d)
