@@ -566,6 +566,7 @@ var recognizeTests = []struct {
 	{"a gerund after a preposition and a past verb before a vote count", "Kettering moved up after coming from behind to beat Barrow 3-1 on Saturday. Classes will start later next fall, after the board voted 4-1 Tuesday night.", "", []want{{"Saturday", "2026-01-03", day, rp}, {"later next fall", "2026-FA", chrono.GrainSeason, rp}, {"Tuesday night", "2026-01-06TNI", day, rp}}},
 	{"a month earlier than the month reported", "Output rose 16.7 pct in November after a 13.4 pct rise a month earlier and was 14.8 pct lower than 12 months earlier.", "", []want{{"November", "2025-11", chrono.GrainMonth, yi}, {"a month earlier", "2025-10", chrono.GrainMonth, chrono.RelativeToPrevious}, {"12 months earlier", "2024-11", chrono.GrainMonth, chrono.RelativeToPrevious}}},
 	{"a stated weekday may overrule the tense by a year", "Celebrations began with a gala on Saturday 21 November, exactly 100 years after the first swimmers arrived.", "", []want{{"Saturday 21 November", "2026-11-21", day, yi}, {"100 years", "P100Y", "", exp}}},
+	{"a named day ahead of which something is done", "The console will be on shelves well ahead of Thanksgiving.", "", []want{{"Thanksgiving", "2026-11-26", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -243,8 +243,8 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if s.is(m.i-1, "and") && s.is(m.i-2, "now") {
 			lean = 1 // "between now and June"
 		}
-		if k := m.i - 1 - boolInt(s.is(m.i-1, "the")); s.is(k, "of") && s.is(k-1, "ahead") {
-			lean = 1 // "eager to campaign ahead of the Nov. 3 midterm elections"
+		if s.aheadOf(m.i) {
+			lean = 2 // "eager to campaign ahead of the Nov. 3 midterm elections"
 		}
 		if s.is(m.i-1, "of") && s.is(m.i-2, "as") && lean > 0 && s.tenseNear(m.i, m.j) != 1 {
 			lean = 0 // "debt at 22 pct as of July 31": a balance on a day, mostly gone by
@@ -626,6 +626,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 
 	case specHoliday:
 		lean := s.tenseNear(m.i, m.j)
+		if s.aheadOf(m.i) {
+			lean = 2 // "well ahead of Christmas", said in February: a plan's
+		}
 		if lean == 0 && s.presentBefore(m.i) {
 			lean = 1 // "The museum, which opened in 1941, opens on July 4"
 		}
@@ -1503,6 +1506,13 @@ var putOffVerbs = map[string]bool{
 	"suspended": true, "recessed": true, "put": true, "off": true,
 	"rescheduled": true, "moved": true, "pushed": true, "back": true,
 	"postponing": true, "delaying": true, "deferring": true, "extending": true, "suspending": true,
+}
+
+// aheadOf reports "ahead of" or "ahead of the" before token i: what is
+// done ahead of a date is done before it, so the date lies ahead.
+func (s *scanner) aheadOf(i int) bool {
+	k := i - 1 - boolInt(s.is(i-1, "the"))
+	return s.is(k, "of") && s.is(k-1, "ahead")
 }
 
 // putOffBefore reports a verb of putting off among the few words up to
