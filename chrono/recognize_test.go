@@ -567,6 +567,8 @@ var recognizeTests = []struct {
 	{"a month earlier than the month reported", "Output rose 16.7 pct in November after a 13.4 pct rise a month earlier and was 14.8 pct lower than 12 months earlier.", "", []want{{"November", "2025-11", chrono.GrainMonth, yi}, {"a month earlier", "2025-10", chrono.GrainMonth, chrono.RelativeToPrevious}, {"12 months earlier", "2024-11", chrono.GrainMonth, chrono.RelativeToPrevious}}},
 	{"a stated weekday may overrule the tense by a year", "Celebrations began with a gala on Saturday 21 November, exactly 100 years after the first swimmers arrived.", "", []want{{"Saturday 21 November", "2026-11-21", day, yi}, {"100 years", "P100Y", "", exp}}},
 	{"a named day ahead of which something is done", "The console will be on shelves well ahead of Thanksgiving.", "", []want{{"Thanksgiving", "2026-11-26", day, yi}}},
+	{"a list of days runs on from its first", "Classes were suspended on Thursday and Friday.", "", []want{{"Thursday", "2026-01-08", day, rp}, {"Friday", "2026-01-09", day, chrono.RelativeToPrevious}}},
+	{"a list of days out of order stays as told", "Statements were made Friday and Thursday.", "", []want{{"Friday", "2026-01-02", day, rp}, {"Thursday", "2026-01-08", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

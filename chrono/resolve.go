@@ -362,6 +362,16 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if sp.weekOn {
 			d, why = d.AddDate(0, 0, 7), "a week after the coming (or same-day)"
 		}
+		if (s.is(m.i-1, "and") || s.is(m.i-1, "or")) && s.lastTok == m.i-1 && s.last.Grain == GrainDay && !s.last.IsZero() && dir == 0 && s.isWeekday(m.i-2) {
+			// "classes were suspended on Monday and Tuesday", said on a
+			// Monday: a list of days runs on from its first
+			if next := dayAfter(s.last, time.Weekday(sp.wd)); next.Start.Sub(s.last.Start) <= 48*time.Hour && !next.Start.Equal(d) {
+				// but not "made Friday and Thursday", "published on Wednesday and Sunday"
+				men.Date, men.Resolution, men.Anchor, men.Confidence = next, RelativeToPrevious, s.last.Start, 0.6
+				men.Why = fmt.Sprintf("the first %s after the day listed before it, %s", time.Weekday(sp.wd), ISO(s.last.Start))
+				break
+			}
+		}
 		if next, ok := s.afterPlanned(m, d); ok && dir == 0 {
 			// "is scheduled to launch on Tuesday. The window lasts two
 			// hours, with backup opportunities on Wednesday and Thursday"
