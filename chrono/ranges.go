@@ -334,10 +334,13 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 			continue
 		}
 		p := i - 1
-		for p > 0 && (ms[p].Type == TypeDuration || ms[p].Type == TypeSet || s.saidOn(ms[p])) {
+		for p > 0 && (ms[p].Type == TypeDuration || ms[p].Type == TypeSet || s.saidOn(ms[p]) ||
+			ms[p].Date.Grain.Rank() > GrainMonth.Rank() && ms[p-1].Date.Grain == GrainDay && c.Start-ms[p-1].End <= 250 && sentenceEnds(s.text[ms[p].End:c.Start]) > 0) {
 			// "on June 25 ... within hours of polls closing at 6 p.m.";
 			// "shortly after midnight on Saturday, police said Monday.
-			// Officers were called at 12:14 a.m."
+			// Officers were called at 12:14 a.m."; "Saturday night, he
+			// starts when they open their 2021 season. Kickoff is at 7
+			// p.m.": a year names no clock's day
 			p--
 		}
 		d := ms[p]
