@@ -213,7 +213,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			break
 		}
 		lean := s.tenseNear(m.i, m.j)
-		if lean == 0 && s.inRelative(m.i) && s.presentBefore(m.i) {
+		if lean == 0 && s.inClause(m.i, true) && s.presentBefore(m.i) {
 			lean = 1 // "gained after forecasting growth for fiscal 2023, which begins on July 1": the clause's own verb
 		}
 		if lean == 0 && (!s.presentGoverns(m.i) || s.compared(m.i)) {

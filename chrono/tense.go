@@ -144,10 +144,14 @@ func (s *scanner) leftVerb(i, reach int) bool {
 // inRelative reports whether token i stands in a relative clause opened by
 // ", who" or ", which" before it, with no verb form between: "Trump, who
 // takes office on Monday, praised the deal".
-func (s *scanner) inRelative(i int) bool {
+func (s *scanner) inRelative(i int) bool { return s.inClause(i, false) }
+
+// inClause is inRelative, and with when also a clause opened by ", when":
+// "to spend in the summer, when the window reopens on 14 June".
+func (s *scanner) inClause(i int, when bool) bool {
 	for k := i - 1; k >= 1 && k >= i-12 && !s.boundary(k); k-- {
 		switch {
-		case (s.is(k, "who") || s.is(k, "which")) && s.is(k-1, ","):
+		case (s.is(k, "who") || s.is(k, "which") || when && s.is(k, "when")) && s.is(k-1, ","):
 			return true
 		case s.is(k, ","):
 			return false
