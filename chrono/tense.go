@@ -678,8 +678,8 @@ var abbrevs = map[string]bool{
 // "plans to meet", "did not plan to remove". Not "due to", more often a
 // cause ("due to remarks on Sunday") than a plan.
 func (s *scanner) intentTo(k int) bool {
-	if !s.is(k, "to") || !intentWords[s.toklower(k-1)] {
-		return false
+	if !s.is(k, "to") || !intentWords[s.toklower(k-1)] || s.pastPerfect(k-1) {
+		return false // but "had been expected to join before the deadline on Thursday": a plan gone by
 	}
 	n := s.tok(k + 1)
 	if n == nil || n.kind != tokWord || n.upper || n.kw != kwNone || determiners[n.lower] || prepositions[n.lower] {
