@@ -492,11 +492,11 @@ var rangeUnits = map[string]bool{"cts": true, "per": true, "a": true, "an": true
 // gameNouns are what a half or quarter of play belongs to.
 var gameNouns = map[string]bool{"game": true, "match": true, "contest": true, "final": true, "opener": true, "derby": true, "tie": true}
 
-// sportsWords in a clause make its quarters and halves a game's.
+// sportsWords in a clause make its quarters and halves a game's; not
+// "rushing" or "sacked", which news uses of shipments and managers.
 var sportsWords = map[string]bool{"scored": true, "touchdown": true, "touchdowns": true, "interception": true, "halftime": true,
 	"rebounds": true, "kickoff": true, "fumble": true, "equaliser": true, "equalizer": true, "quarterback": true, "striker": true,
-	"inning": true, "innings": true, "three-pointer": true, "layup": true, "dunk": true, "intercepted": true, "yards": true,
-	"sacked": true, "rushed": true, "rushing": true}
+	"inning": true, "innings": true, "three-pointer": true, "layup": true, "dunk": true, "intercepted": true, "yards": true}
 
 // holidayThing reports a holiday's name used for a kind of thing: "a
 // Christmas action-comedy", "Christmas trees".
