@@ -831,6 +831,12 @@ func (s *scanner) year(i int) (match, bool) {
 			}
 		}
 	}
+	if (w == "least" || w == "most") && s.is(i-2, "at") && s.tok(i-3) != nil {
+		w = s.toklower(i - 3) // "until at least 2029": the preposition tells
+		if w == "at" || w == "by" && s.isNumberStart(i+1) {
+			return match{}, false
+		}
+	}
 	switch w {
 	case "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "year", "between", "and", "or", "to", "for", "around", "circa", "spring",

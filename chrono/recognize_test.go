@@ -573,6 +573,7 @@ var recognizeTests = []struct {
 	{"a when-clause's present verb of schedule", "The board had promised him money to spend, when the window reopens on 14 June.", "", []want{{"14 June", "2026-06-14", day, yi}}},
 	{"a plan in the past perfect before its day", "He had been expected to join Millwall before the deadline at 11pm on Tuesday, but that deal collapsed.", "", []want{{"11pm on Tuesday", "2026-01-06T23:00", min, rp}}},
 	{"a quarter of a year beside everyday verbs of sport", "The economy grew 0.5% in the first quarter, boosted by exporters rushing shipments abroad.", "", []want{{"the first quarter", "2026-Q1", chrono.GrainQuarter, yi}}},
+	{"a year after 'until at least'", "Updates will continue until at least 2029; they sold at least 2030 units.", "", []want{{"2029", "2029", chrono.GrainYear, exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
