@@ -675,6 +675,9 @@ func (s *scanner) ref(i int) (match, bool) {
 		}
 		if p := s.tok(i - 1); p != nil && (p.lower == "more" || p.lower == "most") && t.lower == "recently" {
 			i-- // "more recently" is one expression
+			if p.lower == "most" && s.dateSoonAfter(k+1) {
+				return match{}, false // "most recently in Madrid in May 2025": the date after it says when
+			}
 		}
 		return match{i, k + 1, spec{kind: specRef, val: v}}, true
 	}
@@ -1145,3 +1148,14 @@ func (s *scanner) agedBefore(i int) bool {
 
 // irregularPlurals count things without an "-s": "4,000 children a year".
 var irregularPlurals = map[string]bool{"children": true, "people": true, "men": true, "women": true, "cattle": true, "sheep": true, "fish": true, "deer": true, "mice": true, "geese": true, "feet": true, "teeth": true}
+
+// dateSoonAfter reports a date expression starting within four words
+// after token k, in its sentence: "most recently [in Madrid in] May 2025".
+func (s *scanner) dateSoonAfter(k int) bool {
+	for p := k; p < k+4 && p < len(s.toks) && !s.boundary(p-1); p++ {
+		if m, ok := s.best(p); ok && m.sp.kind != specRef && m.sp.kind != specDuration {
+			return true
+		}
+	}
+	return false
+}

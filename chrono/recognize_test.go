@@ -574,6 +574,7 @@ var recognizeTests = []struct {
 	{"a plan in the past perfect before its day", "He had been expected to join Millwall before the deadline at 11pm on Tuesday, but that deal collapsed.", "", []want{{"11pm on Tuesday", "2026-01-06T23:00", min, rp}}},
 	{"a quarter of a year beside everyday verbs of sport", "The economy grew 0.5% in the first quarter, boosted by exporters rushing shipments abroad.", "", []want{{"the first quarter", "2026-Q1", chrono.GrainQuarter, yi}}},
 	{"a year after 'until at least'", "Updates will continue until at least 2029; they sold at least 2030 units.", "", []want{{"2029", "2029", chrono.GrainYear, exp}}},
+	{"most recently before the date that says when", "He was most recently seen in town. She has won all three, most recently in Madrid in May 2025.", "", []want{{"most recently", "PAST_REF", "", exp}, {"May 2025", "2025-05", chrono.GrainMonth, exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
