@@ -257,8 +257,12 @@ func (s *scanner) quantity(i int) (match, bool) {
 		}
 		// "the past year", "the last decade": with no count, the calendar
 		// unit before the anchor, as news annotation reads them (a DATE).
-		if u := s.tok(k); u != nil && u.kv == unitDay && u.kw == kwUnit && (s.is(k+1, "of") || s.is(k+1, "to") || s.is(k+1, "before")) {
-			return match{}, false // "the last day of the quarter", "the first day of the trial": a day of something
+		if u := s.tok(k); u != nil && u.kv == unitDay && u.kw == kwUnit && (s.is(k+1, "of") || s.is(k+1, "to") || s.is(k+1, "before") ||
+			(s.is(k-1, "first") || s.is(k-1, "final")) && u.lower == "day") {
+			// "the last day of the quarter", "the first day of the trial": a
+			// day of something; "on his first day in office", "on the final
+			// day": a day an event names, no length
+			return match{}, false
 		}
 		if u := s.tok(k); u != nil && u.lower == "quarter" && (s.is(k+1, "-") && s.adjacent(k+1) && s.is(k+2, "century") || s.is(k+1, "century")) {
 			// "the past quarter-century": 25 years
