@@ -156,7 +156,7 @@ func (s *scanner) shift(i int) (match, bool) {
 		// season of the year the story is in; not "said that summer
 		// tourism rose"
 		return match{start, i + 2, spec{kind: specSeason, season: s.toks[i+1].kv, nearest: true, anaphor: true}}, true
-	case (t.lower == "the" || t.lower == "in") && s.seasonAt(i+1) && !s.is(i+2, "of") && !s.isYear(i+2) && !s.seasonName(i+1):
+	case (t.lower == "the" || t.lower == "in") && s.seasonAt(i+1) && !s.is(i+2, "of") && !s.isYear(i+2) && !s.seasonName(i+1) && !(t.lower == "the" && !prepositions[s.toklower(i-1)] && s.seasonModifies(i+1)):
 		// "the summer", "in spring": the nearest such season.
 		return match{start + boolInt(t.lower == "in"), i + 2, spec{kind: specSeason, season: s.toks[i+1].kv, n: 0, nearest: true}}, true
 	default:
@@ -416,4 +416,22 @@ var accountingNouns = map[string]bool{
 // k, and not "fiscal-year" as an adjective ("the fiscal year-end").
 func (s *scanner) fiscalYearAt(k int) bool {
 	return (s.is(k, "fiscal") || s.is(k, "financial")) && s.is(k+1, "year") && !s.is(k+2, "-")
+}
+
+// seasonModifies reports a season at token k that qualifies the plural
+// noun after it: "The winter swimmers are unbothered", "the summer
+// holidays"; but "the summer months" is a time.
+func (s *scanner) seasonModifies(k int) bool {
+	n, after := s.tok(k+1), s.tok(k+2)
+	if s.tok(k).upper || n == nil || after == nil || n.kind != tokWord || n.upper || n.kw != kwNone || len(n.lower) <= 3 || !strings.HasSuffix(n.lower, "s") || strings.HasSuffix(n.lower, "ss") ||
+		s.tokTense(k+1) != 0 || prepositions[n.lower] || functionWords[n.lower] || presentVerbs[n.lower] {
+		return false
+	}
+	// the noun then its verb, or its "of": "The winter swimmers are", "the
+	// Spring meetings of the IMF"; not "The spring brings rain"
+	switch after.lower {
+	case "are", "were", "have", "had", "will", "would", "of", "":
+		return after.lower != "" || after.text == ","
+	}
+	return s.tokTense(k+2) != 0
 }
