@@ -786,7 +786,8 @@ func (s *scanner) set(i int) (match, bool) {
 			// recurrence qualifying a noun, as news annotation has it
 			return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
 		}
-		if (s.is(i+1, "of") || determiners[s.toklower(i-1)] || determiners[s.toklower(i-2)] && !s.is(i-1, ",") && !s.adverbEnd(i)) && !s.is(i+1, "basis") {
+		if (s.is(i+1, "of") || determiners[s.toklower(i-1)] || determiners[s.toklower(i-2)] && !s.is(i-1, ",") && !s.adverbEnd(i) && !(prepositions[s.toklower(i+1)] && !s.is(i+1, "and") && !s.is(i+1, "or") && !s.is(i+1, "but") && (s.is(i-2, "the") || s.is(i-2, "a")) && s.tok(i-1).kind == tokWord && !s.tok(i-1).upper)) && !s.is(i+1, "basis") {
+			// but "has swum at the pool daily for a decade": an adverb
 			return match{}, false // "its initial quarterly of five cents", "the daily": a noun
 		}
 		// "daily flights", "average daily volume", "the party daily Granma":

@@ -577,6 +577,7 @@ var recognizeTests = []struct {
 	{"most recently before the date that says when", "He was most recently seen in town. She has won all three, most recently in Madrid in May 2025.", "", []want{{"most recently", "PAST_REF", "", exp}, {"May 2025", "2025-05", chrono.GrainMonth, exp}}},
 	{"a first or final day is no length", "On the final day the doors open early; he will act on his first day in office.", "", nil},
 	{"a season qualifying a plural noun", "The winter swimmers are unbothered, and the final outcome of the winter crops, analysts said, is unclear.", "", nil},
+	{"a frequency adverb after a place", "She has swum at the pool daily for years.", "", []want{{"daily", "P1D", "", exp}, {"years", "PXY", "", exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
