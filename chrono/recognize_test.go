@@ -578,6 +578,7 @@ var recognizeTests = []struct {
 	{"a first or final day is no length", "On the final day the doors open early; he will act on his first day in office.", "", nil},
 	{"a season qualifying a plural noun", "The winter swimmers are unbothered, and the final outcome of the winter crops, analysts said, is unclear.", "", nil},
 	{"a frequency adverb after a place", "She has swum at the pool daily for years.", "", []want{{"daily", "P1D", "", exp}, {"years", "PXY", "", exp}}},
+	{"this day last year", "On this day last year the dam was full.", "", []want{{"this day last year", "2025-01-08", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -166,6 +166,10 @@ func (s *scanner) shift(i int) (match, bool) {
 	if n == nil {
 		return match{}, false
 	}
+	if t.lower == "this" && s.is(i+1, "day") && s.is(i+2, "last") && s.is(i+3, "year") {
+		// "on this day last year": the day of publication a year back
+		return match{start, i + 4, spec{kind: specAgo, n: 1, unit: unitYear, dir: -1, onDay: true}}, true
+	}
 	if t.lower == "this" && s.is(i+1, "past") && s.seasonAt(i+2) {
 		// "this past spring"
 		return match{start, i + 3, spec{kind: specSeason, season: s.toks[i+2].kv, n: -1}}, true
