@@ -465,8 +465,10 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			case unitMonth:
 				d = anchor.AddDate(0, -sp.n, 0)
 			}
+			if sp.n >= 2 || s.last.IsZero() {
+				s.storyDay = DayDate(d.Year(), d.Month(), d.Day()) // an anniversary story's, not "compared with this day last year"
+			}
 			relative(DayDate(d.Year(), d.Month(), d.Day()), fmt.Sprintf("%q: the same day, counted back", strings.ToLower(men.Text)))
-			s.storyDay = men.Date
 			break
 		}
 		monthLater := s.lastNamed && (s.last.Grain == GrainMonth || s.last.Grain == GrainHalf) && s.lastTok > s.lastQuarterTok && s.sentencesBetween(s.lastTok, m.i) == 0
