@@ -506,6 +506,13 @@ func (s *scanner) tokTense(k int) int {
 			return 0 // "could cut", "to set": a base form; the word before tells
 		}
 	}
+	if baseAsPast[t.lower] {
+		for p := k - 1; p >= 0 && p >= k-4 && !s.boundary(p) && s.toks[p].kind == tokWord; p-- {
+			if futureAux[s.toks[p].lower] || s.toks[p].lower == "to" {
+				return 0 // "will withdraw the water cut from Monday": a noun, or the verb's base form
+			}
+		}
+	}
 	if s.wont(k) {
 		return 1 // "won't show up until summer"
 	}

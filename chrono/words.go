@@ -260,3 +260,9 @@ const manyOf = 1
 // pluralWeekday offsets the value of "Sundays" .. "Saturdays" among the
 // recurrence adverbs, whose other values are units.
 const pluralWeekday = 100
+
+// baseAsPast are past forms spelt as their base form and often nouns:
+// after a modal a few words back they tell no past ("will withdraw the
+// water cut from Monday").
+var baseAsPast = map[string]bool{"cut": true, "set": true, "put": true, "hit": true, "cost": true, "let": true, "shut": true,
+	"spread": true, "hurt": true, "quit": true, "bet": true, "cast": true, "burst": true, "split": true}
