@@ -92,6 +92,31 @@ var holidays = []holiday{
 	{[]string{"small", "business", "saturday"}, func(y int) time.Time { return nthWeekday(4, time.Thursday, time.November)(y).AddDate(0, 0, 2) }},
 	{[]string{"groundhog", "day"}, fixed(2, 2)},
 	{[]string{"earth", "day"}, fixed(4, 22)},
+	{[]string{"lunar", "new", "year"}, lunarNewYear},
+	{[]string{"chinese", "new", "year"}, lunarNewYear},
+}
+
+// lunarNewYears are the first days of the Chinese lunar year, 1985-2040:
+// February's day, or January's as a negative number. The lunar calendar
+// has no closed rule, so the days are listed.
+var lunarNewYears = [...]int8{
+	20, 9, -29, 17, 6, -27, 15, 4, -23, 10, -31, 19, 7, -28, 16, // 1985-1999
+	5, -24, 12, 1, -22, 9, -29, 18, 7, -26, 14, 3, -23, 10, -31, // 2000-2014
+	19, 8, -28, 16, 5, -25, 12, 1, -22, 10, -29, 17, 6, -26, 13, // 2015-2029
+	3, -23, 11, -31, 19, 8, -28, 15, 4, -24, 12, // 2030-2040
+}
+
+// lunarNewYear is the Lunar New Year's day of year y, or zero outside the
+// years the table knows: no day is better than a guessed one.
+func lunarNewYear(y int) time.Time {
+	if y < 1985 || y >= 1985+len(lunarNewYears) {
+		return time.Time{}
+	}
+	d := int(lunarNewYears[y-1985])
+	if d < 0 {
+		return Day(y, time.January, -d)
+	}
+	return Day(y, time.February, d)
 }
 
 // holidayAt reads a holiday name at token i, capitalised as a name.
@@ -209,6 +234,9 @@ func (s *scanner) weekOf(i int) (match, bool) {
 func holidayDate(sp spec, anchor time.Time, lean int) (Date, Resolution) {
 	mk := func(y int) Date {
 		t := sp.holiday.day(y)
+		if t.IsZero() {
+			return Date{} // a lunar holiday outside its table
+		}
 		return DayDate(t.Year(), t.Month(), t.Day())
 	}
 	if sp.y > 0 {
@@ -219,7 +247,7 @@ func holidayDate(sp spec, anchor time.Time, lean int) (Date, Resolution) {
 	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
 		d := mk(y)
 		switch {
-		case sp.n < 0 && !d.Start.Before(anchor), sp.n > 0 && !d.Start.After(anchor):
+		case d.IsZero(), sp.n < 0 && !d.Start.Before(anchor), sp.n > 0 && !d.Start.After(anchor):
 			continue
 		}
 		dist := weighted(distance(anchor, d), d, anchor, lean)

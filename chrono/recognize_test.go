@@ -580,6 +580,7 @@ var recognizeTests = []struct {
 	{"a frequency adverb after a place", "She has swum at the pool daily for years.", "", []want{{"daily", "P1D", "", exp}, {"years", "PXY", "", exp}}},
 	{"this day last year", "On this day last year the dam was full.", "", []want{{"this day last year", "2025-01-08", day, rp}}},
 	{"a base-form past after a modal", "The council will withdraw the water cut in the city from Monday.", "", []want{{"Monday", "2026-01-12", day, rp}}},
+	{"the Lunar New Year by its table", "Sales rose ahead of the Lunar New Year holiday; Chinese New Year 2024 was quieter.", "", []want{{"Lunar New Year", "2026-02-17", day, yi}, {"Chinese New Year 2024", "2024-02-10", day, exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
