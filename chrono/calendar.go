@@ -119,12 +119,23 @@ func lunarNewYear(y int) time.Time {
 	return Day(y, time.February, d)
 }
 
+// holidaysByFirst indexes holidays by their first word, in the order of
+// holidays: holidayAt runs at every capitalised word.
+var holidaysByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for k, h := range holidays {
+		m[h.words[0]] = append(m[h.words[0]], k)
+	}
+	return m
+}()
+
 // holidayAt reads a holiday name at token i, capitalised as a name.
 func (s *scanner) holidayAt(i int) (h *holiday, next int, ok bool) {
-	if t := s.tok(i); t == nil || !t.upper {
+	t := s.tok(i)
+	if t == nil || !t.upper {
 		return nil, i, false
 	}
-	for k := range holidays {
+	for _, k := range holidaysByFirst[t.lower] {
 		h := &holidays[k]
 		j := i
 		for _, w := range h.words {

@@ -479,6 +479,7 @@ func (s *scanner) tokTense(k int) int {
 	if t.kind != tokWord {
 		return 0
 	}
+	past := pastWords[t.lower] // looked up once: this runs for most words near a date
 	if t.lower == "to" {
 		if p := s.tok(k - 1); p != nil && aheadTo[p.lower] {
 			return 1
@@ -488,7 +489,7 @@ func (s *scanner) tokTense(k int) int {
 	if aheadTo[t.lower] && s.is(k+1, "to") {
 		return 1
 	}
-	if t.upper && (!pastWords[t.lower] && !futureWords[t.lower] || s.midCapital(k)) {
+	if t.upper && (!past && !futureWords[t.lower] || s.midCapital(k)) {
 		return 0
 	}
 	if !t.space && s.is(k-1, "-") {
@@ -500,13 +501,13 @@ func (s *scanner) tokTense(k int) int {
 	if (t.lower == "was" || t.lower == "were") && (s.is(k+1, "planning") || s.is(k+1, "going") && s.is(k+2, "to")) {
 		return 0 // "were planning to drive": the plan tells
 	}
-	if p := s.tok(k - 1); pastWords[t.lower] && p != nil && !p.upper {
+	if p := s.tok(k - 1); past && p != nil && !p.upper {
 		switch p.lower {
 		case "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll":
 			return 0 // "could cut", "to set": a base form; the word before tells
 		}
 	}
-	if baseAsPast[t.lower] {
+	if past && baseAsPast[t.lower] {
 		for p := k - 1; p >= 0 && p >= k-4 && !s.boundary(p) && s.toks[p].kind == tokWord; p-- {
 			if futureAux[s.toks[p].lower] || s.toks[p].lower == "to" {
 				return 0 // "will withdraw the water cut from Monday": a noun, or the verb's base form
@@ -558,7 +559,7 @@ func (s *scanner) tokTense(k int) int {
 	if s.expectedAt(k) {
 		return 1 // "is expected in the fall", "are scheduled for May"
 	}
-	if pastWords[t.lower] || strings.HasSuffix(t.lower, "ed") {
+	if past || strings.HasSuffix(t.lower, "ed") {
 		if p := s.toklower(k - 1); p == "is" || p == "are" || p == "being" {
 			return 0 // "the case is heard in May": a present passive
 		}
@@ -568,7 +569,7 @@ func (s *scanner) tokTense(k int) int {
 		if t.lower == "given" && (determiners[s.toklower(k+1)] || s.is(k+1, "that")) {
 			return 0 // "given the strike in May": because of
 		}
-		if s.is(k-1, ",") && s.is(k+1, "by") && !pastWords[t.lower] {
+		if s.is(k-1, ",") && s.is(k+1, "by") && !past {
 			return 0 // "reports on Wednesday, followed by Apple on Thursday": a participle
 		}
 	}
