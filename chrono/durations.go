@@ -772,7 +772,7 @@ func (s *scanner) set(i int) (match, bool) {
 		}
 		switch s.toklower(k) {
 		case "once", "twice", "thrice":
-			return match{k, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
+			return match{k, i + 1, spec{kind: specSet, val: setAdvValue(t)}}, true
 		}
 	}
 	if t.kw == kwSetAdv {
@@ -784,7 +784,7 @@ func (s *scanner) set(i int) (match, bool) {
 			// but "the daily said": the newspaper; "the People's Daily article": a name
 			// "the daily tally", "his daily life", "a daily public rally": a
 			// recurrence qualifying a noun, as news annotation has it
-			return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
+			return match{i, i + 1, spec{kind: specSet, val: setAdvValue(t)}}, true
 		}
 		if (s.is(i+1, "of") || determiners[s.toklower(i-1)] || determiners[s.toklower(i-2)] && !s.is(i-1, ",") && !s.adverbEnd(i) && !(prepositions[s.toklower(i+1)] && !s.is(i+1, "and") && !s.is(i+1, "or") && !s.is(i+1, "but") && (s.is(i-2, "the") || s.is(i-2, "a")) && s.tok(i-1).kind == tokWord && !s.tok(i-1).upper)) && !s.is(i+1, "basis") {
 			// but "has swum at the pool daily for a decade": an adverb
@@ -799,7 +799,7 @@ func (s *scanner) set(i int) (match, bool) {
 				return match{}, false
 			}
 		}
-		return match{i, i + 1, spec{kind: specSet, val: durationValue(1, t.kv)}}, true
+		return match{i, i + 1, spec{kind: specSet, val: setAdvValue(t)}}, true
 	}
 	if t.lower == "weekends" && (s.is(i-1, "on") || s.is(i-1, "at") || s.is(i-1, "during") || s.is(i-1, "and")) {
 		return match{i, i + 1, spec{kind: specSet, val: "XXXX-WXX-WE"}}, true // "open on weekends"
@@ -1163,4 +1163,13 @@ func (s *scanner) dateSoonAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// setAdvValue is the TIMEX3 value of a frequency adverb: "weekly" is P1W,
+// "fortnightly" P2W.
+func setAdvValue(t *token) string {
+	if t.lower == "fortnightly" {
+		return "P2W"
+	}
+	return durationValue(1, t.kv)
 }

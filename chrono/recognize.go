@@ -490,7 +490,7 @@ var rangeUnits = map[string]bool{"cts": true, "per": true, "a": true, "an": true
 	"days": true, "weeks": true, "months": true, "years": true, "degrees": true, "pounds": true, "yen": true, "marks": true, "francs": true}
 
 // gameNouns are what a half or quarter of play belongs to.
-var gameNouns = map[string]bool{"game": true, "match": true, "contest": true, "final": true, "opener": true, "derby": true, "tie": true}
+var gameNouns = map[string]bool{"game": true, "match": true, "contest": true, "final": true, "opener": true, "derby": true, "tie": true, "race": true}
 
 // sportsWords in a clause make its quarters and halves a game's; not
 // "rushing" or "sacked", which news uses of shipments and managers.

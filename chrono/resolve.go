@@ -1516,7 +1516,7 @@ func (s *scanner) modalBefore(k, reach int) bool {
 var putOffVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
 	"suspended": true, "recessed": true, "put": true, "off": true,
-	"rescheduled": true, "moved": true, "pushed": true, "back": true,
+	"rescheduled": true, "moved": true, "pushed": true, "back": true, "forward": true, // "brought forward to Wednesday"
 	"postponing": true, "delaying": true, "deferring": true, "extending": true, "suspending": true,
 }
 

@@ -108,7 +108,7 @@ func init() {
 	}
 	add(kwSetAdv, unitHour, "hourly")
 	add(kwSetAdv, unitDay, "daily", "nightly")
-	add(kwSetAdv, unitWeek, "weekly")
+	add(kwSetAdv, unitWeek, "weekly", "fortnightly") // fortnightly: see setAdvValue
 	add(kwSetAdv, unitMonth, "monthly")
 	add(kwSetAdv, unitYear, "yearly")
 	add(kwSetAdv, unitYear, "annually")
