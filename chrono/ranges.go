@@ -362,6 +362,10 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 			h2, ok2 := clockHour(c.Stated)
 			soon = ok2 && h2 >= h%24 && h2 <= h%24+3
 		}
+		// "after elections held from June 6 to June 9. Leaders began
+		// arriving at 3 p.m.": a span is background, no day for a clock
+		// in a later sentence
+		ok = ok && (ends == 0 && !strings.Contains(gap, "\n\n") || !(p > 0 && spanJoin(s.text[ms[p-1].End:d.Start])))
 		if ok && ends == 1 && (d.Date.Start.After(s.anchorDay) || night || gone || soon) {
 			ends, reach = 0, 250
 		}
@@ -438,6 +442,16 @@ func (s *scanner) clockOffsets(ms []Mention) []Mention {
 		c.Why = fmt.Sprintf("%q from the time named before, %s", strings.ToLower(c.Text), at.Date.Value)
 	}
 	return ms
+}
+
+// spanJoin reports the words between the two ends of a span: "to",
+// "until", "through", a dash.
+func spanJoin(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "to", "until", "till", "through", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // clockTime is the day and clock time of a mention valued "...THH:MM";

@@ -1279,6 +1279,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 			return true // "A vote planned for Monday was delayed": the plan's day; not "had been scheduled for Monday"
 		}
 	}
+	if s.is(m.i-1, "least") && s.is(m.i-2, "at") && (s.is(m.i-3, "until") || s.is(m.i-3, "till")) {
+		return true // "expected to stay closed until at least Tuesday"
+	}
 	if p := s.tok(m.i - 1); p != nil && (p.lower == "until" || p.lower == "till") {
 		// "until Tuesday" looks ahead where nothing is past, and after a
 		// put-off: "postponed until Tuesday morning".
