@@ -802,8 +802,8 @@ func (s *scanner) yearBefore(i int) (int, bool) {
 		return 0, false
 	}
 	for k := s.lastYearTok; k < i; k++ {
-		if s.boundary(k) {
-			return 0, false
+		if s.boundary(k) || s.is(k, ",") && (s.is(k+1, "and") || s.is(k+1, "but")) && s.tokTense(k+2) != 0 {
+			return 0, false // "signed in July 2022, and missed six weeks in November": another clause
 		}
 	}
 	return s.lastYear, true
