@@ -37,6 +37,9 @@ func (s *scanner) monthQuarter(i int) (match, bool) {
 	if !s.is(k, "quarter") {
 		return match{}, false
 	}
+	if y, ok := s.yearAt(k + 2); ok && sp.y == 0 && s.is(k+1, "of") {
+		sp.y, k = y, k+2 // "the March quarter of 2027"
+	}
 	return match{i, k + 1, sp}, true
 }
 
@@ -59,6 +62,11 @@ func (s *scanner) quarter(i int) (match, bool) {
 				return match{}, false
 			}
 			m = match{i, i + 3, spec{kind: specQuarter, anaphor: true, period: true}}
+		}
+		if y, yok := s.yearAt(m.j + 1); yok && s.is(m.j, "of") && m.sp.period {
+			// "the same period of 2019": the quarter in question, in 2019
+			m.j, m.sp.y = m.j+2, y
+			return m, true
 		}
 		switch {
 		case s.is(m.j, "a") && s.is(m.j+1, "year") && (s.is(m.j+2, "ago") || s.is(m.j+2, "earlier")):
@@ -360,7 +368,10 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 	}
 	if sp.period && s.lastQuarter.IsZero() && !sp.latest {
 		// "the same period last year" with no quarter named: some part of
-		// that year, no more precise than the year.
+		// that year, no more precise than the year; "of 2019": of that one.
+		if sp.y > 0 {
+			return YearDate(sp.y), Explicit, 0.6, "the same period, within the year stated"
+		}
 		return YearDate(anchor.Year() - 1), RelativeToPublication, 0.5, "the same period a year before: within the previous year"
 	}
 	if sp.anaphor && (sp.dir < 0 || sp.y > 0) && !sp.latest && s.monthsTok > s.lastQuarterTok && sp.kind == specQuarter {
