@@ -167,6 +167,8 @@ type scanner struct {
 	// statedTok the token after the last.
 	stated    []Date
 	statedTok int
+	// statedMonths are the months the text gave with their year.
+	statedMonths []Date
 	// backed: the mention just resolved is the period compared with,
 	// a year back ("rose 4% from a year earlier"): it moves no story on.
 	backed bool
@@ -225,10 +227,10 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 	defer func() {
 		clear(s.toks) // drop references to text before pooling
 		clear(s.seen)
-		*s = scanner{toks: s.toks[:0], seen: s.seen[:0], stated: s.stated[:0], offsets: s.offsets[:0]}
+		*s = scanner{toks: s.toks[:0], seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0]}
 		r.scanners.Put(s)
 	}()
-	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], stated: s.stated[:0], offsets: s.offsets[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day)}
+	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day)}
 	if s.lowerText = lowerCase(s.toks); s.lowerText {
 		capitaliseNames(s.toks)
 	}
@@ -283,6 +285,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.d > 0 && m.sp.d2 == 0 && (men.Date.Grain == GrainDay || men.Date.Grain == GrainMinute) {
 				s.stated = append(s.stated, men.Date) // "Oct. 7, 2023", for "the Oct. 7 attack" after it
 				s.statedTok = m.j
+			}
+			if m.sp.kind == specAbs && m.sp.y > 0 && m.sp.m > 0 && m.sp.d == 0 && men.Date.Grain == GrainMonth {
+				s.statedMonths = append(s.statedMonths, men.Date) // "November 2021", for "the November vote" after it
 			}
 			if m.sp.kind == specDuration && (m.sp.val == "P9M" || m.sp.val == "P6M") {
 				s.monthsTok = m.j

@@ -589,6 +589,7 @@ var recognizeTests = []struct {
 	{"a year before ', and' and a new verb lends no year", "He signed the contract in July 2022, and missed six weeks in November with an ankle injury.", "", []want{{"July 2022", "2022-07", chrono.GrainMonth, exp}, {"six weeks", "P6W", "", exp}, {"November", "2025-11", chrono.GrainMonth, yi}}},
 	{"a quarter or period of a stated year", "For the third quarter of 2027 it expects 1.5 billion, against one billion in the same period of 2026, and a recovery by the March quarter of 2028.", "", []want{{"the third quarter of 2027", "2027-Q3", chrono.GrainQuarter, exp}, {"the same period of 2026", "2026-Q3", chrono.GrainQuarter, rp}, {"the March quarter of 2028", "2028-Q1", chrono.GrainQuarter, exp}}},
 	{"the same period of a stated year, no quarter named", "Sales fell from the same period of 2024.", "", []want{{"the same period of 2024", "2024", chrono.GrainYear, exp}}},
+	{"the month of an event the text gave with its year", "Elections were held in July 2021 and Nov. 2021. The coalition formed after the November vote collapsed.", "", []want{{"July 2021", "2021-07", chrono.GrainMonth, exp}, {"Nov. 2021", "2021-11", chrono.GrainMonth, exp}, {"November", "2021-11", chrono.GrainMonth, chrono.RelativeToPrevious}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -286,7 +286,8 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				break
 			}
 		}
-		if y, ok := s.statedYearOf(sp); ok && lean <= 0 && y < anchor.Year() && (s.is(m.i-1, "the") || s.is(m.i-1, "since")) {
+		if y, ok := s.statedYearOf(sp); ok && lean <= 0 && y < anchor.Year() && (s.is(m.i-1, "the") || s.is(m.i-1, "since")) &&
+			(sp.d > 0 || pastEventNouns[s.toklower(m.j)]) { // a month for an event ("the November vote"), not a data month ("the March index")
 			// "The war began with the attack on Oct. 7, 2023. The Oct. 7
 			// attack killed 1,200", "since Oct. 7": the day, named as an
 			// event, that the text gave with its year. Not any such day:
@@ -294,7 +295,7 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			if d := yearDate(y, sp); !d.IsZero() {
 				men.Date, men.Anchor = d, Day(y, 1, 1)
 				men.Resolution, men.Confidence = RelativeToPrevious, 0.7
-				men.Why = fmt.Sprintf("year %d, as the text gave this day before", y)
+				men.Why = fmt.Sprintf("year %d, as the text gave this date before", y)
 				break
 			}
 		}
@@ -813,6 +814,11 @@ func (s *scanner) yearBefore(i int) (int, bool) {
 // month and day as sp.
 func (s *scanner) statedYearOf(sp spec) (int, bool) {
 	if sp.d == 0 {
+		for k := len(s.statedMonths) - 1; k >= 0; k-- {
+			if int(s.statedMonths[k].Start.Month()) == sp.m {
+				return s.statedMonths[k].Start.Year(), true // "in November 2021 ... the November vote"
+			}
+		}
 		return 0, false
 	}
 	for k := len(s.stated) - 1; k >= 0; k-- {
@@ -1529,6 +1535,13 @@ func (s *scanner) aheadOf(i int) bool {
 	k := i - 1 - boolInt(s.is(i-1, "the"))
 	return s.is(k, "of") && s.is(k-1, "ahead")
 }
+
+// pastEventNouns after a month named with its year before make it that
+// month: "elections in November 2021 ... the November vote".
+var pastEventNouns = map[string]bool{"vote": true, "election": true, "elections": true, "poll": true, "referendum": true,
+	"summit": true, "attack": true, "attacks": true, "coup": true, "uprising": true, "invasion": true, "crash": true,
+	"earthquake": true, "quake": true, "floods": true, "flood": true, "fire": true, "storm": true, "hurricane": true,
+	"massacre": true, "bombing": true, "shooting": true, "protests": true, "riots": true, "strike": true, "ceasefire": true}
 
 // putOffBefore reports a verb of putting off among the few words up to
 // token k, in its sentence: "extended its deadline [until Tuesday]",
