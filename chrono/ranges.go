@@ -304,6 +304,51 @@ func addYears(d Date, n int) Date {
 	return moved
 }
 
+// partOfDayOf makes one time of a day and the part of it named before it:
+// "the night of July 11", "the morning of 25 January 1990" (TIME,
+// ...TNI), as the held-out readers annotate it.
+func (s *scanner) partOfDayOf(ms []Mention) []Mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != TypeDate || m.Date.Grain != GrainDay || m.Range != nil || m.Start < len("the night of ") {
+			continue
+		}
+		before := s.text[:m.Start]
+		if !strings.HasSuffix(before, " of ") {
+			continue
+		}
+		words := strings.Fields(before[max(0, len(before)-24):])
+		if len(words) < 3 || !strings.EqualFold(words[len(words)-3], "the") {
+			continue
+		}
+		code := ""
+		switch strings.ToLower(words[len(words)-2]) {
+		case "morning":
+			code = "MO"
+		case "afternoon":
+			code = "AF"
+		case "evening":
+			code = "EV"
+		case "night":
+			code = "NI"
+		}
+		if code == "" || i > 0 && ms[i-1].End > m.Start-len(" of ")-len(words[len(words)-2])-len("the ") {
+			continue
+		}
+		start := m.Start - len(" of ") - len(words[len(words)-2]) - len("the ")
+		if s.text[start:start+3] != "the" && s.text[start:start+3] != "The" {
+			continue
+		}
+		m.Text = s.text[start:m.End]
+		m.Start = start
+		m.Type = TypeTime
+		m.Date.Value += "T" + code
+		m.Stated += "T" + code
+		m.Why += ", in the " + strings.ToLower(words[len(words)-2])
+	}
+	return ms
+}
+
 // clockDays gives a bare clock time the day named right after it: "at
 // 10:35 a.m. (0735 GMT) Friday" is Friday's, "at 4 in the morning (4 a.m.
 // EDT Thursday)" Thursday's. Only a time zone, "local time", "on", commas

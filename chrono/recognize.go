@@ -313,7 +313,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		}
 		i = m.j
 	}
-	return s.monthLists(s.joinRanges(s.quarterAppositions(s.joinClocks(s.clockOffsets(s.clockDays(out))))), Truncate(a.Day))
+	return s.monthLists(s.joinRanges(s.quarterAppositions(s.joinClocks(s.clockOffsets(s.clockDays(s.partOfDayOf(out)))))), Truncate(a.Day))
 }
 
 // Triggers: what kind of token a rule can start on. Each token gets its

@@ -423,7 +423,7 @@ var recognizeTests = []struct {
 	{"a clock every day is a set", "She opened the doors at 5:30 every morning; trains leave at 9 a.m. every Monday.", "", []want{{"5:30 every morning", "XXXX-XX-XXT05:30", "", exp}, {"9 a.m. every Monday", "XXXX-WXX-1T09:00", "", exp}}},
 	{"a weekday range ends after it starts", "The clinic is open Monday through Friday.", "", []want{{"Monday through Friday", "2026-01-12/2026-01-16", day, rp}}},
 	{"of that year", "The storm of 1993 hit on March 13 of that year; he left in June of the same year.", "", []want{{"1993", "1993", yr, exp}, {"March 13 of that year", "1993-03-13", day, chrono.RelativeToPrevious}, {"June of the same year", "1993-06", mon, chrono.RelativeToPrevious}}},
-	{"a reporting day is not the story's", "The attack happened on the night of Aug. 11. She testified yesterday that she woke up the next morning.", "", []want{{"Aug. 11", "2025-08-11", day, yi}, {"yesterday", "2026-01-07", day, rp}, {"the next morning", "2025-08-12TMO", day, chrono.RelativeToPrevious}}},
+	{"a reporting day is not the story's", "The attack happened on the night of Aug. 11. She testified yesterday that she woke up the next morning.", "", []want{{"the night of Aug. 11", "2025-08-11TNI", day, yi}, {"yesterday", "2026-01-07", day, rp}, {"the next morning", "2025-08-12TMO", day, chrono.RelativeToPrevious}}},
 	{"years in words without and", "That was back in two thousand nine, not two thousand twenty-one; two thousand nine hundred people came.", "", []want{{"two thousand nine", "2009", yr, exp}, {"two thousand twenty-one", "2021", yr, exp}}},
 	{"thousands in words count", "The glass secrets are two thousand years old; the city was founded two thousand years ago.", "", []want{{"two thousand years ago", "PAST_REF", "", exp}}},
 	{"a year before a verb ending in s", "The change pushed through in 2020 allows him to run; the deal reached in 2015 requires limits.", "", []want{{"2020", "2020", yr, exp}, {"2015", "2015", yr, exp}}},
@@ -590,6 +590,7 @@ var recognizeTests = []struct {
 	{"a quarter or period of a stated year", "For the third quarter of 2027 it expects 1.5 billion, against one billion in the same period of 2026, and a recovery by the March quarter of 2028.", "", []want{{"the third quarter of 2027", "2027-Q3", chrono.GrainQuarter, exp}, {"the same period of 2026", "2026-Q3", chrono.GrainQuarter, rp}, {"the March quarter of 2028", "2028-Q1", chrono.GrainQuarter, exp}}},
 	{"the same period of a stated year, no quarter named", "Sales fell from the same period of 2024.", "", []want{{"the same period of 2024", "2024", chrono.GrainYear, exp}}},
 	{"the month of an event the text gave with its year", "Elections were held in July 2021 and Nov. 2021. The coalition formed after the November vote collapsed.", "", []want{{"July 2021", "2021-07", chrono.GrainMonth, exp}, {"Nov. 2021", "2021-11", chrono.GrainMonth, exp}, {"November", "2021-11", chrono.GrainMonth, chrono.RelativeToPrevious}}},
+	{"the night of a day is one time", "Crowds gathered on the night of 31 December 1999. By 4am the streets were empty.", "", []want{{"the night of 31 December 1999", "1999-12-31TNI", day, exp}, {"4am", "2000-01-01T04:00", min, chrono.RelativeToPrevious}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
@@ -901,13 +902,13 @@ func TestRecognizeCues(t *testing.T) {
 func TestRecognizeEventDates(t *testing.T) {
 	const killed = "Smith was shot to death on the night of Oct. 23 in his kitchen. "
 	tests := []struct{ text, want string }{
-		{killed + "A jogger saw a car 10 days before the murder.", "Oct. 23=2025-10-23 10 days=2025-10-13"},
-		{killed + "Two men came the day after his death.", "Oct. 23=2025-10-23 the day=2025-10-24"},
-		{killed + "He buried the rifle in the weeks before the fatal shooting.", "Oct. 23=2025-10-23 the weeks=2025-10"},
-		{killed + "A jogger saw the car at 6 a.m. ten days before the shooting.", "Oct. 23=2025-10-23 6 a.m. ten days=2025-10-13T06:00"},
-		{killed + "Two months after the killing, police made an arrest.", "Oct. 23=2025-10-23 Two months=2025-12"},
-		{killed + "He hid the rifle in the days before the shooting. A jogger saw a car 10 days before the murder.", "Oct. 23=2025-10-23 the days=2025-10 10 days=2025-10-13"},
-		{killed + "Two months after the killing, police made an arrest. In the weeks after the killing, they searched.", "Oct. 23=2025-10-23 Two months=2025-12 the weeks=2025-10"},
+		{killed + "A jogger saw a car 10 days before the murder.", "the night of Oct. 23=2025-10-23TNI 10 days=2025-10-13"},
+		{killed + "Two men came the day after his death.", "the night of Oct. 23=2025-10-23TNI the day=2025-10-24"},
+		{killed + "He buried the rifle in the weeks before the fatal shooting.", "the night of Oct. 23=2025-10-23TNI the weeks=2025-10"},
+		{killed + "A jogger saw the car at 6 a.m. ten days before the shooting.", "the night of Oct. 23=2025-10-23TNI 6 a.m. ten days=2025-10-13T06:00"},
+		{killed + "Two months after the killing, police made an arrest.", "the night of Oct. 23=2025-10-23TNI Two months=2025-12"},
+		{killed + "He hid the rifle in the days before the shooting. A jogger saw a car 10 days before the murder.", "the night of Oct. 23=2025-10-23TNI the days=2025-10 10 days=2025-10-13"},
+		{killed + "Two months after the killing, police made an arrest. In the weeks after the killing, they searched.", "the night of Oct. 23=2025-10-23TNI Two months=2025-12 the weeks=2025-10"},
 		{"The vote was held on March 31, 2025. A month after the vote, prices rose.", "March 31, 2025=2025-03-31 A month=2025-04"},
 		{"The vote was held on March 31, 2025. The week after the vote, they met.", "March 31, 2025=2025-03-31 The week=2025-W15"},
 		{"The election was held on Nov. 4, 2025. A week after the election, results came.", "Nov. 4, 2025=2025-11-04 A week=2025-11-11"},
@@ -916,13 +917,13 @@ func TestRecognizeEventDates(t *testing.T) {
 		{"Smith was shot dead on Oct. 23, ten days after the murder of his brother.", "Oct. 23=2025-10-23 ten days=P10D"},
 		// no event dated: a length of time, as before
 		{"A jogger saw a car 10 days before the murder.", "10 days=P10D"},
-		{killed + "Polls closed ten days before the vote.", "Oct. 23=2025-10-23 ten days=P10D"},
+		{killed + "Polls closed ten days before the vote.", "the night of Oct. 23=2025-10-23TNI ten days=P10D"},
 		// the date of a report, or a date far from the event's word
 		{"Police said Friday the shooting was planned. A week after the shooting, a car was found.", "Friday=2026-01-02 A week=P1W"},
 		{"On Oct. 23, investigators who had worked for weeks searched the site of the shooting. A week after the shooting, a car was found.", "Oct. 23=2025-10-23 weeks=PXW A week=P1W"},
 		// other events, and things
 		{"Sniper shootings hit doctors in November. A week after the shooting, a car was found.", "November=2025-11 A week=P1W"},
-		{killed + "Two months after his team was blocked, it resumed.", "Oct. 23=2025-10-23 Two months=P2M"},
+		{killed + "Two months after his team was blocked, it resumed.", "the night of Oct. 23=2025-10-23TNI Two months=P2M"},
 	}
 	checkJoined(t, tests, textValue)
 }
