@@ -2,6 +2,7 @@ package chrono
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -425,8 +426,16 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		// stepped onto the surface at 10:56 p.m."
 		stamp := strings.HasSuffix(gap, "\n") && strings.HasPrefix(s.text[c.End:]+"\n", "\n") // a live blog's "14:31" is its own day's
 		para := strings.Contains(gap, "\n\n") && !((gone || night || soon && !stamp) && ends == 0 && strings.Count(gap, "\n\n") == 1)
-		if !ok || c.Start-d.End > reach || ends > 0 || para || strings.Contains(gap, "\n  ") ||
-			strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s") {
+		possessive := strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")
+		if possessive && (night || s.fixtureAfter(gap)) {
+			// "last night's session, which finished shortly before 11pm",
+			// "Friday's home game, which tips off at 7 p.m.": the event's
+			possessive = false
+		}
+		if ok && ends == 0 && d.Date.Start.After(s.anchorDay) && sentenceEnds(gap) > 0 && s.pastAt(c.Start) {
+			ok = false // "results due on Monday. Turnout was 25.6% by 4 p.m.": told in the past, today's
+		}
+		if !ok || c.Start-d.End > reach || ends > 0 || para || strings.Contains(gap, "\n  ") || possessive {
 			continue // not "Friday's final 71.8 ... touched at 1300 GMT"
 		}
 		t := Truncate(d.Date.Start)
@@ -487,6 +496,25 @@ func (s *scanner) clockOffsets(ms []Mention) []Mention {
 		c.Why = fmt.Sprintf("%q from the time named before, %s", strings.ToLower(c.Text), at.Date.Value)
 	}
 	return ms
+}
+
+// fixtureAfter reports an event noun among the first words after a
+// possessive: "'s home game against Phoenix".
+func (s *scanner) fixtureAfter(gap string) bool {
+	words := strings.Fields(strings.ToLower(gap[2:]))
+	for k := 0; k < len(words) && k < 3; k++ {
+		if w := strings.Trim(words[k], ",."); w != "final" && (fixtureNouns[w] || gameNouns[w]) {
+			return true // not "Friday's final 71.8": a price
+		}
+	}
+	return false
+}
+
+// pastAt reports whether the token starting at byte offset b is governed
+// by a past verb before it in its sentence: "Turnout was 25.6% by 4 p.m.".
+func (s *scanner) pastAt(b int) bool {
+	k := sort.Search(len(s.toks), func(x int) bool { return s.toks[x].start >= b })
+	return k < len(s.toks) && s.leftTense(k, 8) < 0
 }
 
 // spanJoin reports the words between the two ends of a span: "to",
