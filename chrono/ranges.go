@@ -337,7 +337,7 @@ func (s *scanner) partOfDayOf(ms []Mention) []Mention {
 			continue
 		}
 		start := m.Start - len(" of ") - len(words[len(words)-2]) - len("the ")
-		if s.text[start:start+3] != "the" && s.text[start:start+3] != "The" {
+		if start < 0 || s.text[start:start+3] != "the" && s.text[start:start+3] != "The" {
 			continue
 		}
 		m.Text = s.text[start:m.End]
