@@ -295,7 +295,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 	switch { // "two more weeks", "eight trading days", "an additional year", "a full year"
 	case s.is(k2, "more"), s.is(k2, "additional"), s.is(k2, "extra"), s.is(k2, "further"),
 		s.is(k2, "trading"), s.is(k2, "business"), s.is(k2, "working"), s.is(k2, "calendar"),
-		ok && n > 1 && n < 1000 && (s.is(k2, "fiscal") || s.is(k2, "consecutive") || s.is(k2, "straight") || s.is(k2, "successive") || s.is(k2, "full")),
+		ok && n > 1 && n < 1000 && (s.is(k2, "fiscal") || s.is(k2, "financial") || s.is(k2, "consecutive") || s.is(k2, "straight") || s.is(k2, "successive") || s.is(k2, "full")),
 		n == 1 && k2 == k+1 && (s.is(k, "a") || s.is(k, "an")) && (s.is(k2, "single") || s.is(k2, "full") || s.is(k2, "whole") || s.is(k2, "entire")) &&
 			!s.nounAfter(k2+2) && !s.is(k2+2, "'") && !s.is(k2+2, "’"):
 		// "three consecutive quarters", "the past two fiscal years"; not "1987 full year sales",

@@ -594,6 +594,7 @@ var recognizeTests = []struct {
 	{"a clock in a clause on last night's session", "Carrow won five frames in last night's session, which finished shortly before 11pm.", "", []want{{"last night", "2026-01-07TNI", day, rp}, {"11pm", "2026-01-07T23:00", min, chrono.RelativeToPrevious}}},
 	{"a clock in a clause on a day's game", "He joins in time for Saturday's home game against Phoenix, which tips off at 7 p.m. PT.", "", []want{{"Saturday", "2026-01-10", day, rp}, {"7 p.m. PT", "2026-01-10T19:00", min, chrono.RelativeToPrevious}}},
 	{"a day ahead gives no day to a clock told in the past", "Results are due on Monday. Turnout was 25.6% by 4 p.m., the commission said.", "", []want{{"Monday", "2026-01-12", day, rp}, {"4 p.m.", "2026-01-08T16:00", "", rp}}},
+	{"financial years counted", "R3.5bn was set aside over the next three financial years.", "", []want{{"the next three financial years", "P3Y", "", exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
