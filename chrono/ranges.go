@@ -311,41 +311,22 @@ func addYears(d Date, n int) Date {
 func (s *scanner) partOfDayOf(ms []Mention) []Mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != TypeDate || m.Date.Grain != GrainDay || m.Range != nil || m.Start < len("the night of ") {
+		if m.Type != TypeDate || m.Date.Grain != GrainDay || m.Range != nil {
 			continue
 		}
-		before := s.text[:m.Start]
-		if !strings.HasSuffix(before, " of ") {
+		k := s.tokAt(m.Start)
+		part := s.tok(k - 2)
+		if k < 3 || !s.is(k-1, "of") || part == nil || part.kw != kwPartDay || !s.is(k-3, "the") ||
+			i > 0 && ms[i-1].End > s.toks[k-3].start {
 			continue
 		}
-		words := strings.Fields(before[max(0, len(before)-24):])
-		if len(words) < 3 || !strings.EqualFold(words[len(words)-3], "the") {
-			continue
-		}
-		code := ""
-		switch strings.ToLower(words[len(words)-2]) {
-		case "morning":
-			code = "MO"
-		case "afternoon":
-			code = "AF"
-		case "evening":
-			code = "EV"
-		case "night":
-			code = "NI"
-		}
-		if code == "" || i > 0 && ms[i-1].End > m.Start-len(" of ")-len(words[len(words)-2])-len("the ") {
-			continue
-		}
-		start := m.Start - len(" of ") - len(words[len(words)-2]) - len("the ")
-		if start < 0 || s.text[start:start+3] != "the" && s.text[start:start+3] != "The" {
-			continue
-		}
+		start := s.toks[k-3].start
 		m.Text = s.text[start:m.End]
 		m.Start = start
 		m.Type = TypeTime
-		m.Date.Value += "T" + code
-		m.Stated += "T" + code
-		m.Why += ", in the " + strings.ToLower(words[len(words)-2])
+		m.Date.Value += "T" + partOfDay[part.kv]
+		m.Stated += "T" + partOfDay[part.kv]
+		m.Why += ", in the " + part.lower
 	}
 	return ms
 }
@@ -501,7 +482,8 @@ func (s *scanner) clockOffsets(ms []Mention) []Mention {
 // fixtureAfter reports an event noun among the first words after a
 // possessive: "'s home game against Phoenix".
 func (s *scanner) fixtureAfter(gap string) bool {
-	words := strings.Fields(strings.ToLower(gap[2:]))
+	gap = strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")
+	words := strings.Fields(strings.ToLower(gap))
 	for k := 0; k < len(words) && k < 3; k++ {
 		if w := strings.Trim(words[k], ",."); w != "final" && (fixtureNouns[w] || gameNouns[w]) {
 			return true // not "Friday's final 71.8": a price
@@ -513,8 +495,14 @@ func (s *scanner) fixtureAfter(gap string) bool {
 // pastAt reports whether the token starting at byte offset b is governed
 // by a past verb before it in its sentence: "Turnout was 25.6% by 4 p.m.".
 func (s *scanner) pastAt(b int) bool {
-	k := sort.Search(len(s.toks), func(x int) bool { return s.toks[x].start >= b })
+	k := s.tokAt(b)
 	return k < len(s.toks) && s.leftTense(k, 8) < 0
+}
+
+// tokAt is the index of the first token starting at or after byte b: a
+// mention's first token, for the passes that work on mentions.
+func (s *scanner) tokAt(b int) int {
+	return sort.Search(len(s.toks), func(x int) bool { return s.toks[x].start >= b })
 }
 
 // spanJoin reports the words between the two ends of a span: "to",
