@@ -211,6 +211,9 @@ type scanner struct {
 	// count, by the byte offset of their mention: clockOffsets counts them
 	// from the clock time before, once clock times have their days.
 	offsets []clockOffset
+	// tenses memoises tokTense by token, offset by 2 so that 0 is unknown:
+	// the tense rules read the same words around each mention many times.
+	tenses []int8
 }
 
 // clockOffset is a count of minutes from the time named before, for the
@@ -227,10 +230,11 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 	defer func() {
 		clear(s.toks) // drop references to text before pooling
 		clear(s.seen)
-		*s = scanner{toks: s.toks[:0], seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0]}
+		*s = scanner{toks: s.toks[:0], seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0], tenses: s.tenses[:0]}
 		r.scanners.Put(s)
 	}()
-	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day)}
+	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day), tenses: s.tenses[:0]}
+	s.tenses = append(s.tenses, make([]int8, len(s.toks))...)
 	if s.lowerText = lowerCase(s.toks); s.lowerText {
 		capitaliseNames(s.toks)
 	}

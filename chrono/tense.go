@@ -475,21 +475,35 @@ func (s *scanner) tokTense(k int) int {
 	if k < 0 || k >= len(s.toks) {
 		return 0
 	}
+	if k < len(s.tenses) {
+		if v := s.tenses[k]; v != 0 {
+			return int(v) - 2
+		}
+		v := s.wordTense(k)
+		s.tenses[k] = int8(v + 2)
+		return v
+	}
+	return s.wordTense(k)
+}
+
+// wordTense is tokTense unmemoised.
+func (s *scanner) wordTense(k int) int {
 	t := &s.toks[k]
 	if t.kind != tokWord {
 		return 0
 	}
-	past := pastWords[t.lower] // looked up once: this runs for most words near a date
+	c := tenseWords[t.lower] // looked up once: this runs for most words near a date
+	past := c&twPast != 0
 	if t.lower == "to" {
 		if p := s.tok(k - 1); p != nil && aheadTo[p.lower] {
 			return 1
 		}
 		return 0
 	}
-	if aheadTo[t.lower] && s.is(k+1, "to") {
+	if c&twAheadTo != 0 && s.is(k+1, "to") {
 		return 1
 	}
-	if t.upper && (!past && !futureWords[t.lower] || s.midCapital(k)) {
+	if t.upper && (!past && c&twFuture == 0 || s.midCapital(k)) {
 		return 0
 	}
 	if !t.space && s.is(k-1, "-") {
@@ -507,7 +521,7 @@ func (s *scanner) tokTense(k int) int {
 			return 0 // "could cut", "to set": a base form; the word before tells
 		}
 	}
-	if past && baseAsPast[t.lower] {
+	if past && c&twBaseAsPast != 0 {
 		for p := k - 1; p >= 0 && p >= k-4 && !s.boundary(p) && s.toks[p].kind == tokWord; p-- {
 			if futureAux[s.toks[p].lower] || s.toks[p].lower == "to" {
 				return 0 // "will withdraw the water cut from Monday": a noun, or the verb's base form
@@ -573,7 +587,7 @@ func (s *scanner) tokTense(k int) int {
 			return 0 // "reports on Wednesday, followed by Apple on Thursday": a participle
 		}
 	}
-	v := verbTense(t.lower)
+	v := classTense(t.lower, c)
 	if v > 0 && s.pastPerfect(k) {
 		return -1 // "had been due to expire Friday" has passed
 	}
@@ -628,17 +642,40 @@ var aheadTo = map[string]bool{"is": true, "are": true, "set": true, "was": true,
 	"forecast": true, "projected": true, "likely": true, "slated": true, "predicted": true, "tipped": true}
 
 // verbTense classifies one word as a past (-1) or future (1) marker.
-func verbTense(w string) int {
+func verbTense(w string) int { return classTense(w, tenseWords[w]) }
+
+// classTense is verbTense for w of the classes c.
+func classTense(w string, c uint8) int {
 	switch {
-	case futureWords[w]:
+	case c&twFuture != 0:
 		return 1
-	case pastWords[w] && w != "last" && w != "earlier" && w != "ago":
+	case c&twPast != 0 && w != "last" && w != "earlier" && w != "ago":
 		return -1
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && !futureWords[w]:
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
 		return -1
 	}
 	return 0
 }
+
+// Classes of tenseWords.
+const (
+	twPast       uint8 = 1 << iota // in pastWords
+	twFuture                       // in futureWords
+	twAheadTo                      // in aheadTo
+	twBaseAsPast                   // in baseAsPast
+)
+
+// tenseWords gives each word of pastWords, futureWords, aheadTo and
+// baseAsPast its classes, so that tokTense looks a word up once.
+var tenseWords = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for c, set := range map[uint8]map[string]bool{twPast: pastWords, twFuture: futureWords, twAheadTo: aheadTo, twBaseAsPast: baseAsPast} {
+		for w := range set {
+			m[w] |= c
+		}
+	}
+	return m
+}()
 
 // boundary reports whether token k ends a sentence.
 func (s *scanner) boundary(k int) bool {
