@@ -226,7 +226,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{}, false // "between 1900 and 2300 hours": clock times
 	}
 	joined := false
-	if ok && n == 1 && s.is(k, "one") && s.is(k+1, "day") && !lead && s.modalBefore(k, 2) && !s.is(k+2, "of") && !s.is(k+2, "a") {
+	if ok && n == 1 && s.is(k, "one") && s.is(k+1, "day") && !lead && s.someDay(k) {
 		// "Islam will one day be": some day ahead; but "could face one
 		// day of unpaid leave a week" is a day's length
 		return match{k, k + 2, spec{kind: specRef, val: "FUTURE_REF"}}, true
@@ -1172,4 +1172,29 @@ func setAdvValue(t *token) string {
 		return "P2W"
 	}
 	return durationValue(1, t.kv)
+}
+
+// someDay reports whether "one day" at token k stands for some day ahead,
+// between a modal, "to" or a subject and its verb ("may one day veer",
+// "hopes to one day become", "he one day follow"), or before a clause
+// that looks ahead ("one day it will be extended"). After another verb it
+// is a length: "will take one day to finish".
+func (s *scanner) someDay(k int) bool {
+	n := s.tok(k + 2)
+	if n == nil || n.kind != tokWord || n.upper || n.kw != kwNone {
+		return false
+	}
+	if subjectPronouns[n.lower] {
+		return futureAux[s.toklower(k+3)] || s.is(k+3, "'") && s.is(k+4, "ll")
+	}
+	if prepositions[n.lower] || determiners[n.lower] || functionWords[n.lower] || n.lower == "a" || n.lower == "of" {
+		return false
+	}
+	switch p := s.toklower(k - 1); {
+	case p == "to", futureAux[p], subjectPronouns[p]:
+		return true
+	case p == "can" || p == "must" || p == "ll":
+		return true
+	}
+	return false
 }
