@@ -143,10 +143,12 @@ func (s *scanner) shift(i int) (match, bool) {
 		}
 		return match{start, j, spec{kind: specShift, unit: unitYear, mod: "END", yearEnd: true}}, true
 	case t.lower == "the" && s.is(i+1, "week") && (s.is(i-1, "for") && (i == 1 || s.boundary(i-2)) && s.is(i+2, ",") ||
-		(s.is(i-1, "for") || s.is(i-1, "on")) && s.boundaryAfter(i+2) && s.is(i+2, ".")):
+		(s.is(i-1, "for") || s.is(i-1, "on")) && s.boundaryAfter(i+2) && s.is(i+2, ".") ||
+		(s.is(i+2, "'") || s.is(i+2, "’")) && s.is(i+3, "s") && s.adjacent(i+2) && !s.tok(i+1).upper):
 		// "For the week, the Dow rose 2 percent", "headed for a gain of
-		// 1.2% for the week.": a market wrap's own week
-		return match{start, i + 2, spec{kind: specShift, unit: unitWeek}}, true
+		// 1.2% for the week.", "the week's most active session": a market
+		// wrap's own week, that of the session it reports
+		return match{start, i + 2, spec{kind: specShift, unit: unitWeek, anaphor: true}}, true
 	case t.lower == "the" && s.is(i+1, "weekend") || t.lower == "weekend" && s.is(i-1, "this"):
 		// "the weekend": the nearest, by tense.
 		return match{start, i + 2, spec{kind: specShift, unit: unitWeekend, n: 0, anaphor: true}}, true

@@ -426,6 +426,14 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(shiftUnit(anchor, unitYear, n), fmt.Sprintf("%q: the year %+d, by tense", strings.ToLower(men.Text), n))
 			break
 		}
+		if d, ok := s.sessionWeek(m.i, anchor); sp.unit == unitWeek && sp.anaphor && ok {
+			// "tumbled on Friday. For the week, the index dropped 3.8%",
+			// said on Monday, "fell last week ... the week's decrease":
+			// the week of the session reported
+			men.Date, men.Resolution, men.Anchor, men.Confidence = WeekDate(d.Start), RelativeToPrevious, d.Start, 0.7
+			men.Why = "the week of the date named before, " + d.Value
+			break
+		}
 		if sp.unit == unitWeekend && sp.anaphor {
 			// "the weekend": the last one, or the next in a future-tense sentence.
 			n := -1
@@ -1835,3 +1843,25 @@ var knownEvents = map[[2]int]int{{9, 11}: 2001, {1, 6}: 2021}
 // namedEventNouns after such a day make it the event's name.
 var namedEventNouns = map[string]bool{"attack": true, "attacks": true, "hijackings": true, "hijackers": true,
 	"committee": true, "riot": true, "insurrection": true, "commission": true}
+
+// sessionWeek finds the day or week named last within two sentences
+// before token i, if it fell in the seven days before the anchor: the
+// session a market report's "the week" belongs to.
+func (s *scanner) sessionWeek(i int, anchor time.Time) (Date, bool) {
+	for k := len(s.seen) - 1; k >= 0; k-- {
+		d := s.seen[k]
+		if d.j > i {
+			continue
+		}
+		if s.sentencesBetween(d.j, i) > 2 {
+			break
+		}
+		if d.d.Grain != GrainDay && d.d.Grain != GrainWeek {
+			continue
+		}
+		if d.d.Start.Before(anchor) && anchor.Sub(d.d.End) <= 7*24*time.Hour {
+			return d.d, true // a day, or a week whose last day, fell in the seven days before
+		}
+	}
+	return Date{}, false
+}
