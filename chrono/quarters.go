@@ -417,6 +417,13 @@ func (s *scanner) quarterDate(sp spec, anchor time.Time, m match) (Date, Resolut
 			q, res = shiftUnit(anchor, unitQuarter, -1), RelativeToPublication
 			why = "the last complete quarter before " + ISO(anchor)
 		}
+		if sp.dir < 0 && res == RelativeToPrevious && !s.lastReported && !s.reportedQ.IsZero() && q.Start.After(anchor.AddDate(0, 3, 0)) {
+			// "will report losses through the third quarter of 1990 ...
+			// earned $46.9 million. In the year-ago period": a quarter
+			// beyond the next is a forecast's horizon; results compare
+			// with the quarter reported
+			q, why = s.reportedQ, "the quarter reported before, "+s.reportedQ.Value
+		}
 		if sp.dir < 0 {
 			q = QuarterDate(q.Start.Year()-1, (int(q.Start.Month())-1)/3+1)
 			why += ", a year earlier"

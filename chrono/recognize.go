@@ -154,6 +154,10 @@ type scanner struct {
 	// past tense ("reported fourth-quarter earnings"), rather than
 	// expecting it.
 	lastReported bool
+	// reportedQ is the latest quarter reported, as lastReported tells:
+	// "earned $46.9 million. In the year-ago period" compares with it
+	// even after a forecast names "the third quarter of 1990".
+	reportedQ Date
 	// last is the latest date the text named, for "the next day", and
 	// lastTok the token after it.
 	last Date

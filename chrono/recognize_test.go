@@ -601,6 +601,7 @@ var recognizeTests = []struct {
 	{"a market wrap's week is the session's", "Stocks fell on Friday. For the week, the Dow lost 2%.", "", []want{{"Friday", "2026-01-02", day, rp}, {"the week", "2026-W01", wk, chrono.RelativeToPrevious}}},
 	{"the week's after last week is last week", "Rig counts fell last week. Most of the week's decrease came in Texas.", "", []want{{"last week", "2026-W01", wk, rp}, {"the week", "2026-W01", wk, chrono.RelativeToPrevious}}},
 	{"the week's with no session named is this week", "Shares rose on news of the deal. The week's biggest gainer was Intel.", "", []want{{"The week", "2026-W02", wk, rp}}},
+	{"a year-ago period after a forecast's horizon is the reported quarter's", "Acme posted a 54% drop in fourth-quarter profit. Analysts expect losses through the third quarter of 2027. Acme earned $46.9 million. In the year-ago period, it earned $101 million.", "", []want{{"fourth-quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"the third quarter of 2027", "2027-Q3", chrono.GrainQuarter, exp}, {"the year-ago period", "2024-Q4", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -640,6 +640,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				// the text reports stays the one comparisons refer to
 				s.lastReported = !men.Date.End.After(anchor) || s.is(m.j, "ended") || s.tense(m.i, m.j) < 0
 				s.lastQuarter = men.Date
+				if s.lastReported {
+					s.reportedQ = men.Date
+				}
 			}
 			s.lastQuarterTok = m.j
 			s.prevQ, s.prevQTok = men.Date, m.j
