@@ -2,6 +2,7 @@ package chrono
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -218,6 +219,8 @@ type scanner struct {
 	// tenses memoises tokTense by token, offset by 2 so that 0 is unknown:
 	// the tense rules read the same words around each mention many times.
 	tenses []int8
+	// men holds the mentions found, reused from text to text.
+	men []Mention
 }
 
 // clockOffset is a count of minutes from the time named before, for the
@@ -234,10 +237,11 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 	defer func() {
 		clear(s.toks) // drop references to text before pooling
 		clear(s.seen)
-		*s = scanner{toks: s.toks[:0], seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0], tenses: s.tenses[:0]}
+		clear(s.men)
+		*s = scanner{toks: s.toks[:0], seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0], tenses: s.tenses[:0], men: s.men[:0]}
 		r.scanners.Put(s)
 	}()
-	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day), tenses: s.tenses[:0]}
+	*s = scanner{r: r, text: text, toks: lex(text, s.toks[:0]), seen: s.seen[:0], stated: s.stated[:0], statedMonths: s.statedMonths[:0], offsets: s.offsets[:0], anchorISO: ISO(Truncate(a.Day)), anchorDay: Truncate(a.Day), tenses: s.tenses[:0], men: s.men[:0]}
 	s.tenses = append(s.tenses, make([]int8, len(s.toks))...)
 	if s.lowerText = lowerCase(s.toks); s.lowerText {
 		capitaliseNames(s.toks)
@@ -246,7 +250,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		s.toks[k].bits = triggers(&s.toks[k])
 	}
 	s.order, s.decided = s.numericOrder()
-	out := make([]Mention, 0, len(s.toks)/64+2)
+	out := s.men[:0] // the scanner's own, pooled: Recognize returns a copy of just the right size
 	for i := 0; i < len(s.toks); {
 		if s.toks[i].bits&^bHead == 0 {
 			i++
@@ -321,7 +325,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 		}
 		i = m.j
 	}
-	return s.monthLists(s.joinRanges(s.quarterAppositions(s.joinClocks(s.clockOffsets(s.clockDays(s.partOfDayOf(out)))))), Truncate(a.Day))
+	out = s.monthLists(s.joinRanges(s.quarterAppositions(s.joinClocks(s.clockOffsets(s.clockDays(s.partOfDayOf(out)))))), Truncate(a.Day))
+	s.men = out
+	return slices.Clone(out)
 }
 
 // Triggers: what kind of token a rule can start on. Each token gets its
