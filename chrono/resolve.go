@@ -543,8 +543,19 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 				base = s.lastFirm // "rose 12 pct from 12 months earlier" counts from the month reported, not the one compared
 			}
 			d := anaphorDate(base, sp.unit, sp.dir*sp.n, 0)
-			if sp.unit == unitYear && base.Grain == GrainMonth {
+			switch {
+			case sp.unit == unitYear && base.Grain == GrainMonth:
 				d = yearsBack(base, -sp.dir*sp.n) // "scheduled for September 2025, with a landing a year later": September 2026
+			case sp.unit == unitWeek && (base.Grain == GrainDay || base.Grain == GrainMinute):
+				// "against Swindon on 19 July and Brentford a week later":
+				// the day seven days on, as readers date it, not its week
+				t := base.Start.AddDate(0, 0, 7*sp.dir*sp.n)
+				d = DayDate(t.Year(), t.Month(), t.Day())
+			case sp.unit == unitWeek && base.Grain == GrainMonth:
+				// "the lockdown began in March 2020. Two weeks later": no
+				// day to count from; the month the count most likely ends in
+				t := base.Start.AddDate(0, 0, 14+7*sp.dir*sp.n)
+				d = MonthDate(t.Year(), t.Month())
 			}
 			if !d.IsZero() {
 				men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, RelativeToPrevious, base.Start, 0.6, !a.Published
