@@ -429,9 +429,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 			start = s.modsBefore(i, true)
 		}
 		switch {
-		case (s.is(j, "earlier") || s.is(j, "later")) && s.is(j+1, "than"):
-			// "a month earlier than usual", "two hours later than scheduled":
-			// a length of time, compared; no date
+		case (s.is(j, "earlier") || s.is(j, "later")) && (s.is(j+1, "than") || s.is(j+1, "this") && s.is(j+2, "year") && s.is(j+3, "than")):
+			// "a month earlier than usual", "two hours later than scheduled",
+			// "Easter being three weeks later this year than last": a length
+			// of time, compared; no date
 		case s.is(j, "ago") && n >= 1000 && u.kv >= unitYear:
 			// "some 40,000 years ago": before any calendar we write
 			return match{start, j + 1, spec{kind: specRef, val: "PAST_REF"}}, true

@@ -37,6 +37,9 @@ func (s *scanner) modified(i int) (match, bool) {
 		mod, ok = "APPROX", true
 		k++
 	case "early", "earlier", "late", "later", "mid", "end":
+		if (t.lower == "later" || t.lower == "earlier") && s.is(i+3, "than") {
+			return match{}, false // "three weeks later this year than last": a comparison, and "this year" alone
+		}
 		mod, ok = partMods[t.lower], true
 		k++
 		if s.is(k, "-") && s.adjacent(k) {

@@ -605,6 +605,7 @@ var recognizeTests = []struct {
 	{"a year-ago period after a forecast's horizon is the reported quarter's", "Acme posted a 54% drop in fourth-quarter profit. Analysts expect losses through the third quarter of 2027. Acme earned $46.9 million. In the year-ago period, it earned $101 million.", "", []want{{"fourth-quarter", "2025-Q4", chrono.GrainQuarter, yi}, {"the third quarter of 2027", "2027-Q3", chrono.GrainQuarter, exp}, {"the year-ago period", "2024-Q4", chrono.GrainQuarter, chrono.RelativeToPrevious}}},
 	{"weeks later from a day is a day", "He was arrested on Dec. 6 and charged two weeks later.", "", []want{{"Dec. 6", "2025-12-06", day, yi}, {"two weeks later", "2025-12-20", day, chrono.RelativeToPrevious}}},
 	{"weeks later from a month is the month it likely ends in", "The lockdown began in March 2020. Two weeks later, hospitals filled.", "", []want{{"March 2020", "2020-03", mon, exp}, {"Two weeks later", "2020-03", mon, chrono.RelativeToPrevious}}},
+	{"weeks later this year than last is a length compared", "The harvest came three weeks later this year than last.", "", []want{{"three weeks", "P3W", "", exp}, {"this year", "2026", yr, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
