@@ -867,13 +867,13 @@ func (s *scanner) year(i int) (match, bool) {
 		// "compared with 1985,", "greater than 1985", "on 1986 results",
 		// "over 1986.", "including 2012 and 2009"; not "with 2000 troops",
 		// "more than 1900 people", "over 2000 people", "including 1500 troops"
-		if n := s.tok(i + 1); n != nil && n.kind == tokWord && !s.yearBeforeNoun(i, y) && n.lower != "and" && n.lower != "or" && n.lower != "but" && n.lower != "to" {
-			return match{}, false
+		if n := s.tok(i + 1); n != nil && n.kind == tokWord && !s.yearBeforeNoun(i, y) && !functionWords[n.lower] && n.lower != "or" && n.lower != "but" {
+			return match{}, false // but "look back on 2003 as a warning"
 		}
 	case "(":
 		// "during the year (1986)"; not a price table's "MAY 1922 (1934)"
-		if q := s.tok(i - 2); !s.is(i+1, ")") || q == nil || q.kind != tokWord {
-			return match{}, false
+		if q := s.tok(i - 2); !s.is(i+1, ")") || q == nil || q.kind != tokWord && !isCloseQuote(q.text) {
+			return match{}, false // but a title's: "\"Uptown Slide\" (1958)"
 		}
 	default:
 		if s.yearBeforeNoun(i, y) && (p.kind == tokWord || s.boundary(i-1)) {
@@ -881,8 +881,8 @@ func (s *scanner) year(i int) (match, bool) {
 			// net", "... in year. 1986 net includes"
 			break
 		}
-		if n := s.tok(i + 1); n != nil && (n.lower == "was" || n.lower == "is" || n.lower == "will") && p.kind == tokWord && y >= 1900 {
-			break // "CRA said 1986 was a poor year"
+		if n := s.tok(i + 1); n != nil && yearSubjectVerbs[n.lower] && p.kind == tokWord && y >= 1900 && !(s.is(i+2, "been") && s.passiveAt(i+1)) {
+			break // "CRA said 1986 was a poor year", "said 2025 had been the third-warmest"
 		}
 		// "his unsuccessful 1996 campaign": a determiner, an adjective, the
 		// year, and the noun it qualifies
@@ -934,7 +934,7 @@ func (s *scanner) earlyYear(i, y int, w string) bool {
 		n := s.tok(i + 1)
 		return n != nil && earlyEventNouns[n.lower]
 	}
-	if y < 1000 || !yearPreps[w] || y%100 < 60 && w != "in" && w != "during" {
+	if y < 1000 || !yearPreps[w] && w != "from" || y%100 < 60 && w != "in" && w != "during" {
 		return false // "from 0600 until 1400", "after 1300 when": a 24-hour clock
 	}
 	n := s.tok(i + 1)
@@ -963,6 +963,22 @@ var functionWords = map[string]bool{"when": true, "and": true, "as": true, "by":
 // yearPreps before a number make it a year whatever follows: "in 1986
 // versus 1980".
 var yearPreps = map[string]bool{"in": true, "since": true, "during": true, "until": true, "before": true, "after": true}
+
+// passiveAt reports a passive at token k, "were killed", "had been
+// arrested": what comes before "had been arrested" is a count of people,
+// not a year (but "1985 was restated" is a year).
+func (s *scanner) passiveAt(k int) bool {
+	if s.is(k+1, "been") {
+		k++
+	}
+	n := s.tok(k + 1)
+	return n != nil && n.kind == tokWord && (strings.HasSuffix(n.lower, "ed") || pastWords[n.lower])
+}
+
+// yearSubjectVerbs after a four-digit number make it a year, the subject
+// of a clause: "said 1987 would be", "says 1986 saw record sales".
+var yearSubjectVerbs = map[string]bool{"was": true, "is": true, "will": true, "had": true, "has": true,
+	"would": true, "could": true, "saw": true}
 
 // yearOnlyBefore are words after which a four-digit number is a year.
 var yearOnlyBefore = map[string]bool{"year": true, "mths": true, "qtr": true}
