@@ -611,6 +611,8 @@ var recognizeTests = []struct {
 	{"a year after on before a clause", "People will look back on 2003 as a warning.", "", []want{{"2003", "2003", yr, exp}}},
 	{"a year as the subject of had or would", "Copernicus said 2025 had been the third-warmest year. He said 2027 would be worse.", "", []want{{"2025", "2025", yr, exp}, {"2027", "2027", yr, exp}}},
 	{"a count before had been and a passive is no year", "Police said 2000 had been arrested.", "", nil},
+	{"a date set for a hearing is ahead", "Judge Hale set sentencing for Feb. 10 and set the trial for Monday.", "", []want{{"Feb. 10", "2026-02-10", day, yi}, {"Monday", "2026-01-12", day, rp}}},
+	{"a record set for a month is not a schedule", "He set a record for December sales.", "", []want{{"December", "2025-12", mon, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

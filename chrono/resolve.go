@@ -237,6 +237,9 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		if u := m.i - 1 - boolInt(s.is(m.i-1, "after")); (s.is(u, "until") || s.is(u, "till") || s.is(u, "through")) && (s.putOffBefore(u-1) || s.is(u-1, "given") || s.is(u-1, "gave")) {
 			lean = 1 // "Final div deferred for tax advantage until after July 1", "has been given until October 16 to find a buyer"
 		}
+		if s.is(m.i-1, "for") && s.setFor(m.i-2) {
+			lean = 1 // "Judge Hale set sentencing for Feb. 10", said in November
+		}
 		if p := s.tok(m.i - 1); p != nil && (deadlineWords[p.lower] || p.lower == "ending") && lean < 0 {
 			lean = 0 // "extended the offer to March 20": a deadline, whatever the verb's tense
 		}
@@ -1276,6 +1279,9 @@ func (s *scanner) weekdayAhead(m match) bool {
 		return false // "a group which has been meeting since Monday will"
 	}
 	lean := s.tenseNear(m.i, m.j)
+	if s.is(m.i-1, "for") && s.setFor(m.i-2) {
+		return true // "The judge set the trial for Monday"
+	}
 	k := m.i - 1
 	for s.is(k, "even") || s.is(k, "perhaps") || s.is(k, "possibly") || s.is(k, "maybe") {
 		k--
@@ -1576,6 +1582,27 @@ func (s *scanner) putOffBefore(k int) bool {
 	}
 	return false
 }
+
+// setFor reports "set", "fixed" or "reset" and a hearing or the like in
+// the few words up to token k, before "for" and a date: "set sentencing
+// for Feb. 10", "fixed a new trial date for". What is set is ahead.
+func (s *scanner) setFor(k int) bool {
+	if !scheduledThings[s.toklower(k)] {
+		return false
+	}
+	for p := k - 1; p >= 0 && p >= k-4 && !s.boundary(p); p-- {
+		switch s.toklower(p) {
+		case "set", "sets", "fixed", "reset":
+			return true
+		}
+	}
+	return false
+}
+
+// scheduledThings are what a court, a body or a board sets a date for.
+var scheduledThings = map[string]bool{"sentencing": true, "hearing": true, "hearings": true, "trial": true, "retrial": true,
+	"arraignment": true, "vote": true, "election": true, "elections": true, "meeting": true, "talks": true, "date": true,
+	"deadline": true, "referendum": true, "session": true, "auction": true, "debate": true, "execution": true, "launch": true}
 
 // aheadWords before a possessive weekday look forward to it.
 var aheadWords = map[string]bool{"for": true, "until": true, "upcoming": true, "next": true, "this": true}
