@@ -613,6 +613,7 @@ var recognizeTests = []struct {
 	{"a count before had been and a passive is no year", "Police said 2000 had been arrested.", "", nil},
 	{"a date set for a hearing is ahead", "Judge Hale set sentencing for Feb. 10 and set the trial for Monday.", "", []want{{"Feb. 10", "2026-02-10", day, yi}, {"Monday", "2026-01-12", day, rp}}},
 	{"a record set for a month is not a schedule", "He set a record for December sales.", "", []want{{"December", "2025-12", mon, yi}}},
+	{"no year from a relative clause closed before the date", "Pickett, who took office in January 2015, was placed on leave Dec. 3.", "", []want{{"January 2015", "2015-01", mon, exp}, {"Dec. 3", "2025-12-03", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -827,9 +827,18 @@ func (s *scanner) yearBefore(i int) (int, bool) {
 	if s.lastYear == 0 || s.lastYearTok > i || i-s.lastYearTok > 12 {
 		return 0, false
 	}
+	closed := false // a comma after the year: the clause that held it may have ended
 	for k := s.lastYearTok; k < i; k++ {
 		if s.boundary(k) || s.is(k, ",") && (s.is(k+1, "and") || s.is(k+1, "but")) && s.tokTense(k+2) != 0 {
 			return 0, false // "signed in July 2022, and missed six weeks in November": another clause
+		}
+		closed = closed || s.is(k, ",")
+	}
+	if closed {
+		for k := s.lastYearTok - 2; k >= 1 && k >= s.lastYearTok-12 && !s.boundary(k); k-- {
+			if (s.is(k, "who") || s.is(k, "which") || s.is(k, "whose")) && s.is(k-1, ",") {
+				return 0, false // "Pickett, who took office in January 2015, was placed on leave Dec. 3"
+			}
 		}
 	}
 	return s.lastYear, true
