@@ -720,6 +720,16 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			// "compared to the year-ago quarter ... softened from the prior
 			// quarter": both compare with the quarter reported, not each other
 			base, why = s.lastQuarter, "from the quarter reported, "
+		case sp.unit == unitDay && sp.n != 0 && sp.wd == 0 && (base.Grain != GrainDay && base.Grain != GrainMinute || base.Start.After(anchor) && s.tenseNear(m.i, m.j) < 0):
+			// "Brent for May delivery ... gained 70 cents the previous day",
+			// "cuts from April 1 ... Prices had gained the previous day": a
+			// month names no day, and a day ahead no day gone by; the day
+			// named before them, or for "the previous day" publication's
+			if d, ok := s.dayNamedBefore(m.i, anchor, s.tenseNear(m.i, m.j) < 0); ok {
+				base, why = d, "from the day named before, "
+			} else if sp.n < 0 {
+				base, why = Date{}, "no day named before: from the "+anchorName+" "
+			}
 		case base.Grain.Rank() >= GrainYear.Rank() && s.is(m.i+1, "next") && (sp.unit == unitDay || sp.unit == unitWeek || sp.unit == unitMonth):
 			// "growth for 1987 ... a cut expected in the next week or so":
 			// a year names no week to follow, and "the next week" is the
@@ -946,6 +956,24 @@ func (s *scanner) namedBefore(i int, g Grain) (Date, bool) {
 		}
 	}
 	return last.d, true
+}
+
+// dayNamedBefore finds the latest day (or clock time) named in the three
+// sentences before token i; gone means one on or before the anchor.
+func (s *scanner) dayNamedBefore(i int, anchor time.Time, gone bool) (Date, bool) {
+	for k := len(s.seen) - 1; k >= 0; k-- {
+		d := s.seen[k]
+		if d.j > i {
+			continue
+		}
+		if s.sentencesBetween(d.j, i) > 3 {
+			break
+		}
+		if (d.d.Grain == GrainDay || d.d.Grain == GrainMinute) && !(gone && d.d.Start.After(anchor)) {
+			return d.d, true
+		}
+	}
+	return Date{}, false
 }
 
 // fiscalEnd reads the year of a fiscal year's end named right after it:
