@@ -616,6 +616,8 @@ var recognizeTests = []struct {
 	{"no year from a relative clause closed before the date", "Pickett, who took office in January 2015, was placed on leave Dec. 3.", "", []want{{"January 2015", "2015-01", mon, exp}, {"Dec. 3", "2025-12-03", day, yi}}},
 	{"the previous day after a delivery month is publication's", "Brent for May delivery rose 43 cents. Prices had gained 70 cents the previous day.", "", []want{{"May", "2026-05", mon, yi}, {"the previous day", "2026-01-07", day, rp}}},
 	{"the previous day in the past skips a day ahead", "Oil rose on Tuesday after OPEC agreed to cut output from Feb. 1. Prices had gained 70 cents the previous day.", "", []want{{"Tuesday", "2026-01-06", day, rp}, {"Feb. 1", "2026-02-01", day, yi}, {"the previous day", "2026-01-05", day, chrono.RelativeToPrevious}}},
+	{"next in a compound tells no future", "Gas for next-day delivery traded at 210p a therm on Tuesday.", "", []want{{"Tuesday", "2026-01-06", day, rp}}},
+	{"could hardly tells of the past", "By Tuesday he could hardly breathe.", "", []want{{"Tuesday", "2026-01-06", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

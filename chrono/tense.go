@@ -33,7 +33,7 @@ func (s *scanner) tense(i, j int) int {
 		if s.midCapital(k) {
 			continue // "Economic Planning Board": a name
 		}
-		if futureWords[w] && !(w == "next" && s.is(k+1, "to")) && !s.futureNoun(k) && !s.oncePlanned(k) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
+		if futureWords[w] && !(w == "next" && (s.is(k+1, "to") || s.is(k+1, "-") && s.adjacent(k+1))) && !s.futureNoun(k) && !s.oncePlanned(k) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
 			return 1
 		}
 		if (pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))) && !s.nounUse(k) {
@@ -509,8 +509,8 @@ func (s *scanner) wordTense(k int) int {
 	if !t.space && s.is(k-1, "-") {
 		return 0 // part of a compound: "lower-than-expected earnings"
 	}
-	if t.lower == "next" && s.is(k+1, "to") {
-		return 0 // "next to the embassy" is a place
+	if t.lower == "next" && (s.is(k+1, "to") || s.is(k+1, "-") && s.adjacent(k+1)) {
+		return 0 // "next to the embassy" is a place, "next-day delivery" a kind
 	}
 	if (t.lower == "was" || t.lower == "were") && (s.is(k+1, "planning") || s.is(k+1, "going") && s.is(k+2, "to")) {
 		return 0 // "were planning to drive": the plan tells
@@ -558,7 +558,7 @@ func (s *scanner) wordTense(k int) int {
 		// "could cut in September", "may meet Friday": a possibility ahead;
 		// but "could not be reached", "might have met" tell of the past.
 		switch n := s.toklower(k + 1); n {
-		case "be", "have", "not", "never", "also", "well", "":
+		case "be", "have", "not", "never", "also", "well", "hardly", "barely", "scarcely", "":
 			return 0
 		default:
 			if strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "n't") {
