@@ -376,8 +376,8 @@ var (
 // reportingDate reports a relative day that dates a reporting verb before
 // a "that" clause: "testified yesterday that", "said on Tuesday that".
 func (s *scanner) reportingDate(m match) bool {
-	if m.sp.kind != specRelDay && m.sp.kind != specWeekday || !s.is(m.j, "that") {
-		return false
+	if m.sp.kind != specRelDay && m.sp.kind != specWeekday || !s.is(m.j, "that") && !(s.is(m.j, ".") && s.boundaryAfter(m.j)) {
+		return false // "said Tuesday that ...", "..., the agency said on Tuesday."
 	}
 	k := m.i - 1
 	if s.is(k, "on") {

@@ -618,6 +618,7 @@ var recognizeTests = []struct {
 	{"the previous day in the past skips a day ahead", "Oil rose on Tuesday after OPEC agreed to cut output from Feb. 1. Prices had gained 70 cents the previous day.", "", []want{{"Tuesday", "2026-01-06", day, rp}, {"Feb. 1", "2026-02-01", day, yi}, {"the previous day", "2026-01-05", day, chrono.RelativeToPrevious}}},
 	{"next in a compound tells no future", "Gas for next-day delivery traded at 210p a therm on Tuesday.", "", []want{{"Tuesday", "2026-01-06", day, rp}}},
 	{"could hardly tells of the past", "By Tuesday he could hardly breathe.", "", []want{{"Tuesday", "2026-01-06", day, rp}}},
+	{"a closing attribution's day moves no story on", "Cases hit 1,284 last week, the agency said on Tuesday. That was up from 1,097 the previous week.", "", []want{{"last week", "2026-W01", wk, rp}, {"Tuesday", "2026-01-06", day, rp}, {"the previous week", "2025-W52", wk, chrono.RelativeToPrevious}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
