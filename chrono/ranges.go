@@ -383,7 +383,12 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 			ends = sentenceEnds("." + gap) // "at 10:32 p.m. The suspect": the stop is the clock's
 		}
 		gone := ok && d.Date.Start.Before(s.anchorDay.AddDate(0, 0, -7))
-		night := ok && laterPart(d.Date.Value, c.Stated)
+		// a morning paper's story of yesterday: "won the primary
+		// yesterday.\n\nWith all precincts reporting shortly after 10
+		// p.m."; not a market's "at 1530 GMT", nor a live blog's stamp
+		// heading its line
+		night := ok && (laterPart(d.Date.Value, c.Stated) ||
+			strings.EqualFold(d.Text, "yesterday") && spokenClock(c.Text) && !strings.HasSuffix(gap, "\n"))
 		soon := false // "shortly after midnight on Saturday ... Officers were called at 12:14 a.m."
 		if h, ok := clockHour(d.Date.Value); ok && d.Date.Grain == GrainMinute {
 			h2, ok2 := clockHour(c.Stated)
@@ -538,6 +543,13 @@ func (s *scanner) saidOn(m Mention) bool {
 	before = strings.TrimSpace(strings.TrimSuffix(before, " on"))
 	w := before[strings.LastIndexAny(before, " \n")+1:]
 	return reportingVerbs[strings.ToLower(w)] || w == "reporters"
+}
+
+// spokenClock reports a clock written with a.m. or p.m., as a story tells
+// the time, not as a market report stamps it ("1530 GMT", "10:42 EST").
+func spokenClock(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "a.m") || strings.Contains(t, "p.m") || strings.HasSuffix(t, "am") || strings.HasSuffix(t, "pm")
 }
 
 // clockHour is the hour of a TIMEX3 value with a clock time ("...T23:40").

@@ -620,6 +620,8 @@ var recognizeTests = []struct {
 	{"could hardly tells of the past", "By Tuesday he could hardly breathe.", "", []want{{"Tuesday", "2026-01-06", day, rp}}},
 	{"a closing attribution's day moves no story on", "Cases hit 1,284 last week, the agency said on Tuesday. That was up from 1,097 the previous week.", "", []want{{"last week", "2026-W01", wk, rp}, {"Tuesday", "2026-01-06", day, rp}, {"the previous week", "2025-W52", wk, chrono.RelativeToPrevious}}},
 	{"a clock in the next paragraph keeps the night before", "At least 23 people were killed as the typhoon tore across the north on Tuesday night, flattening homes and cutting power to much of the Cagayan Valley, disaster officials said on Wednesday.\n\nMirasol made landfall in Isabela province at about 10 p.m.", "", []want{{"Tuesday night", "2026-01-06TNI", day, rp}, {"Wednesday", "2026-01-07", day, rp}, {"10 p.m.", "2026-01-06T22:00", min, chrono.RelativeToPrevious}}},
+	{"a story of yesterday keeps its clock over a paragraph", "Brennan won the nomination yesterday, beating two rivals.\n\nWith all 14 precincts reporting shortly after 10 p.m., Brennan had 2,214 votes.", "", []want{{"yesterday", "2026-01-07", day, rp}, {"10 p.m.", "2026-01-07T22:00", min, chrono.RelativeToPrevious}}},
+	{"a market's stamp after yesterday is publication's", "The dollar closed at 1.85 marks yesterday.\n\nIn early trading at 0930 GMT it fell to 1.84.", "", []want{{"yesterday", "2026-01-07", day, rp}, {"0930 GMT", "2026-01-08T09:30", "", rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
