@@ -398,7 +398,10 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		// arriving at 3 p.m.": a span is background, no day for a clock
 		// in a later sentence
 		ok = ok && (ends == 0 && !strings.Contains(gap, "\n\n") || !(p > 0 && spanJoin(s.text[ms[p-1].End:d.Start])))
-		if ok && (ends == 1 || ends == 0 && strings.Contains(gap, "\n\n")) && (d.Date.Start.After(s.anchorDay) || night || gone || soon) {
+		// "coincided with Thursday's elections ... Polls closed at 10pm":
+		// the event the day names keeps the clock of the next sentence
+		event := (strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) && s.fixtureAfter(gap)
+		if ok && (ends == 1 || ends == 0 && strings.Contains(gap, "\n\n")) && (d.Date.Start.After(s.anchorDay) || night || gone || soon || event && ends == 1) {
 			ends, reach = 0, 250 // the next sentence, or the next paragraph's first (whose break sentenceEnds does not count)
 		}
 		if ok && gone && ends <= 3 && c.Start-d.End <= 600 {
