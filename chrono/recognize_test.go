@@ -623,6 +623,7 @@ var recognizeTests = []struct {
 	{"a story of yesterday keeps its clock over a paragraph", "Brennan won the nomination yesterday, beating two rivals.\n\nWith all 14 precincts reporting shortly after 10 p.m., Brennan had 2,214 votes.", "", []want{{"yesterday", "2026-01-07", day, rp}, {"10 p.m.", "2026-01-07T22:00", min, chrono.RelativeToPrevious}}},
 	{"a market's stamp after yesterday is publication's", "The dollar closed at 1.85 marks yesterday.\n\nIn early trading at 0930 GMT it fell to 1.84.", "", []want{{"yesterday", "2026-01-07", day, rp}, {"0930 GMT", "2026-01-08T09:30", "", rp}}},
 	{"a clock after a day's event keeps the event's day", "The by-election coincided with Tuesday's elections for police commissioners. Polls closed at 10pm, but counting began this morning.", "", []want{{"Tuesday", "2026-01-06", day, rp}, {"10pm", "2026-01-06T22:00", min, chrono.RelativeToPrevious}, {"this morning", "2026-01-08TMO", day, rp}}},
+	{"no year from a participle's clause closed before the date", "The office, raided 135 times since August 2019, was last raided in November.", "", []want{{"August 2019", "2019-08", mon, exp}, {"November", "2025-11", mon, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
