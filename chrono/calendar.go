@@ -84,6 +84,8 @@ var holidays = []holiday{
 	{[]string{"bastille", "day"}, fixed(7, 14)},
 	{[]string{"canada", "day"}, fixed(7, 1)},
 	{[]string{"australia", "day"}, fixed(1, 26)},
+	{[]string{"anzac", "day"}, fixed(4, 25)},
+	{[]string{"waitangi", "day"}, fixed(2, 6)},
 	{[]string{"mardi", "gras"}, func(y int) time.Time { return easter(y).AddDate(0, 0, -47) }},
 	{[]string{"patrick", "'", "s", "day"}, fixed(3, 17)}, // after "St." or "Saint", which namedDay takes in
 	{[]string{"patrick", "’", "s", "day"}, fixed(3, 17)},
@@ -361,6 +363,18 @@ func (s *scanner) century(i int) (match, bool) {
 var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 
 func (s *scanner) decadeWord(i int) (match, bool) {
+	if d, ok := decadeWords[s.toklower(i)]; ok {
+		// "Nineties guitar heroes", "Eighties pop": capitalised, a decade;
+		// "in his nineties" is an age
+		switch s.toklower(i - 1) {
+		case "the", "his", "her", "their", "its", "my", "our", "your", "s", "early", "mid", "late", "-":
+			return match{}, false
+		}
+		if !s.toks[i].upper || s.lowerText || s.sentenceHas(i, "temperatures", "temperature", "degrees", "fahrenheit", "celsius") {
+			return match{}, false
+		}
+		return match{i, i + 1, spec{kind: specDecade, y: 1900 + d}}, true
+	}
 	if !s.is(i, "the") {
 		return match{}, false
 	}

@@ -668,8 +668,10 @@ func wordBits(w string, c kwClass) uint32 {
 	b |= wordTriggers[w]
 	if weakWords[w] {
 		b |= bWeak
-	} else if headWords[w] || decadeWords[w] != 0 {
+	} else if headWords[w] {
 		b |= bHead
+	} else if decadeWords[w] != 0 {
+		b |= bHead | bMisc // "Nineties nostalgia"
 	}
 	return b
 }
@@ -800,7 +802,7 @@ func init() {
 		{(*scanner).namedDay, bShift | bMisc},
 		{(*scanner).spelledYear, bThe | bNumber},
 		{(*scanner).century, bThe | bNum | bShift | bOrdinal | bMisc | bNumber},
-		{(*scanner).decadeWord, bThe},
+		{(*scanner).decadeWord, bThe | bMisc},
 		{(*scanner).eventOffset, bThe | bNum | bNumber}, // before quantity: "ten days" before the murder
 		{(*scanner).quantity, bThe | bNum | bNumber | bLead | bShift},
 		{(*scanner).bareAgo, bUnit},
