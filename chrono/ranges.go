@@ -240,7 +240,8 @@ func (s *scanner) rangeBetween(a, b Mention) bool {
 			return false
 		}
 		return true
-	case "and":
+	case "and", ", and":
+		// "between Oct. 1, 2023, and Sept. 30": the comma closes the year
 		return strings.HasSuffix(strings.TrimSpace(before), "between")
 	case "/":
 		return a.Date.Grain == GrainMonth && b.Date.Grain == GrainMonth // "May/June"

@@ -395,8 +395,12 @@ func (s *scanner) quotedTitle(m match) bool {
 	default:
 		return false
 	}
-	o, c := s.tok(m.i-1), s.tok(m.j)
-	if o == nil || c == nil || o.text != "\"" && o.text != "“" || !s.adjacent(m.i) || !s.toks[m.i].upper {
+	q := m.i // the title's first word: "\"The Long Tuesday,\" a novel"
+	for q > m.i-4 && q > 0 && s.toks[q-1].kind == tokWord && s.toks[q-1].upper && s.toks[q-1].kw == kwNone && !prepositions[s.toks[q-1].lower] {
+		q--
+	}
+	o, c := s.tok(q-1), s.tok(m.j)
+	if o == nil || c == nil || o.text != "\"" && o.text != "“" || !s.adjacent(q) || !s.toks[m.i].upper {
 		return false
 	}
 	k := m.j
@@ -407,7 +411,7 @@ func (s *scanner) quotedTitle(m match) bool {
 	if c == nil || c.text != "\"" && c.text != "”" || !s.adjacent(k) {
 		return false
 	}
-	if m.i < 2 || s.boundary(m.i-2) {
+	if q < 2 || s.boundary(q-2) {
 		// opening its sentence, a title only before a noun: "\"Wednesday\"
 		// star Jenna Ortega"; not "\"Tomorrow,\" he said"
 		n := s.tok(k + 1)

@@ -627,6 +627,8 @@ var recognizeTests = []struct {
 	{"a capitalised decade word alone is the decade", "Nineties guitar heroes reunite, and Eighties pop is back.", "", []want{{"Nineties", "199", chrono.GrainDecade, exp}, {"Eighties", "198", chrono.GrainDecade, exp}}},
 	{"a decade word after a possessive is an age", "He is in his Nineties now and still plays.", "", []want{{"now", "PRESENT_REF", "", exp}}},
 	{"Anzac Day and Waitangi Day", "Centres will close for Anzac Day; Waitangi Day is next.", "", []want{{"Anzac Day", "2026-04-25", day, yi}, {"Waitangi Day", "2026-02-06", day, yi}}},
+	{"a weekday closing a quoted title is no date", `The finalists include Marcus Oyelaran's "The Long Tuesday," a novel.`, "", nil},
+	{"a range between a stated day and a comma-closed year", "Books published between Oct. 1, 2024, and Sept. 30 qualify.", "", []want{{"Oct. 1, 2024, and Sept. 30", "2024-10-01/2025-09-30", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
