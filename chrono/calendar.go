@@ -399,14 +399,22 @@ func (s *scanner) partOf(i int) (match, bool) {
 	if !s.is(i, "the") {
 		return match{}, false
 	}
-	mod := ""
-	switch s.toklower(i + 1) {
+	mod, nth := "", 0
+	switch w := s.toklower(i + 1); w {
 	case "first", "opening", "early":
-		mod = "START"
+		mod, nth = "START", 1
 	case "last", "final", "closing", "late":
-		mod = "END"
+		mod, nth = "END", -1
+	case "second", "third", "fourth":
+		nth = map[string]int{"second": 2, "third": 3, "fourth": 4}[w]
+		if !s.is(i+2, "week") {
+			return match{}, false
+		}
 	default:
 		return match{}, false
+	}
+	if w := s.toklower(i + 1); !s.is(i+2, "week") || w != "first" && w != "last" && nth < 2 {
+		nth = 0 // "the first weeks of April", "the final days": the month's start or end
 	}
 	k := i + 2
 	if s.is(k, "few") {
@@ -430,6 +438,12 @@ func (s *scanner) partOf(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	d.i, d.sp.mod = i, mod
+	d.i, d.sp.mod, d.sp.weekOfMon = i, mod, nth
+	if nth != 0 && (d.sp.m == 0 && d.sp.unit != unitMonth) {
+		if nth > 1 {
+			return match{}, false // "the third week of 2025"
+		}
+		d.sp.weekOfMon = 0 // "the first week of 2025": the year's start
+	}
 	return d, true
 }

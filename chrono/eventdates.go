@@ -15,8 +15,9 @@ import (
 
 // seenDate is a date the text named, kept for the events that count from it.
 type seenDate struct {
-	i, j int // its tokens
-	d    Date
+	i, j    int // its tokens
+	d       Date
+	anaphor bool // counted from another date: "the previous week"
 }
 
 // eventDate is what eventOffset read: the date it came to, and why.

@@ -127,6 +127,7 @@ type spec struct {
 	ambiguous bool       // numeric day/month order not decided by the text
 	named     bool       // "9/11": a day that names an event, without "the ... attacks"
 	onDay     bool       // "a year ago today": the day, not the unit, counted back
+	weekOfMon int        // "the third week of March": 3; the last week, -1; the week, not the month
 	dayShift  int        // "the day before last Tuesday": days off the date read
 	event     *eventDate // "ten days before the murder": the date it came to
 	how       string
@@ -320,7 +321,7 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 			}
 			if !men.Date.Start.IsZero() && men.Range == nil && (men.Type == TypeDate || men.Type == TypeTime) && m.sp.kind != specEvent {
 				// an event's date, but not one counted from another
-				s.seen = append(s.seen, seenDate{m.i, m.j, men.Date})
+				s.seen = append(s.seen, seenDate{m.i, m.j, men.Date, m.sp.kind == specAnaphor})
 			}
 		}
 		i = m.j

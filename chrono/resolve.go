@@ -720,12 +720,20 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			// "compared to the year-ago quarter ... softened from the prior
 			// quarter": both compare with the quarter reported, not each other
 			base, why = s.lastQuarter, "from the quarter reported, "
+		case sp.unit == unitWeek && sp.n < 0 && base.Grain.Rank() > GrainWeek.Rank():
+			// "reported last week, the highest in a single week this year
+			// ... up from 1,097 the previous week": a year names no week;
+			// the week or day reported before it, within weeks of the
+			// report (not "the season, which began October 1")
+			if d, ok := s.dayNamedBefore(m.i, anchor, true, GrainWeek); ok && anchor.Sub(d.Start) <= 60*24*time.Hour {
+				base, why = d, "from the date named before, "
+			}
 		case sp.unit == unitDay && sp.n != 0 && sp.wd == 0 && (base.Grain != GrainDay && base.Grain != GrainMinute || base.Start.After(anchor) && s.tenseNear(m.i, m.j) < 0):
 			// "Brent for May delivery ... gained 70 cents the previous day",
 			// "cuts from April 1 ... Prices had gained the previous day": a
 			// month names no day, and a day ahead no day gone by; the day
 			// named before them, or for "the previous day" publication's
-			if d, ok := s.dayNamedBefore(m.i, anchor, s.tenseNear(m.i, m.j) < 0); ok {
+			if d, ok := s.dayNamedBefore(m.i, anchor, s.tenseNear(m.i, m.j) < 0, GrainDay); ok {
 				base, why = d, "from the day named before, "
 			} else if sp.n < 0 {
 				base, why = Date{}, "no day named before: from the "+anchorName+" "
@@ -761,6 +769,17 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 		s.matchWeekday(&men, sp, s.tenseNear(m.i, m.j))
 	}
 	men.Mod = sp.mod
+	if sp.weekOfMon != 0 && men.Date.Grain == GrainMonth {
+		// "the third week of March": the ISO week holding the middle of
+		// the month's third seven days; "the last week", its last four
+		day := 7*(sp.weekOfMon-1) + 4
+		if sp.weekOfMon < 0 {
+			day = men.Date.End.Day() - 3
+		}
+		w := WeekDate(men.Date.Start.AddDate(0, 0, day-1))
+		men.Date, men.Mod = w, ""
+		men.Why += "; its week " + w.Value
+	}
 	men.Stated = men.Date.Value
 
 	if needsAnchor(sp) || sp.kind == specAnaphor || sp.kind == specEvent || sp.kind == specQuarter && (sp.anaphor || sp.relYear) {
@@ -961,9 +980,12 @@ func (s *scanner) namedBefore(i int, g Grain) (Date, bool) {
 	return last.d, true
 }
 
-// dayNamedBefore finds the latest day (or clock time) named in the three
-// sentences before token i; gone means one on or before the anchor.
-func (s *scanner) dayNamedBefore(i int, anchor time.Time, gone bool) (Date, bool) {
+// dayNamedBefore finds the latest day (or clock time, or with g a week, a
+// week) named in the three sentences before token i, not itself counted
+// from another ("up from 1,097 the previous week ... 11 pct above the
+// prior week": both count from the week reported); gone means one on or
+// before the anchor.
+func (s *scanner) dayNamedBefore(i int, anchor time.Time, gone bool, g Grain) (Date, bool) {
 	for k := len(s.seen) - 1; k >= 0; k-- {
 		d := s.seen[k]
 		if d.j > i {
@@ -972,7 +994,7 @@ func (s *scanner) dayNamedBefore(i int, anchor time.Time, gone bool) (Date, bool
 		if s.sentencesBetween(d.j, i) > 3 {
 			break
 		}
-		if (d.d.Grain == GrainDay || d.d.Grain == GrainMinute) && !(gone && d.d.Start.After(anchor)) {
+		if (d.d.Grain == GrainDay || d.d.Grain == GrainMinute || d.d.Grain == g) && !(gone && d.d.Start.After(anchor)) && !d.anaphor {
 			return d.d, true
 		}
 	}
