@@ -319,8 +319,9 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 				// April 24": the date compared with lends no year
 				s.lastYear, s.lastYearTok = m.sp.y, m.j // a year the text states
 			}
-			if !men.Date.Start.IsZero() && men.Range == nil && (men.Type == TypeDate || men.Type == TypeTime) && m.sp.kind != specEvent {
-				// an event's date, but not one counted from another
+			if !men.Date.Start.IsZero() && men.Range == nil && (men.Type == TypeDate || men.Type == TypeTime) && m.sp.kind != specEvent && !s.reportingDate(m) {
+				// an event's date, but not one counted from another, nor the
+				// day something was said
 				s.seen = append(s.seen, seenDate{m.i, m.j, men.Date, m.sp.kind == specAnaphor})
 			}
 		}

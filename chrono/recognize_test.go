@@ -632,6 +632,7 @@ var recognizeTests = []struct {
 	{"a weekday closing a quoted title is no date", `The finalists include Marcus Oyelaran's "The Long Tuesday," a novel.`, "", nil},
 	{"a range between a stated day and a comma-closed year", "Books published between Oct. 1, 2024, and Sept. 30 qualify.", "", []want{{"Oct. 1, 2024, and Sept. 30", "2024-10-01/2025-09-30", day, yi}}},
 	{"the previous week after a year counts from the week reported, each time", "Sales totaled 5,988 tons in the week ended Jan. 2, the highest this year. That was up from 4,000 the previous week, and exports were 11 pct above the prior week.", "", []want{{"the week", "P1W", "", exp}, {"Jan. 2", "2026-01-02", day, yi}, {"this year", "2026", yr, rp}, {"the previous week", "2025-W52", wk, chrono.RelativeToPrevious}, {"the prior week", "2025-W52", wk, chrono.RelativeToPrevious}}},
+	{"the previous week after a year skips the day of a closing attribution", "Cases hit 1,284 last week, the highest in a single week this year, the agency said on Tuesday.\n\nThat was up from 1,097 the previous week.", "", []want{{"last week", "2026-W01", wk, rp}, {"a single week", "P1W", "", exp}, {"this year", "2026", yr, rp}, {"Tuesday", "2026-01-06", day, rp}, {"the previous week", "2025-W52", wk, chrono.RelativeToPrevious}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
