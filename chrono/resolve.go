@@ -520,7 +520,14 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			// back; "sales rose in 2012. A year earlier they fell": 2011;
 			// "went public in 1988. Dell, who founded it four years
 			// earlier": 1984
-			if d := yearsBack(s.last, sp.n); !d.IsZero() {
+			d := yearsBack(s.last, sp.n)
+			if sp.n >= 2 && s.last.Grain == GrainMonth && !s.comparedAt(m.i) && !s.compared(m.i) {
+				// "announced the fine in July 2021, after inspections four
+				// years earlier": the year, not July 2017; a comparison
+				// ("rose 3% from two years earlier") keeps the month
+				d = YearDate(s.last.Start.Year() - sp.n)
+			}
+			if !d.IsZero() {
 				men.Date, men.Resolution, men.Anchor, men.Confidence, men.Inferred = d, RelativeToPrevious, s.last.Start, 0.6, !a.Published
 				men.Why = fmt.Sprintf("%q from the date named before, %s", strings.ToLower(men.Text), s.last.Value)
 				s.backed = s.compared(m.i) || s.comparedAt(m.i)
