@@ -171,6 +171,15 @@ func (s *scanner) bareAgo(i int) (match, bool) {
 		// "after years of delays", "follows months of talks": how long it went on
 		return match{i, i + 1, spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
 	}
+	if p := s.toklower(i - 2); u != nil && u.kw == kwUnit && takeVerbs[s.toklower(i-1)] && strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && u.kv != unitQuarter && !s.is(i+1, "-") &&
+		!(s.is(i-1, "last") && (determiners[p] || prepositions[p] || p == "s")) { // not "the last days of summer"
+		// "could take months to fall", "repairs may last weeks": how long,
+		// no count given; "take days, not weeks": each
+		return match{i, s.orUnits(i + 1), spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true
+	}
+	if u != nil && u.kw == kwUnit && s.is(i-1, "not") && s.is(i-2, ",") && strings.HasSuffix(u.lower, "s") && u.kv != unitWeekend && s.tok(i-3) != nil && s.tok(i-3).kw == kwUnit {
+		return match{i, i + 1, spec{kind: specDuration, val: durationValue(-1, u.kv)}}, true // "days, not weeks"
+	}
 	if u == nil || u.kw != kwUnit || strings.HasSuffix(u.lower, "s") || u.kv < unitDay || u.kv > unitYear || u.kv == unitWeekend || !s.is(i+1, "ago") {
 		return match{}, false
 	}
@@ -705,6 +714,11 @@ func (s *scanner) ref(i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// takeVerbs before a plural unit make it a length: "could take months",
+// "the talks may last weeks".
+var takeVerbs = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true,
+	"last": true, "lasts": true, "lasted": true, "lasting": true}
 
 // ofUnitsAfter are the words before "years of", "months of" that make
 // the units a stretch of time gone through.

@@ -635,6 +635,8 @@ var recognizeTests = []struct {
 	{"the previous week after a year skips the day of a closing attribution", "Cases hit 1,284 last week, the highest in a single week this year, the agency said on Tuesday.\n\nThat was up from 1,097 the previous week.", "", []want{{"last week", "2026-W01", wk, rp}, {"a single week", "P1W", "", exp}, {"this year", "2026", yr, rp}, {"Tuesday", "2026-01-06", day, rp}, {"the previous week", "2025-W52", wk, chrono.RelativeToPrevious}}},
 	{"to take effect looks ahead", "It has asked regulators for another increase, to take effect July 1.", "", []want{{"July 1", "2026-07-01", day, yi}}},
 	{"years earlier in a story from a month is the year", "The fine came in July 2021, after inspections four years earlier. Sales rose 3% in May 2021 from two years earlier.", "", []want{{"July 2021", "2021-07", mon, exp}, {"four years earlier", "2017", yr, chrono.RelativeToPrevious}, {"May 2021", "2021-05", mon, exp}, {"two years earlier", "2019-05", mon, chrono.RelativeToPrevious}}},
+	{"take or last before bare units is a length", "Refloating could take months, and repairs may last weeks. It will take days, not hours.", "", []want{{"months", "PXM", "", exp}, {"weeks", "PXW", "", exp}, {"days", "PXD", "", exp}, {"hours", "PTXH", "", exp}}},
+	{"the last days of a season are no length taken", "The last days of summer were hot.", "", nil},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
