@@ -435,6 +435,7 @@ func (s *scanner) partOf(i int) (match, bool) {
 	switch {
 	case d.sp.kind == specAbs && d.sp.d == 0 && d.sp.m > 0, d.sp.kind == specAbs && d.sp.m == 0 && d.sp.y > 0:
 	case d.sp.kind == specShift && (d.sp.unit == unitMonth || d.sp.unit == unitYear):
+	case d.sp.kind == specSeason && nth <= 1 && !s.is(i+2, "week"): // "the last days of summer"
 	default:
 		return match{}, false
 	}

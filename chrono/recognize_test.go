@@ -637,6 +637,7 @@ var recognizeTests = []struct {
 	{"years earlier in a story from a month is the year", "The fine came in July 2021, after inspections four years earlier. Sales rose 3% in May 2021 from two years earlier.", "", []want{{"July 2021", "2021-07", mon, exp}, {"four years earlier", "2017", yr, chrono.RelativeToPrevious}, {"May 2021", "2021-05", mon, exp}, {"two years earlier", "2019-05", mon, chrono.RelativeToPrevious}}},
 	{"take or last before bare units is a length", "Refloating could take months, and repairs may last weeks. It will take days, not hours.", "", []want{{"months", "PXM", "", exp}, {"weeks", "PXW", "", exp}, {"days", "PXD", "", exp}, {"hours", "PTXH", "", exp}}},
 	{"the last days of a season are no length taken", "The last days of summer were hot.", "", nil},
+	{"the first days of a season and year", "The first days of spring 2024 were cold.", "", []want{{"The first days of spring 2024", "2024-SP", chrono.GrainSeason, exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
