@@ -371,6 +371,13 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 			// p.m.": a year names no clock's day
 			p--
 		}
+		// "a fire tore through Dunalley on January 4, police said on
+		// Sunday ...\n\nResidents were told to leave by 10:00 am": the
+		// saying, days after, brings the story back to the news
+		saidSince := false
+		for q := p + 1; q < i; q++ {
+			saidSince = saidSince || s.saidOn(ms[q]) && !ms[q].Date.Start.Before(s.anchorDay.AddDate(0, 0, -7))
+		}
 		d := ms[p]
 		day, ok := dayOf(d)
 		gap := s.text[d.End:c.Start]
@@ -383,7 +390,7 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		if strings.HasSuffix(d.Text, ".") {
 			ends = sentenceEnds("." + gap) // "at 10:32 p.m. The suspect": the stop is the clock's
 		}
-		gone := ok && d.Date.Start.Before(s.anchorDay.AddDate(0, 0, -7))
+		gone := ok && d.Date.Start.Before(s.anchorDay.AddDate(0, 0, -7)) && !saidSince
 		// a morning paper's story of yesterday: "won the primary
 		// yesterday.\n\nWith all precincts reporting shortly after 10
 		// p.m."; not a market's "at 1530 GMT", nor a live blog's stamp
