@@ -993,15 +993,23 @@ func (s *scanner) namedBefore(i int, g Grain) (Date, bool) {
 // prior week": both count from the week reported); gone means one on or
 // before the anchor.
 func (s *scanner) dayNamedBefore(i int, anchor time.Time, gone bool, g Grain) (Date, bool) {
+	return s.seenBefore(i, 3, func(d seenDate) bool {
+		return (d.d.Grain == GrainDay || d.d.Grain == GrainMinute || d.d.Grain == g) && !(gone && d.d.Start.After(anchor)) && !d.anaphor
+	})
+}
+
+// seenBefore finds the latest date named before token i, within the
+// given number of sentences, that ok accepts.
+func (s *scanner) seenBefore(i, sentences int, ok func(seenDate) bool) (Date, bool) {
 	for k := len(s.seen) - 1; k >= 0; k-- {
 		d := s.seen[k]
 		if d.j > i {
 			continue
 		}
-		if s.sentencesBetween(d.j, i) > 3 {
+		if s.sentencesBetween(d.j, i) > sentences {
 			break
 		}
-		if (d.d.Grain == GrainDay || d.d.Grain == GrainMinute || d.d.Grain == g) && !(gone && d.d.Start.After(anchor)) && !d.anaphor {
+		if ok(d) {
 			return d.d, true
 		}
 	}
@@ -1958,20 +1966,8 @@ var namedEventNouns = map[string]bool{"attack": true, "attacks": true, "hijackin
 // before token i, if it fell in the seven days before the anchor: the
 // session a market report's "the week" belongs to.
 func (s *scanner) sessionWeek(i int, anchor time.Time) (Date, bool) {
-	for k := len(s.seen) - 1; k >= 0; k-- {
-		d := s.seen[k]
-		if d.j > i {
-			continue
-		}
-		if s.sentencesBetween(d.j, i) > 2 {
-			break
-		}
-		if d.d.Grain != GrainDay && d.d.Grain != GrainWeek {
-			continue
-		}
-		if d.d.Start.Before(anchor) && anchor.Sub(d.d.End) <= 7*24*time.Hour {
-			return d.d, true // a day, or a week whose last day, fell in the seven days before
-		}
-	}
-	return Date{}, false
+	return s.seenBefore(i, 2, func(d seenDate) bool {
+		// a day, or a week whose last day, fell in the seven days before
+		return (d.d.Grain == GrainDay || d.d.Grain == GrainWeek) && d.d.Start.Before(anchor) && anchor.Sub(d.d.End) <= 7*24*time.Hour
+	})
 }
