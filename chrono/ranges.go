@@ -432,7 +432,10 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		if ok && ends == 0 && d.Date.Start.After(s.anchorDay) && sentenceEnds(gap) > 0 && s.pastAt(c.Start) {
 			ok = false // "results due on Monday. Turnout was 25.6% by 4 p.m.": told in the past, today's
 		}
-		if !ok || c.Start-d.End > reach || ends > 0 || para || strings.Contains(gap, "\n  ") || possessive {
+		// "as dangerous as last Tuesday," the commissioner told reporters at
+		// a 6:00 am briefing: a clock outside the quotation, a day inside it
+		quoted := (strings.Count(gap, "\"")+strings.Count(gap, "”")+strings.Count(gap, "“"))%2 == 1 && sentenceEnds(gap) == 0
+		if !ok || c.Start-d.End > reach || ends > 0 || para || strings.Contains(gap, "\n  ") || possessive || quoted {
 			continue // not "Friday's final 71.8 ... touched at 1300 GMT"
 		}
 		t := Truncate(d.Date.Start)
