@@ -396,7 +396,7 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		// p.m."; not a market's "at 1530 GMT", nor a live blog's stamp
 		// heading its line
 		night := ok && (laterPart(d.Date.Value, c.Stated) ||
-			strings.EqualFold(d.Text, "yesterday") && spokenClock(c.Text) && !strings.HasSuffix(gap, "\n"))
+			strings.EqualFold(d.Text, "yesterday") && spokenClock(c.Text) && !strings.HasSuffix(gap, "\n") && !s.todayBefore(ms[:i]))
 		soon := false // "shortly after midnight on Saturday ... Officers were called at 12:14 a.m."
 		if h, ok := clockHour(d.Date.Value); ok && d.Date.Grain == GrainMinute {
 			h2, ok2 := clockHour(c.Stated)
@@ -557,6 +557,18 @@ func (s *scanner) saidOn(m Mention) bool {
 	before = strings.TrimSpace(strings.TrimSuffix(before, " on"))
 	w := before[strings.LastIndexAny(before, " \n")+1:]
 	return reportingVerbs[strings.ToLower(w)] || w == "reporters"
+}
+
+// todayBefore reports a mention of the publication day among ms: a story
+// told of today ("faced a second day of cancellations today after ...
+// scrapped 62 flights yesterday"), whose clocks are today's.
+func (s *scanner) todayBefore(ms []Mention) bool {
+	for _, m := range ms {
+		if m.Date.Grain == GrainDay && m.Date.Start.Equal(s.anchorDay) && m.Resolution != Explicit {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenClock reports a clock written with a.m. or p.m., as a story tells
