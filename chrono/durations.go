@@ -919,7 +919,31 @@ func (s *scanner) perAmount(k int) bool {
 	if t == nil || t.lower != "a" && t.lower != "an" && t.lower != "per" {
 		return false
 	}
-	return s.amountBefore(k)
+	return s.amountBefore(k) || s.countBefore(k)
+}
+
+// countBefore reports a count a few words before the noun at token k-1:
+// "14 peak-hour trains a day", "1m barrels of Caspian crude a day", "$3.10
+// more a month". No preposition, determiner or verb stands between, and
+// the noun is plural, "more", or ends an "of" phrase after the count.
+func (s *scanner) countBefore(k int) bool {
+	p := s.tok(k - 1)
+	if p == nil || p.kind != tokWord || p.upper || s.tokTense(k-1) != 0 {
+		return false
+	}
+	plural := pluralNoun(p.lower) || p.lower == "more" || p.lower == "extra"
+	of := false
+	for b := k - 2; b >= 0 && b >= k-6 && !s.boundary(b); b-- {
+		t := &s.toks[b]
+		if t.kind == tokNum || t.kw == kwNumber && t.lower != "a" && t.lower != "one" {
+			return (plural || of) && !s.is(b-1, "in") && !s.is(b-1, "since") && s.tok(b+1).kind == tokWord
+		}
+		of = of || t.lower == "of"
+		if t.kind == tokPunct && t.text != "-" && t.text != "$" || t.kind == tokWord && (prepositions[t.lower] || determiners[t.lower] || s.tokTense(b) != 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // amountBefore reports whether token k follows an amount or a count of

@@ -641,6 +641,8 @@ var recognizeTests = []struct {
 	{"a saying since a day long gone brings the clock back to the news", "In Tasmania, where a fire tore through the town on December 4, police said on Tuesday that all residents had been found.\n\nResidents of three villages were told to leave by 10:00 am.", "", []want{{"December 4", "2025-12-04", day, yi}, {"Tuesday", "2026-01-06", day, rp}, {"10:00 am", "2026-01-08T10:00", "", rp}}},
 	{"a clock outside a quotation takes no day from inside it", `"It is as dangerous as last Tuesday," the commissioner told reporters at a 6:00 am briefing.`, "", []want{{"last Tuesday", "2026-01-06", day, rp}, {"6:00 am", "2026-01-08T06:00", "", rp}}},
 	{"a story of today keeps its clocks today's after yesterday", "Travelers faced a second day of cancellations today after the carrier scrapped 62 flights yesterday.\n\nAs of 6 a.m., the airline had canceled 48 departures.", "", []want{{"today", "2026-01-08", day, rp}, {"yesterday", "2026-01-07", day, rp}, {"6 a.m.", "2026-01-08T06:00", "", rp}}},
+	{"rates of counts a few words back are no lengths", "The pipeline carries 1m barrels of Caspian crude a day. Commuters will lose 14 peak-hour trains a week, and households will pay $3.10 more a month.", "", nil},
+	{"within a year after a count is still a length", "It will be expanded to 65 stores within a year.", "", []want{{"a year", "P1Y", "", exp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},
