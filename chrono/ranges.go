@@ -378,6 +378,15 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		for q := p + 1; q < i; q++ {
 			saidSince = saidSince || s.saidOn(ms[q]) && !ms[q].Date.Start.Before(s.anchorDay.AddDate(0, 0, -7))
 		}
+		// "traded fire overnight, ... the worst since a truce took effect
+		// on New Year's Day.\n\n... between 10 p.m. and 4 a.m.": a day
+		// long gone after a recent one in its paragraph is background
+		for q := p - 1; q >= 0 && !strings.Contains(s.text[ms[q].End:ms[p].Start], "\n\n"); q-- {
+			if t := ms[q].Date.Start; !t.IsZero() && !t.Before(s.anchorDay.AddDate(0, 0, -7)) && !t.After(s.anchorDay) && !s.saidOn(ms[q]) {
+				saidSince = true
+				break
+			}
+		}
 		d := ms[p]
 		day, ok := dayOf(d)
 		gap := s.text[d.End:c.Start]
