@@ -319,6 +319,11 @@ func (r *Recognizer) Recognize(text string, a Anchor) []Mention {
 				// April 24": the date compared with lends no year
 				s.lastYear, s.lastYearTok = m.sp.y, m.j // a year the text states
 			}
+			if m.sp.kind == specShift && m.sp.unit == unitYear && m.sp.n != 0 && men.Date.Grain == GrainYear && s.is(m.j, ",") && (m.i == 0 || s.boundary(m.i-1)) {
+				// "Last year, it flew 118,000 passengers between Dec. 19 and
+				// Jan. 4": a sentence that opens on the year sets it
+				s.lastYear, s.lastYearTok = men.Date.Start.Year(), m.j
+			}
 			if !men.Date.Start.IsZero() && men.Range == nil && (men.Type == TypeDate || men.Type == TypeTime) && m.sp.kind != specEvent && !s.reportingDate(m) {
 				// an event's date, but not one counted from another, nor the
 				// day something was said

@@ -644,6 +644,8 @@ var recognizeTests = []struct {
 	{"rates of counts a few words back are no lengths", "The pipeline carries 1m barrels of Caspian crude a day. Commuters will lose 14 peak-hour trains a week, and households will pay $3.10 more a month.", "", nil},
 	{"within a year after a count is still a length", "It will be expanded to 65 stores within a year.", "", []want{{"a year", "P1Y", "", exp}}},
 	{"a day long gone after a recent one in its paragraph gives no clock its day", "Troops traded fire overnight in the worst fighting since a truce took effect on Christmas Day.\n\nA spokesman said 140 shells landed before 4 a.m.", "", []want{{"overnight", "2026-01-07TNI", day, rp}, {"Christmas Day", "2025-12-25", day, yi}, {"4 a.m.", "2026-01-08T04:00", "", rp}}},
+	{"takes effect looks ahead in any clause", "Consolidation has cut the lines from 20 in 2015 to 11 today, and the merger takes effect in June.", "", []want{{"2015", "2015", yr, exp}, {"today", "2026-01-08", day, rp}, {"June", "2026-06", mon, yi}}},
+	{"a sentence opening on last year sets its year", "Next year, it will fly passengers between Dec. 19 and Jan. 4.", "", []want{{"Next year", "2027", yr, rp}, {"Dec. 19 and Jan. 4", "2027-12-19/2028-01-04", day, yi}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

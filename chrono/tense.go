@@ -509,8 +509,8 @@ func (s *scanner) wordTense(k int) int {
 	if !t.space && s.is(k-1, "-") {
 		return 0 // part of a compound: "lower-than-expected earnings"
 	}
-	if t.lower == "take" && s.is(k+1, "effect") && s.is(k-1, "to") {
-		return 1 // "another increase, to take effect Jan. 1": as "effective"
+	if (t.lower == "take" || t.lower == "takes") && s.is(k+1, "effect") && !s.is(k-1, "did") && !s.is(k-1, "didn") {
+		return 1 // "another increase, to take effect Jan. 1", "the merger takes effect in April": as "effective"
 	}
 	if t.lower == "next" && (s.is(k+1, "to") || s.is(k+1, "-") && s.adjacent(k+1)) {
 		return 0 // "next to the embassy" is a place, "next-day delivery" a kind
