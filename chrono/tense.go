@@ -262,6 +262,11 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 				if t > 0 || !s.weakPast(left) || left >= i-2 && (left == i-1 || s.is(i-1, "on") || s.tok(i-1).kind == tokNum) {
 					return t // a verb right before the date governs it: "issued July 1"
 				}
+				if t < 0 && s.is(left-1, ",") && !s.toks[left].upper && s.closedAfter(j) {
+					// "The reform, approved by the government in March, is due
+					// to take effect": the participle that opens the aside
+					return t
+				}
 				if weak == 0 {
 					weak = t
 				}
@@ -595,6 +600,20 @@ func (s *scanner) wordTense(k int) int {
 		return -1 // "had been due to expire Friday" has passed
 	}
 	return v
+}
+
+// closedAfter reports a comma within a few tokens after token j, closing
+// an aside before its sentence goes on.
+func (s *scanner) closedAfter(j int) bool {
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if s.is(k, ",") {
+			return true
+		}
+		if s.boundary(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // causal reports whether token k, after "due to", starts a noun phrase
