@@ -699,8 +699,12 @@ var tenseWords = func() map[string]uint8 {
 	return m
 }()
 
-// boundary reports whether token k ends a sentence.
+// boundary reports whether token k ends a sentence; past either end of
+// the text is one too, so that no walk over tokens runs off it.
 func (s *scanner) boundary(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return true
+	}
 	t := &s.toks[k]
 	if t.kind != tokPunct {
 		return false
