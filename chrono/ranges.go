@@ -371,22 +371,6 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 			// p.m.": a year names no clock's day
 			p--
 		}
-		// "a fire tore through Dunalley on January 4, police said on
-		// Sunday ...\n\nResidents were told to leave by 10:00 am": the
-		// saying, days after, brings the story back to the news
-		saidSince := false
-		for q := p + 1; q < i; q++ {
-			saidSince = saidSince || s.saidOn(ms[q]) && !ms[q].Date.Start.Before(s.anchorDay.AddDate(0, 0, -7))
-		}
-		// "traded fire overnight, ... the worst since a truce took effect
-		// on New Year's Day.\n\n... between 10 p.m. and 4 a.m.": a day
-		// long gone after a recent one in its paragraph is background
-		for q := p - 1; q >= 0 && !strings.Contains(s.text[ms[q].End:ms[p].Start], "\n\n"); q-- {
-			if t := ms[q].Date.Start; !t.IsZero() && !t.Before(s.anchorDay.AddDate(0, 0, -7)) && !t.After(s.anchorDay) && !s.saidOn(ms[q]) {
-				saidSince = true
-				break
-			}
-		}
 		d := ms[p]
 		day, ok := dayOf(d)
 		gap := s.text[d.End:c.Start]
@@ -399,7 +383,7 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		if strings.HasSuffix(d.Text, ".") {
 			ends = sentenceEnds("." + gap) // "at 10:32 p.m. The suspect": the stop is the clock's
 		}
-		gone := ok && d.Date.Start.Before(s.anchorDay.AddDate(0, 0, -7)) && !saidSince
+		gone := ok && d.Date.Start.Before(s.anchorDay.AddDate(0, 0, -7)) && !s.backToNews(ms, p, i)
 		// a morning paper's story of yesterday: "won the primary
 		// yesterday.\n\nWith all precincts reporting shortly after 10
 		// p.m."; not a market's "at 1530 GMT", nor a live blog's stamp
@@ -566,6 +550,31 @@ func (s *scanner) saidOn(m Mention) bool {
 	before = strings.TrimSpace(strings.TrimSuffix(before, " on"))
 	w := before[strings.LastIndexAny(before, " \n")+1:]
 	return reportingVerbs[strings.ToLower(w)] || w == "reporters"
+}
+
+// backToNews reports whether the story has come back from the day long
+// gone at ms[p] to the news before the clock at ms[i]: someone said
+// something since on a recent day ("a fire tore through Dunalley on
+// January 4, police said on Sunday ...\n\nResidents were told to leave by
+// 10:00 am"), or a recent day came before it in its paragraph, making it
+// background ("traded fire overnight, ... the worst since a truce took
+// effect on New Year's Day.\n\n... between 10 p.m. and 4 a.m.").
+func (s *scanner) backToNews(ms []Mention, p, i int) bool {
+	recent := func(m Mention) bool {
+		t := m.Date.Start
+		return !t.IsZero() && !t.Before(s.anchorDay.AddDate(0, 0, -7)) && !t.After(s.anchorDay)
+	}
+	for q := p + 1; q < i; q++ {
+		if s.saidOn(ms[q]) && recent(ms[q]) {
+			return true
+		}
+	}
+	for q := p - 1; q >= 0 && !strings.Contains(s.text[ms[q].End:ms[p].Start], "\n\n"); q-- {
+		if recent(ms[q]) && !s.saidOn(ms[q]) {
+			return true
+		}
+	}
+	return false
 }
 
 // todayBefore reports a mention of the publication day among ms: a story
