@@ -429,13 +429,15 @@ func (s *scanner) resolveOne(m match, a Anchor) Mention {
 			relative(shiftUnit(anchor, unitYear, n), fmt.Sprintf("%q: the year %+d, by tense", strings.ToLower(men.Text), n))
 			break
 		}
-		if d, ok := s.sessionWeek(m.i, anchor); sp.unit == unitWeek && sp.anaphor && ok {
-			// "tumbled on Friday. For the week, the index dropped 3.8%",
-			// said on Monday, "fell last week ... the week's decrease":
-			// the week of the session reported
-			men.Date, men.Resolution, men.Anchor, men.Confidence = WeekDate(d.Start), RelativeToPrevious, d.Start, 0.7
-			men.Why = "the week of the date named before, " + d.Value
-			break
+		if sp.unit == unitWeek && sp.anaphor {
+			if d, ok := s.sessionWeek(m.i, anchor); ok {
+				// "tumbled on Friday. For the week, the index dropped 3.8%",
+				// said on Monday, "fell last week ... the week's decrease":
+				// the week of the session reported
+				men.Date, men.Resolution, men.Anchor, men.Confidence = WeekDate(d.Start), RelativeToPrevious, d.Start, 0.7
+				men.Why = "the week of the date named before, " + d.Value
+				break
+			}
 		}
 		if sp.unit == unitWeekend && sp.anaphor {
 			// "the weekend": the last one, or the next in a future-tense sentence.
@@ -1664,7 +1666,7 @@ func (s *scanner) putOffBefore(k int) bool {
 // the few words up to token k, before "for" and a date: "set sentencing
 // for Feb. 10", "fixed a new trial date for". What is set is ahead.
 func (s *scanner) setFor(k int) bool {
-	if !scheduledThings[s.toklower(k)] {
+	if w := s.toklower(k); !fixtureNouns[w] && !courtDates[w] {
 		return false
 	}
 	for p := k - 1; p >= 0 && p >= k-4 && !s.boundary(p); p-- {
@@ -1676,10 +1678,10 @@ func (s *scanner) setFor(k int) bool {
 	return false
 }
 
-// scheduledThings are what a court, a body or a board sets a date for.
-var scheduledThings = map[string]bool{"sentencing": true, "hearing": true, "hearings": true, "trial": true, "retrial": true,
-	"arraignment": true, "vote": true, "election": true, "elections": true, "meeting": true, "talks": true, "date": true,
-	"deadline": true, "referendum": true, "session": true, "auction": true, "debate": true, "execution": true, "launch": true}
+// courtDates are what a court sets a date for besides the fixtures of
+// fixtureNouns: "set sentencing for Feb. 10", "a new trial date for".
+var courtDates = map[string]bool{"sentencing": true, "hearings": true, "trial": true, "retrial": true,
+	"arraignment": true, "date": true, "execution": true}
 
 // aheadWords before a possessive weekday look forward to it.
 var aheadWords = map[string]bool{"for": true, "until": true, "upcoming": true, "next": true, "this": true}
