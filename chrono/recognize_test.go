@@ -648,6 +648,8 @@ var recognizeTests = []struct {
 	{"a sentence opening on last year sets its year", "Next year, it will fly passengers between Dec. 19 and Jan. 4.", "", []want{{"Next year", "2027", yr, rp}, {"Dec. 19 and Jan. 4", "2027-12-19/2028-01-04", day, yi}}},
 	{"a participle opening an aside governs its date", "The truce, negotiated at the end of September, expires on May 1.", "", []want{{"the end of September", "2025-09", mon, yi}, {"May 1", "2026-05-01", day, yi}}},
 	{"a quarter of at the very end of a text", "Output rose 1.1 pct in the fourth quarter of", "", []want{{"the fourth quarter", "2025-Q4", chrono.GrainQuarter, yi}}},
+	{"on hold is no verb of schedule", "The Federal Reserve kept its rates on hold on Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
+	{"announces in the present schedules its day", "Rival Sagarmala announces its results on Friday.", "", []want{{"Friday", "2026-01-09", day, rp}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -1436,8 +1436,8 @@ func (s *scanner) weekdayAhead(m match) bool {
 	// scheduled events in the simple present.
 	for k := m.i - 1; k >= 0 && k >= m.i-12; k-- {
 		t := s.toks[k]
-		if scheduledVerbs[t.lower] && t.kind == tokWord && !s.is(k-1, "to") && !determiners[s.toklower(k-1)] {
-			return true // but "fell at the close on Friday": a noun
+		if p := s.toklower(k - 1); scheduledVerbs[t.lower] && t.kind == tokWord && !determiners[p] && !(prepositions[p] && p != "and" && p != "or" && p != "but") {
+			return true // but "fell at the close on Friday", "kept rates on hold on Wednesday": a noun
 		}
 		// only an adverb, "on" or a clock time may stand between:
 		// "Polls open at 7 a.m. local time on Sunday", "Bids close
@@ -1581,7 +1581,7 @@ var presentVerbs = map[string]bool{
 	"visits": true, "visit": true, "return": true, "arrive": true, "vote": true, "welcomes": true, "welcome": true, "entertains": true, "entertain": true, "travel": true, "meets": true, "meet": true, "resumes": true, "resume": true, "begins": true, "begin": true,
 	"starts": true, "ends": true, "closes": true, "expires": true, "leaves": true, "arrives": true,
 	"testifies": true, "convenes": true, "reconvenes": true, "delivers": true, "addresses": true,
-	"turns": true, "ships": true, "falls": true, "expire": true,
+	"turns": true, "ships": true, "falls": true, "expire": true, "announces": true, "releases": true, "publishes": true,
 	"takes": true, "comes": true, "reopen": true, "reopens": true, "airs": true, "reports": true, "remain": true,
 	"remains": true, "continues": true, "runs": true, "beginning": true, "starting": true, "running": true, "opening": true,
 	"drops": true, "lands": true, "hits": true, "streams": true, // releases: "The album drops Friday"
