@@ -574,6 +574,33 @@ func (s *scanner) backToNews(ms []Mention, p, i int) bool {
 			return true
 		}
 	}
+	// "For fiscal 2006, which ended on March 31, ... trading at 11.30 am",
+	// "its previous peak, hit on July 7. The Sensex opened at 9.15 am": a
+	// day in an aside is background
+	return s.inAside(s.tokAt(ms[p].Start))
+}
+
+// inAside reports whether token k stands in an aside that a comma and a
+// relative word or a past participle open: ", which ended on March 31",
+// ", hit on July 7".
+func (s *scanner) inAside(k int) bool {
+	for q := k - 1; q >= 1 && q >= k-8 && !s.boundary(q); q-- {
+		if !s.is(q-1, ",") {
+			continue
+		}
+		if s.is(q, "which") || s.is(q, "who") || s.is(q, "whose") {
+			return true
+		}
+		if s.tokTense(q) < 0 && !s.toks[q].upper {
+			// a participle after the clause's own verb: "surpassed its
+			// peak, hit on July 7"; not "Vogel, then 24, walked across"
+			for v := q - 2; v >= 0 && !s.boundary(v); v-- {
+				if s.tokTense(v) != 0 {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 
