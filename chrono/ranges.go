@@ -389,7 +389,7 @@ func (s *scanner) clockDays(ms []Mention) []Mention {
 		// p.m."; not a market's "at 1530 GMT", nor a live blog's stamp
 		// heading its line
 		night := ok && (laterPart(d.Date.Value, c.Stated) ||
-			strings.EqualFold(d.Text, "yesterday") && spokenClock(c.Text) && !strings.HasSuffix(gap, "\n") && !s.todayBefore(ms[:i]))
+			strings.HasSuffix(strings.ToLower(d.Text), "yesterday") && spokenClock(c.Text) && !strings.HasSuffix(gap, "\n") && !s.todayBefore(ms[:i]))
 		soon := false // "shortly after midnight on Saturday ... Officers were called at 12:14 a.m."
 		if h, ok := clockHour(d.Date.Value); ok && d.Date.Grain == GrainMinute {
 			h2, ok2 := clockHour(c.Stated)

@@ -651,6 +651,8 @@ var recognizeTests = []struct {
 	{"on hold is no verb of schedule", "The Federal Reserve kept its rates on hold on Wednesday.", "", []want{{"Wednesday", "2026-01-07", day, rp}}},
 	{"announces in the present schedules its day", "Rival Sagarmala announces its results on Friday.", "", []want{{"Friday", "2026-01-09", day, rp}}},
 	{"a day long gone in an aside gives no clock its day", "The index surpassed its previous peak of 26,271.85, hit on Dec. 7. The index opened firm at 9.15 am.", "", []want{{"Dec. 7", "2025-12-07", day, yi}, {"9.15 am", "2026-01-08T09:15", "", rp}}},
+	{"remains set for is scheduled", "Graduation remains set for July 28, and four closings are set for June 20.", "", []want{{"July 28", "2026-07-28", day, yi}, {"June 20", "2026-06-20", day, yi}}},
+	{"a story of early yesterday keeps its clock", "A station attendant was threatened during a robbery early yesterday.\n\nDetectives said a man walked in at about 3.40am.", "", []want{{"early yesterday", "2026-01-07", day, rp}, {"3.40am", "2026-01-07T03:40", min, chrono.RelativeToPrevious}}},
 	{"time alone is a time, not a date", "The meeting starts at 11:15 in Paris.", "", []want{{"11:15", "2026-01-08T11:15", "", rp}}},
 	{"a score is no time", "They led 11:15 at half-time.", "", nil},
 	{"decimal", "Output was 5.93 mln against 5.81.", "", nil},

@@ -514,6 +514,12 @@ func (s *scanner) wordTense(k int) int {
 	if !t.space && s.is(k-1, "-") {
 		return 0 // part of a compound: "lower-than-expected earnings"
 	}
+	if t.lower == "set" && (s.is(k+1, "for") || s.is(k+1, "to")) {
+		switch s.toklower(k - 1) {
+		case "is", "are", "remains", "remain", "be", "been", "s", "re", "now", "tentatively":
+			return 1 // "graduation remains set for May 28", "is set to open": scheduled
+		}
+	}
 	if (t.lower == "take" || t.lower == "takes") && s.is(k+1, "effect") && !s.is(k-1, "did") && !s.is(k-1, "didn") {
 		return 1 // "another increase, to take effect Jan. 1", "the merger takes effect in April": as "effective"
 	}
