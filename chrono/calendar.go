@@ -406,7 +406,7 @@ func (s *scanner) partOf(i int) (match, bool) {
 	case "last", "final", "closing", "late":
 		mod, nth = "END", -1
 	case "second", "third", "fourth":
-		nth = map[string]int{"second": 2, "third": 3, "fourth": 4}[w]
+		nth = s.tok(i + 1).kv // an ordinal keyword: 2, 3, 4
 		if !s.is(i+2, "week") {
 			return match{}, false
 		}

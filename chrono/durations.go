@@ -1231,11 +1231,6 @@ func (s *scanner) someDay(k int) bool {
 	if prepositions[n.lower] || determiners[n.lower] || functionWords[n.lower] || n.lower == "a" || n.lower == "of" {
 		return false
 	}
-	switch p := s.toklower(k - 1); {
-	case p == "to", futureAux[p], subjectPronouns[p]:
-		return true
-	case p == "can" || p == "must" || p == "ll":
-		return true
-	}
-	return false
+	p := s.toklower(k - 1)
+	return p == "to" || futureAux[p] || subjectPronouns[p] || p == "can" || p == "must" || p == "ll"
 }
