@@ -585,13 +585,11 @@ func (s *scanner) backToNews(ms []Mention, p, i int) bool {
 // ", hit on July 7".
 func (s *scanner) inAside(k int) bool {
 	for q := k - 1; q >= 1 && q >= k-8 && !s.boundary(q); q-- {
-		if !s.is(q-1, ",") {
-			continue
-		}
-		if s.is(q, "which") || s.is(q, "who") || s.is(q, "whose") {
+		ok, participle := s.asideAt(q)
+		if ok && !participle {
 			return true
 		}
-		if s.tokTense(q) < 0 && !s.toks[q].upper {
+		if ok {
 			// a participle after the clause's own verb: "surpassed its
 			// peak, hit on July 7"; not "Vogel, then 24, walked across"
 			for v := q - 2; v >= 0 && !s.boundary(v); v-- {

@@ -874,7 +874,7 @@ func (s *scanner) yearBefore(i int) (int, bool) {
 	}
 	if closed {
 		for k := s.lastYearTok - 2; k >= 1 && k >= s.lastYearTok-12 && !s.boundary(k); k-- {
-			if (s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") || s.tokTense(k) < 0 && !s.tok(k).upper) && s.is(k-1, ",") {
+			if ok, _ := s.asideAt(k); ok {
 				// "Pickett, who took office in January 2015, was placed on
 				// leave Dec. 3", "The legislature, elected in September
 				// 2022, reaches the end of its term in October"

@@ -33,7 +33,7 @@ func (s *scanner) tense(i, j int) int {
 		if s.midCapital(k) {
 			continue // "Economic Planning Board": a name
 		}
-		if futureWords[w] && !(w == "next" && (s.is(k+1, "to") || s.is(k+1, "-") && s.adjacent(k+1))) && !s.futureNoun(k) && !s.oncePlanned(k) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
+		if futureWords[w] && !(w == "next" && s.nextNoTime(k)) && !s.futureNoun(k) && !s.oncePlanned(k) || s.expectedAt(k) || modals[w] && s.modalGoverns(k, i, j) || s.wont(k) {
 			return 1
 		}
 		if (pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))) && !s.nounUse(k) {
@@ -44,6 +44,12 @@ func (s *scanner) tense(i, j int) int {
 		return -1
 	}
 	return 0
+}
+
+// nextNoTime reports a "next" at token k that tells no time ahead: "next
+// to the embassy" is a place, "next-day delivery" a kind.
+func (s *scanner) nextNoTime(k int) bool {
+	return s.is(k+1, "to") || s.is(k+1, "-") && s.adjacent(k+1)
 }
 
 // nounUse reports a past form at token k used as a noun or an adjective
@@ -160,6 +166,22 @@ func (s *scanner) inClause(i int, when bool) bool {
 	return false
 }
 
+// asideAt reports whether a comma and token q open an aside: ", who",
+// ", which", ", whose", or a comma and a past participle (", hit on July
+// 7"), which participle tells.
+func (s *scanner) asideAt(q int) (ok, participle bool) {
+	if q < 1 || !s.is(q-1, ",") {
+		return false, false
+	}
+	if s.is(q, "which") || s.is(q, "who") || s.is(q, "whose") {
+		return true, false
+	}
+	if s.tokTense(q) < 0 && !s.toks[q].upper {
+		return true, true
+	}
+	return false, false
+}
+
 // clauseConj after a comma starts another clause.
 var clauseConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "then": true, "although": true, "though": true,
 	"after": true, "because": true, "since": true, "when": true} // "until 05:00 on Wednesday, after six units broke down"
@@ -262,7 +284,7 @@ func (s *scanner) tenseWithin(i, j, reach int) int {
 				if t > 0 || !s.weakPast(left) || left >= i-2 && (left == i-1 || s.is(i-1, "on") || s.tok(i-1).kind == tokNum) {
 					return t // a verb right before the date governs it: "issued July 1"
 				}
-				if t < 0 && s.is(left-1, ",") && !s.toks[left].upper && s.closedAfter(j) {
+				if _, participle := s.asideAt(left); participle && s.closedAfter(j) {
 					// "The reform, approved by the government in March, is due
 					// to take effect": the participle that opens the aside
 					return t
@@ -523,8 +545,8 @@ func (s *scanner) wordTense(k int) int {
 	if (t.lower == "take" || t.lower == "takes") && s.is(k+1, "effect") && !s.is(k-1, "did") && !s.is(k-1, "didn") {
 		return 1 // "another increase, to take effect Jan. 1", "the merger takes effect in April": as "effective"
 	}
-	if t.lower == "next" && (s.is(k+1, "to") || s.is(k+1, "-") && s.adjacent(k+1)) {
-		return 0 // "next to the embassy" is a place, "next-day delivery" a kind
+	if t.lower == "next" && s.nextNoTime(k) {
+		return 0
 	}
 	if (t.lower == "was" || t.lower == "were") && (s.is(k+1, "planning") || s.is(k+1, "going") && s.is(k+2, "to")) {
 		return 0 // "were planning to drive": the plan tells
